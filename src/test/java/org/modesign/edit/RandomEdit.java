@@ -41,32 +41,32 @@ record RandomEdit(int kind, int a, int b, int c, double value, int merge) {
         String role = kindId(s, b, Role.class);
         String team = kindId(s, c, Team.class);
         String name = NAMES[Math.floorMod(c, NAMES.length)];
-        switch (kind) {
-            case 0: return AddNode.role(design, sid, name, pick(List.of(Archetype.values()), b), value, value);
-            case 1: return AddNode.team(design, sid, name, b, c);
-            case 2: return AddNode.executive(design, sid, name, pick(List.of(Office.values()), b), b, c);
-            case 3: return new DeleteNodes(sid, Set.of(n1));
-            case 4: return MoveNodes.by(sid, List.of(n1, n2), value, -value);
-            case 5: return SetPositions.arrange(sid, Map.of(n1, new Position(b, value)));
-            case 6: return new Rename(sid, n1, name);
-            case 7: return new SetArchetype(sid, role, pick(List.of(Archetype.values()), c));
-            case 8: return new SetOffice(sid, n1, pick(List.of(Office.values()), c));
-            case 9: return new SetTeam(sid, role, c % 3 == 0 ? null : c % 3 == 1 ? n2 : team);
-            case 10: return new SetRegion(sid, n1, REGIONS[Math.floorMod(c, REGIONS.length)]);
-            case 11: return new SetFte(sid, role, value);
-            case 12: return new SetSourcing(sid, role, pick(List.of(Sourcing.values()), c));
-            case 13: return new SetPhases(sid, n1, PHASES[Math.floorMod(c, 4)], PHASES[Math.floorMod(c / 4, 4)]);
-            case 14: return new SetResponsibility(sid, role, CAPABILITIES[Math.floorMod(c, 3)],
+        return switch (kind) {
+            case 0 -> AddNode.role(design, sid, name, pick(List.of(Archetype.values()), b), value, value);
+            case 1 -> AddNode.team(design, sid, name, b, c);
+            case 2 -> AddNode.executive(design, sid, name, pick(List.of(Office.values()), b), b, c);
+            case 3 -> new DeleteNodes(sid, Set.of(n1));
+            case 4 -> MoveNodes.by(sid, List.of(n1, n2), value, -value);
+            case 5 -> SetPositions.arrange(sid, Map.of(n1, new Position(b, value)));
+            case 6 -> new Rename(sid, n1, name);
+            case 7 -> new SetArchetype(sid, role, pick(List.of(Archetype.values()), c));
+            case 8 -> new SetOffice(sid, n1, pick(List.of(Office.values()), c));
+            case 9 -> new SetTeam(sid, role, c % 3 == 0 ? null : c % 3 == 1 ? n2 : team);
+            case 10 -> new SetRegion(sid, n1, REGIONS[Math.floorMod(c, REGIONS.length)]);
+            case 11 -> new SetFte(sid, role, value);
+            case 12 -> new SetSourcing(sid, role, pick(List.of(Sourcing.values()), c));
+            case 13 -> new SetPhases(sid, n1, PHASES[Math.floorMod(c, 4)], PHASES[Math.floorMod(c / 4, 4)]);
+            case 14 -> new SetResponsibility(sid, role, CAPABILITIES[Math.floorMod(c, 3)],
                     c % 5 == 0 ? null : pick(List.of(Raci.values()), c / 3));
-            case 15: return new Connect(sid, n1, n2, c % 2 == 0 ? LineStyle.SOLID : LineStyle.DOTTED);
-            case 16: return lineEdit(sid, s);
-            case 17: return Clip.duplicate(design, sid, List.of(n1, n2), 10, 10);
-            case 18: return Clip.copy(s, List.of(n1, n2)).paste(design, pick(design.scenarios(), c).id(), 0, 0);
-            case 19: return scenarioEdit(design, sid);
-            case 20: return new RenameDesign(name);
-            default: return CompoundCommand.of(EditText.of(EditKey.ADD_ROLE),
+            case 15 -> new Connect(sid, n1, n2, c % 2 == 0 ? LineStyle.SOLID : LineStyle.DOTTED);
+            case 16 -> lineEdit(sid, s);
+            case 17 -> Clip.duplicate(design, sid, List.of(n1, n2), 10, 10);
+            case 18 -> Clip.copy(s, List.of(n1, n2)).paste(design, pick(design.scenarios(), c).id(), 0, 0);
+            case 19 -> scenarioEdit(design, sid);
+            case 20 -> new RenameDesign(name);
+            default -> CompoundCommand.of(EditText.of(EditKey.ADD_ROLE),
                     AddNode.role(design, sid, "Temp", Archetype.MAKER, 0, 0), new SetFte(sid, n1, value));
-        }
+        };
     }
 
     private EditCommand lineEdit(String sid, Scenario s) {
@@ -78,11 +78,11 @@ record RandomEdit(int kind, int a, int b, int c, double value, int merge) {
 
     private EditCommand scenarioEdit(Design design, String sid) {
         switch (Math.floorMod(c, 4)) {
-            case 0: return AddScenario.named(design, "Plan", Strategy.HYBRID);
-            case 1: return DuplicateScenario.of(design, sid, "Copy");
-            case 2: return new RenameScenario(sid, "Renamed " + b);
-            default: return new DeleteScenario(sid);
-        }
+            case 0 -> AddScenario.named(design, "Plan", Strategy.HYBRID);
+            case 1 -> DuplicateScenario.of(design, sid, "Copy");
+            case 2 -> new RenameScenario(sid, "Renamed " + b);
+            default -> new DeleteScenario(sid);
+        };
     }
 
     private static String nodeId(Scenario s, int index) {
