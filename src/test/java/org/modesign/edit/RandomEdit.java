@@ -77,7 +77,7 @@ record RandomEdit(int kind, int a, int b, int c, double value, int merge) {
     }
 
     private EditCommand scenarioEdit(Design design, String sid) {
-        switch (Math.floorMod(c, 4)) {
+        return switch (Math.floorMod(c, 4)) {
             case 0 -> AddScenario.named(design, "Plan", Strategy.HYBRID);
             case 1 -> DuplicateScenario.of(design, sid, "Copy");
             case 2 -> new RenameScenario(sid, "Renamed " + b);
