@@ -1,0 +1,72 @@
+package org.modesign.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class EditTextTest {
+
+    /** A bundle with one German pattern, as a user interface would load from a properties file. */
+    private static final class German extends ResourceBundle {
+        private final Map<String, Object> entries =
+                Map.of(EditKey.MOVE_CARDS.bundleKey(), "{0,choice,1#Karte|1<{0,number,integer} Karten} verschieben");
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.enumeration(entries.keySet());
+        }
+
+        @Override
+        public Locale getLocale() {
+            return Locale.GERMAN;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EditKey.class)
+    void everyEnglishPatternFormatsCleanly(EditKey key) {
+        assertFalse(key.english().contains("'"), "an apostrophe would be eaten by MessageFormat");
+        String text = EditText.of(key, 2, "b", "c").english();
+        assertFalse(text.contains("{"), text);
+        assertTrue(Character.isUpperCase(text.charAt(0)) || text.charAt(0) == '"', text);
+    }
+
+    @Test
+    void bundleKeysAreDistinct() {
+        Set<String> keys = new HashSet<>();
+        for (EditKey key : EditKey.values()) {
+            assertTrue(keys.add(key.bundleKey()), key.bundleKey());
+        }
+    }
+
+    @Test
+    void countsChooseSingularOrPlural() {
+        assertEquals("Move card", EditText.of(EditKey.MOVE_CARDS, 1).english());
+        assertEquals("Move 3 cards", EditText.of(EditKey.MOVE_CARDS, 3).english());
+        assertEquals("Delete 12,000 cards", EditText.of(EditKey.DELETE_CARDS, 12_000).english());
+        assertEquals("Delete line", EditText.of(EditKey.DELETE_LINES, 1).english());
+    }
+
+    @Test
+    void localizedUsesTheBundleAndFallsBackToEnglish() {
+        ResourceBundle german = new German();
+        assertEquals("3 Karten verschieben", EditText.of(EditKey.MOVE_CARDS, 3).localized(german));
+        assertEquals("Arrange", EditText.of(EditKey.ARRANGE).localized(german));
+    }
+}
