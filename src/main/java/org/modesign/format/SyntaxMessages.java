@@ -23,8 +23,9 @@ final class SyntaxMessages {
     private static final List<Rule> RULES = List.of(
             rule("Unexpected end-of-input in (VALUE_STRING|FIELD_NAME).*", m -> "the file ends inside a string"),
             rule("Unexpected end-of-input.*", m -> "the file ends before the JSON is complete"),
-            rule(".*\\(CTRL-CHAR, code (\\d+)\\).*", m -> "control character " + m.group(1)
-                    + " may not appear here; inside a string it must be written as an escape"),
+            rule("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",
+                    m -> "control character " + m.group(1) + " must be written as an escape inside a string"),
+            rule(".*\\(CTRL-CHAR, code (\\d+)\\).*", m -> "unexpected control character " + m.group(1)),
             rule("Unexpected character \\('(.+)' \\(code \\d+\\)\\) in numeric value.*",
                     m -> "unexpected character '" + m.group(1) + "' in a number"),
             rule("Unexpected character \\('(.+)' \\(code \\d+\\)\\):? ?(.*)",

@@ -88,10 +88,10 @@ class ReaderSyntaxTest {
     }
 
     @Test
-    void controlCharacterInString() {
+    void controlCharacters() {
         assertOnlyProblem(parse("{\"title\": \"a\tb\"}"),
-                "line 1, column 13: control character 9 may not appear here;"
-                        + " inside a string it must be written as an escape");
+                "line 1, column 13: control character 9 must be written as an escape inside a string");
+        assertOnlyProblem(parse("{\n\u0001}"), "line 2, column 2: unexpected control character 1");
     }
 
     @Test
