@@ -56,19 +56,21 @@ public final class DesignReader {
         if (looksLikeUtf16or32(utf8Json)) {
             return LoadResult.rejected("", "the file is not UTF-8 text (it looks like UTF-16 or UTF-32)");
         }
-        JsonParser parser = null;
+        try (JsonParser parser = FACTORY.createParser(utf8Json)) {
+            return parse(parser);
+        } catch (IOException | RuntimeException e) {
+            return LoadResult.rejected("", "the file could not be read because of an internal error: "
+                    + IoMessages.reason(e));
+        }
+    }
+
+    private static LoadResult parse(JsonParser parser) throws IOException {
         try {
-            parser = FACTORY.createParser(utf8Json);
             return new DesignParser(parser).parse();
         } catch (ReadLimits.LimitExceeded e) {
             return LoadResult.rejected("", SyntaxMessages.at(parser.currentLocation()) + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             return LoadResult.rejected("", SyntaxMessages.of(e));
-        } catch (IOException | RuntimeException e) {
-            return LoadResult.rejected("", "the file could not be read because of an internal error: "
-                    + IoMessages.reason(e));
-        } finally {
-            closeQuietly(parser);
         }
     }
 
@@ -78,8 +80,12 @@ public final class DesignReader {
      * neither of which a UTF-8 JSON text can have.
      */
     private static boolean looksLikeUtf16or32(byte[] b) {
-        if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
-            return true;
+        if (b.length >= 2) {
+            int first = b[0] & 0xFF;
+            int second = b[1] & 0xFF;
+            if ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)) {
+                return true;
+            }
         }
         for (int i = 0; i < Math.min(4, b.length); i++) {
             if (b[i] == 0) {
@@ -87,15 +93,5 @@ public final class DesignReader {
             }
         }
         return false;
-    }
-
-    private static void closeQuietly(JsonParser parser) {
-        if (parser != null) {
-            try {
-                parser.close();
-            } catch (IOException e) {
-                // Nothing to release for an in-memory source; the result is already decided.
-            }
-        }
     }
 }

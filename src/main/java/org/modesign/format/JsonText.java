@@ -1,6 +1,7 @@
 package org.modesign.format;
 
 import com.fasterxml.jackson.core.io.NumberOutput;
+import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
@@ -11,8 +12,10 @@ import java.util.Arrays;
 final class JsonText {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    /** Whole numbers below this magnitude are written as plain integers. */
-    private static final double PLAIN_INTEGER_LIMIT = 1e15;
+    /** Numbers below this magnitude are written in plain notation, whole ones as integers. */
+    private static final double PLAIN_LIMIT = 1e15;
+    /** Numbers below this magnitude are written in scientific notation. */
+    private static final double SMALLEST_PLAIN = 1e-6;
 
     private final StringBuilder out;
     private boolean[] hasItems = new boolean[8];
@@ -129,14 +132,19 @@ final class JsonText {
 
     /**
      * A number as JSON text: whole values as integers ({@code 400}), others as the shortest
-     * decimal that reads back as the same double ({@code 0.5}, {@code 1.0E-7}); {@code -0.0}
-     * keeps its sign.
+     * decimal that reads back as the same double, in plain notation ({@code 0.5},
+     * {@code 0.00001}) unless very small or large ({@code 1.0E-7}); {@code -0.0} keeps its sign.
      */
     static String number(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < PLAIN_INTEGER_LIMIT && !isNegativeZero(d)) {
+        double magnitude = Math.abs(d);
+        if (d == Math.rint(d) && magnitude < PLAIN_LIMIT && !isNegativeZero(d)) {
             return Long.toString((long) d);
         }
-        return NumberOutput.toString(d, true);
+        String shortest = NumberOutput.toString(d, true);
+        if (shortest.indexOf('E') >= 0 && magnitude >= SMALLEST_PLAIN && magnitude < PLAIN_LIMIT) {
+            return new BigDecimal(shortest).stripTrailingZeros().toPlainString();
+        }
+        return shortest;
     }
 
     private static boolean isNegativeZero(double d) {
@@ -155,7 +163,7 @@ final class JsonText {
                 sb.append('\\').append(c);
             } else if (c < 0x20) {
                 appendControl(sb, c);
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (startsPair(s, i)) {
                 sb.append(c).append(s.charAt(++i));
             } else if (Character.isSurrogate(c)) {
                 appendUnicodeEscape(sb, c);
@@ -178,6 +186,12 @@ final class JsonText {
     }
 
     private static void appendUnicodeEscape(StringBuilder sb, char c) {
-        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
+                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+    }
+
+    /** Whether a surrogate pair (one character beyond the BMP) starts at {@code i}. */
+    private static boolean startsPair(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
     }
 }

@@ -69,11 +69,6 @@ final class Members {
         return path;
     }
 
-    /** Whether the value really was an object (else it has been reported). */
-    boolean isObject() {
-        return object;
-    }
-
     /** Whether the object had {@code name}. */
     boolean has(String name) {
         int index = keys.indexOf(name);

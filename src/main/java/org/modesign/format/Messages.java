@@ -1,6 +1,7 @@
 package org.modesign.format;
 
 import com.fasterxml.jackson.core.JsonToken;
+import java.util.Locale;
 
 /** Small helpers that make problem messages read well. */
 final class Messages {
@@ -23,32 +24,20 @@ final class Messages {
 
     /** What a person calls the JSON value that starts with {@code token}: "a string", "null", ... */
     static String describe(JsonToken token) {
-        if (token == null) {
-            return "nothing";
-        }
-        switch (token) {
-            case START_OBJECT:
-                return "an object";
-            case START_ARRAY:
-                return "an array";
-            case VALUE_STRING:
-                return "a string";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return "a number";
-            case VALUE_TRUE:
-                return "true";
-            case VALUE_FALSE:
-                return "false";
-            case VALUE_NULL:
-                return "null";
-            default:
-                return token.asString() == null ? "something else" : token.asString();
-        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            default -> "a value";
+        };
     }
 
     /** {@code 65536} as {@code "65,536"}. */
     static String count(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

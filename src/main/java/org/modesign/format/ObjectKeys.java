@@ -26,10 +26,6 @@ final class ObjectKeys {
         return names.get(index);
     }
 
-    int size() {
-        return names.size();
-    }
-
     /** The bit set of the positions of {@code subset} (all of them keys here). */
     long mask(ObjectKeys subset) {
         long mask = 0;

@@ -43,7 +43,7 @@ public final class DesignArbitraries {
     private static final String[] TEXT_PIECES = {"Acme", " ", "CoE", "é", "社長", "🚀", "\"", "\\", "\n", "\t",
         "\u0000", "\u001f", "\u007f", "\u2028", "\ud800", "\udfff", "/", "{", "]", ":", ",", "global", "x y"};
     private static final double[] NUMBERS = {0, -0.0, 1, -1, 0.5, 400, 120.25, -7.75, 1e-7, 1e15, 1e300,
-        Double.MIN_VALUE, 0.1 + 0.2, 123456789.123};
+        Double.MIN_VALUE, 0.1 + 0.2, 123456789.123, 1e-6, 9.99e-7, 1e-5, 999999999999999.9};
 
     private DesignArbitraries() {
     }
@@ -130,7 +130,8 @@ public final class DesignArbitraries {
         }
 
         private Role role(String id, List<String> teamIds) {
-            String team = teamIds.isEmpty() || random.nextBoolean() ? null : teamIds.get(random.nextInt(teamIds.size()));
+            String team = teamIds.isEmpty() || random.nextBoolean()
+                    ? null : teamIds.get(random.nextInt(teamIds.size()));
             String[] range = phaseRange();
             List<Responsibility> responsibilities = new ArrayList<>();
             for (String capability : subset(capabilities.stream().map(Capability::id).toList())) {

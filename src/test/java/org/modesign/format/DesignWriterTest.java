@@ -215,8 +215,12 @@ class DesignWriterTest {
         assertEquals("0.5", JsonText.number(0.5));
         assertEquals("0.30000000000000004", JsonText.number(0.1 + 0.2));
         assertEquals("0.1", JsonText.number(0.1));
+        assertEquals("0.00001", JsonText.number(1e-5));
+        assertEquals("-123456789.125", JsonText.number(-123456789.125));
+        assertEquals("0.000001", JsonText.number(1e-6));
         assertEquals("1.0E-7", JsonText.number(1e-7));
         assertEquals("1.0E15", JsonText.number(1e15));
+        assertEquals("1.5E15", JsonText.number(1.5e15));
         assertEquals("999999999999999", JsonText.number(999_999_999_999_999.0));
         assertEquals("-0.0", JsonText.number(-0.0));
         assertEquals("4.9E-324", JsonText.number(Double.MIN_VALUE));

@@ -18,7 +18,7 @@ import org.modesign.model.Integrity;
 import org.modesign.model.Problem;
 
 /** Round trips of the writer and reader, and the reader's behaviour on damaged files. */
-class ReaderWriterProperties {
+class ReaderWriterPropertyTest {
 
     private final DesignReader reader = new DesignReader();
     private final DesignWriter writer = new DesignWriter();
