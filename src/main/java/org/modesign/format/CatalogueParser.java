@@ -1,0 +1,92 @@
+package org.modesign.format;
+
+import static org.modesign.format.JsonInput.orPlaceholder;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.modesign.model.Archetype;
+import org.modesign.model.Capability;
+import org.modesign.model.Layer;
+import org.modesign.model.Phase;
+import org.modesign.model.Region;
+import org.modesign.model.Scope;
+
+/** Reads the parts every scenario shares: regions, capabilities and phases. */
+final class CatalogueParser {
+
+    static final ObjectKeys REGION = new ObjectKeys("a region", "id", "name");
+    static final ObjectKeys CAPABILITY = new ObjectKeys("a capability", "id", "name", "layer", "scope", "archetype");
+    static final ObjectKeys PHASE = new ObjectKeys("a phase", "id", "name", "requires");
+
+    private final JsonInput in;
+
+    CatalogueParser(JsonInput in) {
+        this.in = in;
+    }
+
+    List<Region> regions(JsonPath path) throws IOException {
+        return in.list(path, this::region);
+    }
+
+    List<Capability> capabilities(JsonPath path) throws IOException {
+        return in.list(path, this::capability);
+    }
+
+    List<Phase> phases(JsonPath path) throws IOException {
+        return in.list(path, this::phase);
+    }
+
+    private Region region(JsonPath path) throws IOException {
+        String id = null;
+        String name = null;
+        Members m = in.object(path, REGION);
+        while (m.next()) {
+            switch (m.key()) {
+                case "id" -> id = in.string(m.at());
+                case "name" -> name = in.string(m.at());
+            }
+        }
+        m.require("id", "name");
+        return new Region(orPlaceholder(id, path.key("id")), Objects.requireNonNullElse(name, ""));
+    }
+
+    private Capability capability(JsonPath path) throws IOException {
+        String id = null;
+        String name = null;
+        Layer layer = null;
+        Scope scope = null;
+        Archetype archetype = null;
+        Members m = in.object(path, CAPABILITY);
+        while (m.next()) {
+            switch (m.key()) {
+                case "id" -> id = in.string(m.at());
+                case "name" -> name = in.string(m.at());
+                case "layer" -> layer = in.code(m.at(), Layer.class);
+                case "scope" -> scope = in.code(m.at(), Scope.class);
+                case "archetype" -> archetype = in.code(m.at(), Archetype.class);
+            }
+        }
+        m.require("id", "name", "layer", "scope", "archetype");
+        return new Capability(orPlaceholder(id, path.key("id")), Objects.requireNonNullElse(name, ""),
+                Objects.requireNonNullElse(layer, Layer.PLATFORM),
+                Objects.requireNonNullElse(scope, Scope.GLOBAL),
+                Objects.requireNonNullElse(archetype, Archetype.LEADER));
+    }
+
+    private Phase phase(JsonPath path) throws IOException {
+        String id = null;
+        String name = null;
+        List<String> requires = List.of();
+        Members m = in.object(path, PHASE);
+        while (m.next()) {
+            switch (m.key()) {
+                case "id" -> id = in.string(m.at());
+                case "name" -> name = in.string(m.at());
+                case "requires" -> requires = in.ids(m.at());
+            }
+        }
+        m.require("id", "name", "requires");
+        return new Phase(orPlaceholder(id, path.key("id")), Objects.requireNonNullElse(name, ""), requires);
+    }
+}

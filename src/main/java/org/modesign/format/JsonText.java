@@ -1,0 +1,197 @@
+package org.modesign.format;
+
+import com.fasterxml.jackson.core.io.NumberOutput;
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * Writes pretty JSON the way format.md §1 wants it: two-space indent, each object member and
+ * array element on its own line, {@code "key": value}, empty arrays as {@code []}, non-ASCII text
+ * as itself, numbers as short as they can be while reading back the same.
+ */
+final class JsonText {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** Numbers below this magnitude are written in plain notation, whole ones as integers. */
+    private static final double PLAIN_LIMIT = 1e15;
+    /** Numbers below this magnitude are written in scientific notation. */
+    private static final double SMALLEST_PLAIN = 1e-6;
+
+    private final StringBuilder out;
+    private boolean[] hasItems = new boolean[8];
+    private int depth;
+    private boolean afterKey;
+
+    JsonText(int capacity) {
+        out = new StringBuilder(capacity);
+    }
+
+    JsonText beginObject() {
+        return open('{');
+    }
+
+    JsonText endObject() {
+        return close('}');
+    }
+
+    JsonText beginArray() {
+        return open('[');
+    }
+
+    JsonText endArray() {
+        return close(']');
+    }
+
+    /** Starts the member {@code name}; its value comes next. */
+    JsonText key(String name) {
+        newItem();
+        appendQuoted(out, name);
+        out.append(": ");
+        afterKey = true;
+        return this;
+    }
+
+    JsonText value(String text) {
+        beforeValue();
+        appendQuoted(out, text);
+        return this;
+    }
+
+    JsonText value(double number) {
+        beforeValue();
+        out.append(number(number));
+        return this;
+    }
+
+    JsonText value(int number) {
+        beforeValue();
+        out.append(number);
+        return this;
+    }
+
+    JsonText member(String name, String text) {
+        return key(name).value(text);
+    }
+
+    JsonText member(String name, double number) {
+        return key(name).value(number);
+    }
+
+    JsonText member(String name, int number) {
+        return key(name).value(number);
+    }
+
+    /** The text written, with its final line break. */
+    String finish() {
+        return out.append('\n').toString();
+    }
+
+    private JsonText open(char bracket) {
+        beforeValue();
+        out.append(bracket);
+        depth++;
+        if (depth == hasItems.length) {
+            hasItems = Arrays.copyOf(hasItems, depth * 2);
+        }
+        hasItems[depth] = false;
+        return this;
+    }
+
+    private JsonText close(char bracket) {
+        boolean items = hasItems[depth];
+        depth--;
+        if (items) {
+            newLine();
+        }
+        out.append(bracket);
+        return this;
+    }
+
+    private void beforeValue() {
+        if (afterKey) {
+            afterKey = false;
+        } else if (depth > 0) {
+            newItem();
+        }
+    }
+
+    private void newItem() {
+        if (hasItems[depth]) {
+            out.append(',');
+        }
+        hasItems[depth] = true;
+        newLine();
+    }
+
+    private void newLine() {
+        out.append('\n');
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
+    }
+
+    /**
+     * A number as JSON text: whole values as integers ({@code 400}), others as the shortest
+     * decimal that reads back as the same double, in plain notation ({@code 0.5},
+     * {@code 0.00001}) unless very small or large ({@code 1.0E-7}); {@code -0.0} keeps its sign.
+     */
+    static String number(double d) {
+        double magnitude = Math.abs(d);
+        if (d == Math.rint(d) && magnitude < PLAIN_LIMIT && !isNegativeZero(d)) {
+            return Long.toString((long) d);
+        }
+        String shortest = NumberOutput.toString(d, true);
+        if (shortest.indexOf('E') >= 0 && magnitude >= SMALLEST_PLAIN && magnitude < PLAIN_LIMIT) {
+            return new BigDecimal(shortest).stripTrailingZeros().toPlainString();
+        }
+        return shortest;
+    }
+
+    private static boolean isNegativeZero(double d) {
+        return Double.doubleToRawLongBits(d) == Long.MIN_VALUE;
+    }
+
+    /**
+     * Appends {@code s} as a JSON string: quotes, backslashes and control characters escaped, a
+     * lone surrogate as {@code \\uXXXX}, everything else as itself.
+     */
+    static void appendQuoted(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20) {
+                appendControl(sb, c);
+            } else if (startsPair(s, i)) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                appendUnicodeEscape(sb, c);
+            } else {
+                sb.append(c);
+            }
+        }
+        sb.append('"');
+    }
+
+    private static void appendControl(StringBuilder sb, char c) {
+        switch (c) {
+            case '\n' -> sb.append("\\n");
+            case '\t' -> sb.append("\\t");
+            case '\r' -> sb.append("\\r");
+            case '\b' -> sb.append("\\b");
+            case '\f' -> sb.append("\\f");
+            default -> appendUnicodeEscape(sb, c);
+        }
+    }
+
+    private static void appendUnicodeEscape(StringBuilder sb, char c) {
+        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
+                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+    }
+
+    /** Whether a surrogate pair (one character beyond the BMP) starts at {@code i}. */
+    private static boolean startsPair(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+}

@@ -1,0 +1,96 @@
+package org.modesign.format;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * The limits that protect the program from hostile or broken files (format.md §1), enforced by
+ * Jackson while it parses, each failing with a {@link LimitExceeded} that names the limit.
+ */
+final class ReadLimits extends StreamReadConstraints {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Largest file read: 64 MiB. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Deepest nesting of objects and arrays. */
+    static final int MAX_NESTING = 64;
+    /** Longest string, value or key, in characters (64 KiB). */
+    static final int MAX_STRING_CHARS = 64 * 1024;
+    /** Most nodes, all scenarios together. */
+    static final int MAX_NODES = 200_000;
+    /** Longest number literal; no limit of format.md, but JSON numbers this long are nonsense. */
+    static final int MAX_NUMBER_CHARS = 1000;
+
+    ReadLimits() {
+        super(MAX_NESTING, -1L, MAX_NUMBER_CHARS, MAX_STRING_CHARS, MAX_STRING_CHARS, -1L);
+    }
+
+    @Override
+    public void validateNestingDepth(int depth) throws StreamConstraintsException {
+        if (depth > MAX_NESTING) {
+            throw new LimitExceeded("the JSON is nested deeper than the limit of " + MAX_NESTING + " levels");
+        }
+    }
+
+    @Override
+    public void validateStringLength(int length) throws StreamConstraintsException {
+        checkString(length);
+    }
+
+    @Override
+    public void validateNameLength(int length) throws StreamConstraintsException {
+        checkString(length);
+    }
+
+    @Override
+    public void validateIntegerLength(int length) throws StreamConstraintsException {
+        checkNumber(length);
+    }
+
+    @Override
+    public void validateFPLength(int length) throws StreamConstraintsException {
+        checkNumber(length);
+    }
+
+    /** Throws when a design has more than {@link #MAX_NODES} nodes. */
+    static void checkNodeCount(int nodes) throws LimitExceeded {
+        if (nodes > MAX_NODES) {
+            throw new LimitExceeded("the design has more than the limit of " + Messages.count(MAX_NODES)
+                    + " nodes (all scenarios together)");
+        }
+    }
+
+    private static void checkString(int length) throws LimitExceeded {
+        if (length > MAX_STRING_CHARS) {
+            throw new LimitExceeded("a string is longer than the limit of 64 KiB ("
+                    + Messages.count(MAX_STRING_CHARS) + " characters)");
+        }
+    }
+
+    private static void checkNumber(int length) throws LimitExceeded {
+        if (length > MAX_NUMBER_CHARS) {
+            throw new LimitExceeded("a number is written with more than the limit of "
+                    + Messages.count(MAX_NUMBER_CHARS) + " characters");
+        }
+    }
+
+    /** The message for a file of {@code bytes} bytes when that is over the limit, else null. */
+    static String fileTooLarge(long bytes) {
+        if (bytes <= MAX_FILE_BYTES) {
+            return null;
+        }
+        return "the file is " + Messages.count(bytes) + " bytes long, more than the limit of 64 MiB ("
+                + Messages.count(MAX_FILE_BYTES) + " bytes)";
+    }
+
+    /** A limit of format.md §1 was passed; the message says which one. */
+    static final class LimitExceeded extends StreamConstraintsException {
+
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.modesign.format;
+
+import static org.modesign.format.JsonInput.orPlaceholder;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.modesign.model.Line;
+import org.modesign.model.LineStyle;
+import org.modesign.model.Node;
+import org.modesign.model.Scenario;
+import org.modesign.model.Strategy;
+
+/** Reads the scenarios: each one's nodes and reporting lines. */
+final class ScenarioParser {
+
+    static final ObjectKeys SCENARIO = new ObjectKeys("a scenario", "id", "name", "strategy", "nodes", "lines");
+    static final ObjectKeys LINE = new ObjectKeys("a line", "from", "to", "style");
+
+    private final JsonInput in;
+    private final NodeParser nodes;
+
+    ScenarioParser(JsonInput in) {
+        this.in = in;
+        this.nodes = new NodeParser(in);
+    }
+
+    List<Scenario> scenarios(JsonPath path) throws IOException {
+        return in.list(path, this::scenario);
+    }
+
+    private Scenario scenario(JsonPath path) throws IOException {
+        String id = null;
+        String name = null;
+        Strategy strategy = null;
+        List<Node> nodeList = List.of();
+        List<Line> lines = List.of();
+        Members m = in.object(path, SCENARIO);
+        while (m.next()) {
+            switch (m.key()) {
+                case "id" -> id = in.string(m.at());
+                case "name" -> name = in.string(m.at());
+                case "strategy" -> strategy = in.code(m.at(), Strategy.class);
+                case "nodes" -> nodeList = in.list(m.at(), nodes::node);
+                case "lines" -> lines = in.list(m.at(), this::line);
+            }
+        }
+        m.require("id", "name", "strategy", "nodes", "lines");
+        return new Scenario(orPlaceholder(id, path.key("id")), Objects.requireNonNullElse(name, ""),
+                Objects.requireNonNullElse(strategy, Strategy.OTHER), nodeList, lines);
+    }
+
+    private Line line(JsonPath path) throws IOException {
+        String from = null;
+        String to = null;
+        LineStyle style = LineStyle.SOLID;
+        Members m = in.object(path, LINE);
+        while (m.next()) {
+            switch (m.key()) {
+                case "from" -> from = in.string(m.at());
+                case "to" -> to = in.string(m.at());
+                case "style" -> style = Objects.requireNonNullElse(in.code(m.at(), LineStyle.class), LineStyle.SOLID);
+            }
+        }
+        m.require("from", "to");
+        return new Line(orPlaceholder(from, path.key("from")), orPlaceholder(to, path.key("to")), style);
+    }
+}
