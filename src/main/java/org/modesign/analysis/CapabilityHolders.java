@@ -1,5 +1,6 @@
 package org.modesign.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 import org.modesign.model.Node;
 import org.modesign.model.Raci;
@@ -26,14 +27,24 @@ final class CapabilityHolders {
 
     static CapabilityHolders of(DesignIndex design, List<Node> nodes) {
         int[] start = new int[design.capabilityCount() + 1];
+        int[] nodeOf = new int[16];
+        int[] capabilityOf = new int[16];
+        byte[] letterOf = new byte[16];
         int total = 0;
-        for (Node node : nodes) {
-            if (node instanceof Role role) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof Role role) {
                 for (Responsibility r : role.responsibilities()) {
                     int c = design.capabilityIndex(r.capability());
                     if (c >= 0) {
+                        if (total == nodeOf.length) {
+                            nodeOf = Arrays.copyOf(nodeOf, total * 2);
+                            capabilityOf = Arrays.copyOf(capabilityOf, total * 2);
+                            letterOf = Arrays.copyOf(letterOf, total * 2);
+                        }
+                        nodeOf[total] = i;
+                        capabilityOf[total] = c;
+                        letterOf[total++] = (byte) r.raci().ordinal();
                         start[c + 1]++;
-                        total++;
                     }
                 }
             }
@@ -44,16 +55,10 @@ final class CapabilityHolders {
         int[] next = start.clone();
         int[] roles = new int[total];
         byte[] letters = new byte[total];
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i) instanceof Role role) {
-                for (Responsibility r : role.responsibilities()) {
-                    int c = design.capabilityIndex(r.capability());
-                    if (c >= 0) {
-                        roles[next[c]] = i;
-                        letters[next[c]++] = (byte) r.raci().ordinal();
-                    }
-                }
-            }
+        for (int k = 0; k < total; k++) {
+            int slot = next[capabilityOf[k]]++;
+            roles[slot] = nodeOf[k];
+            letters[slot] = letterOf[k];
         }
         return new CapabilityHolders(start, roles, letters);
     }

@@ -3,6 +3,8 @@ package org.modesign.analysis;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
@@ -25,6 +27,8 @@ public final class DesignIndex {
     private final Map<String, Integer> regions = new HashMap<>();
     private final Map<String, Integer> capabilities = new HashMap<>();
     private final int[][] required;
+    private final int[] capabilityRank;
+    private final int[] regionRank;
 
     private DesignIndex(Design design) {
         this.design = design;
@@ -38,11 +42,25 @@ public final class DesignIndex {
         for (int c = 0; c < design.capabilities().size(); c++) {
             capabilities.putIfAbsent(design.capabilities().get(c).id(), c);
         }
+        capabilityRank = ranks(design.capabilities().size(), c -> design.capabilities().get(c).id());
+        regionRank = ranks(regionCount(), this::regionId);
         required = new int[design.phases().size()][];
         for (int p = 0; p < required.length; p++) {
             required[p] = design.phases().get(p).requires().stream()
                     .mapToInt(this::capabilityIndex).filter(c -> c >= 0).distinct().toArray();
         }
+    }
+
+    /** For each of {@code count} items, the position of its id among all their ids by code point. */
+    private static int[] ranks(int count, IntFunction<String> id) {
+        int[] order = IntStream.range(0, count).boxed()
+                .sorted((a, b) -> CodePointOrder.compare(id.apply(a), id.apply(b)))
+                .mapToInt(Integer::intValue).toArray();
+        int[] rank = new int[count];
+        for (int k = 0; k < count; k++) {
+            rank[order[k]] = k;
+        }
+        return rank;
     }
 
     public static DesignIndex of(Design design) {
@@ -85,11 +103,6 @@ public final class DesignIndex {
         return id == null ? -1 : regions.getOrDefault(id, -1);
     }
 
-    /** Whether a role whose region is {@code roleRegion} covers region {@code region}. */
-    public static boolean covers(int roleRegion, int region) {
-        return region == GLOBAL || roleRegion == GLOBAL || roleRegion == region;
-    }
-
     public int capabilityCount() {
         return design.capabilities().size();
     }
@@ -101,6 +114,16 @@ public final class DesignIndex {
     /** The position of the capability in the catalogue, or -1 when there is none of that id. */
     public int capabilityIndex(String id) {
         return id == null ? -1 : capabilities.getOrDefault(id, -1);
+    }
+
+    /** The position of the capability's id among all capability ids sorted by code point. */
+    public int capabilityRank(int c) {
+        return capabilityRank[c];
+    }
+
+    /** The position of the region's id among all region ids, {@code global} included, by code point. */
+    public int regionRank(int r) {
+        return regionRank[r];
     }
 
     /** How many capabilities phase {@code p} requires. */

@@ -5,7 +5,10 @@ import java.util.List;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 
-/** Runs the eight rules of format.md §3 and returns their findings in the order it prescribes. */
+/**
+ * Runs the eight rules of format.md §3 and returns their findings in the order it prescribes.
+ * Each scenario takes O((nodes + lines + responsibilities) × phases), plus the findings.
+ */
 public final class Validator {
 
     private Validator() {
@@ -18,7 +21,6 @@ public final class Validator {
         for (Scenario scenario : design.scenarios()) {
             all.addAll(check(ScenarioIndex.of(designIndex, scenario)));
         }
-        all.sort(FindingOrder.of(design));
         return List.copyOf(all);
     }
 
@@ -27,11 +29,9 @@ public final class Validator {
         return validate(design, ScenarioIndex.of(design, scenario));
     }
 
-    /** The findings of the scenario the index was built for, sorted. */
+    /** The findings of the scenario the index was built for (from {@code design}), sorted. */
     public static List<Finding> validate(Design design, ScenarioIndex index) {
-        List<Finding> findings = check(index);
-        findings.sort(FindingOrder.of(design));
-        return List.copyOf(findings);
+        return List.copyOf(check(index));
     }
 
     private static List<Finding> check(ScenarioIndex index) {
@@ -42,6 +42,6 @@ public final class Validator {
         PathToCeoRule.check(out);
         SpanRule.check(out);
         ArchetypeRule.check(out);
-        return out.list();
+        return out.sorted();
     }
 }
