@@ -1,7 +1,6 @@
 package org.modesign.analysis;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -152,10 +151,5 @@ public final class DesignIndex {
     /** The region index of slot {@code k} of capability {@code c}. */
     public int slotRegion(int c, int k) {
         return hasSingleSlot(c) ? GLOBAL : k + 1;
-    }
-
-    /** The declared regions (without {@code global}), in file order. */
-    public List<Region> declaredRegions() {
-        return design.regions();
     }
 }

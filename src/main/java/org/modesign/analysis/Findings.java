@@ -62,7 +62,7 @@ final class Findings {
                 phase < 0 ? null : design.phase(phase).id(),
                 capability < 0 ? null : design.capability(capability).id(),
                 region < 0 ? null : design.regionId(region),
-                Arrays.asList(ids), message);
+                List.of(ids), message);
         entries.add(new Entry(phase, RULE_RANK[rule.ordinal()],
                 capability < 0 ? -1 : design.capabilityRank(capability),
                 region < 0 ? -1 : design.regionRank(region), finding));

@@ -48,10 +48,6 @@ final class IntGraph {
         return of(n, src, dst, m);
     }
 
-    int size() {
-        return start.length - 1;
-    }
-
     int degree(int v) {
         return start[v + 1] - start[v];
     }

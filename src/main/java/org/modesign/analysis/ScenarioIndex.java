@@ -19,9 +19,9 @@ import org.modesign.model.Team;
  * range, team, region, up edges, direct reports and office; per capability its holders. Nodes
  * are numbered in file order.
  *
- * <p>The index expects a design that {@link org.modesign.model.Integrity} accepts. On any other
- * it does not fail: a reference to nothing is ignored (a line, a team) or taken as its default
- * (a phase, a region).
+ * <p>An index never changes once built and may be shared between threads. It expects a design
+ * that {@link org.modesign.model.Integrity} accepts; on any other it does not fail: a reference
+ * to nothing is ignored (a line, a team) or taken as its default (a phase, a region).
  */
 public final class ScenarioIndex {
 
