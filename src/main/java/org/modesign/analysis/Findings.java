@@ -1,0 +1,147 @@
+package org.modesign.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.modesign.model.Node;
+
+/**
+ * Collects the findings of one scenario, sorts them (format.md §3) and words their messages:
+ * node lists sorted by id, and the names people read (titles, phase, region and capability
+ * names) with node ids beside them. Capabilities, regions and rules are compared by precomputed
+ * ranks; node ids, only when all else ties.
+ */
+final class Findings {
+
+    /** How many nodes a message names before it says "and N more". */
+    private static final int NAMED = 5;
+
+    /** Each rule's position when rules are sorted by their id. */
+    private static final int[] RULE_RANK = new int[Rule.values().length];
+
+    static {
+        Rule[] byCode = Rule.values().clone();
+        Arrays.sort(byCode, (a, b) -> CodePointOrder.compare(a.code(), b.code()));
+        for (int k = 0; k < byCode.length; k++) {
+            RULE_RANK[byCode[k].ordinal()] = k;
+        }
+    }
+
+    private final ScenarioIndex index;
+    private final List<Entry> entries = new ArrayList<>();
+
+    Findings(ScenarioIndex index) {
+        this.index = index;
+    }
+
+    ScenarioIndex index() {
+        return index;
+    }
+
+    /** The findings in the order of format.md §3. */
+    List<Finding> sorted() {
+        entries.sort(null);
+        List<Finding> list = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            list.add(entry.finding());
+        }
+        return list;
+    }
+
+    /**
+     * Adds a finding; {@code phase}, {@code capability} and {@code region} are indices, -1 when
+     * not applicable; {@code nodes} must be sorted with {@link #sorted(int[])}.
+     */
+    void add(Rule rule, int phase, int capability, int region, int[] nodes, String message) {
+        DesignIndex design = index.designIndex();
+        String[] ids = new String[nodes.length];
+        for (int k = 0; k < nodes.length; k++) {
+            ids[k] = index.id(nodes[k]);
+        }
+        Finding finding = new Finding(rule, index.scenario().id(),
+                phase < 0 ? null : design.phase(phase).id(),
+                capability < 0 ? null : design.capability(capability).id(),
+                region < 0 ? null : design.regionId(region),
+                List.of(ids), message);
+        entries.add(new Entry(phase, RULE_RANK[rule.ordinal()],
+                capability < 0 ? -1 : design.capabilityRank(capability),
+                region < 0 ? -1 : design.regionRank(region), finding));
+    }
+
+    /** The node indices sorted by node id, by code point. */
+    int[] sorted(int[] nodes) {
+        if (nodes.length < 2) {
+            return nodes;
+        }
+        return Arrays.stream(nodes).boxed()
+                .sorted((a, b) -> CodePointOrder.compare(index.id(a), index.id(b)))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** {@code "Role" "Title" (id)} with the kind capitalised, to start a sentence. */
+    String subject(int v) {
+        String kind = index.node(v).type().code();
+        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + node(v);
+    }
+
+    /** {@code "Title" (id)}. */
+    String node(int v) {
+        Node node = index.node(v);
+        return quote(node.label()) + " (" + node.id() + ")";
+    }
+
+    /** The nodes named in order, "a, b and c", naming at most five and counting the rest. */
+    String nodes(int[] sorted) {
+        int named = sorted.length > NAMED ? NAMED - 1 : sorted.length;
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < named; k++) {
+            if (k > 0) {
+                sb.append(k == sorted.length - 1 ? " and " : ", ");
+            }
+            sb.append(node(sorted[k]));
+        }
+        if (named < sorted.length) {
+            sb.append(" and ").append(sorted.length - named).append(" more");
+        }
+        return sb.toString();
+    }
+
+    /** {@code phase "Name"}. */
+    String phase(int p) {
+        return "phase " + quote(index.designIndex().phase(p).name());
+    }
+
+    /** The capability's name in quotes. */
+    String capability(int c) {
+        return quote(index.designIndex().capability(c).name());
+    }
+
+    /** {@code " in region Name"}, or nothing for the {@code global} region. */
+    String inRegion(int region) {
+        return region == DesignIndex.GLOBAL ? "" : " in region " + index.designIndex().regionName(region);
+    }
+
+    static String quote(String text) {
+        return '"' + text + '"';
+    }
+
+    /** A finding with its sort key: phase, rule, capability and region ranks, then nodes. */
+    private record Entry(int phase, int rule, int capability, int region, Finding finding)
+            implements Comparable<Entry> {
+
+        @Override
+        public int compareTo(Entry o) {
+            int c = Integer.compare(phase, o.phase);
+            if (c == 0) {
+                c = Integer.compare(rule, o.rule);
+            }
+            if (c == 0) {
+                c = Integer.compare(capability, o.capability);
+            }
+            if (c == 0) {
+                c = Integer.compare(region, o.region);
+            }
+            return c != 0 ? c : CodePointOrder.compare(finding.nodes(), o.finding.nodes());
+        }
+    }
+}

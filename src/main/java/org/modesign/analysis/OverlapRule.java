@@ -1,0 +1,35 @@
+package org.modesign.analysis;
+
+/**
+ * {@code overlapping-responsibility} (format.md §3): in every phase, for every capability,
+ * required or not, two or more active roles accountable ({@code A}) for the same slot. A
+ * {@code global} role covers every region, so it overlaps in each region with any other.
+ */
+final class OverlapRule {
+
+    private OverlapRule() {
+    }
+
+    static void check(Findings out) {
+        ScenarioIndex index = out.index();
+        DesignIndex design = index.designIndex();
+        SlotHolders accountable = new SlotHolders(index);
+        for (int p = 0; p < design.phaseCount(); p++) {
+            for (int c = 0; c < design.capabilityCount(); c++) {
+                if (accountable.collect(c, p, true) < 2) {
+                    continue;
+                }
+                for (int s = 0; s < design.slotCount(c); s++) {
+                    int region = design.slotRegion(c, s);
+                    if (accountable.covering(region) >= 2) {
+                        int[] nodes = out.sorted(accountable.coveringRoles(region));
+                        out.add(Rule.OVERLAPPING_RESPONSIBILITY, p, c, region, nodes,
+                                "Capability " + out.capability(c) + " has " + nodes.length
+                                        + " accountable (A) roles" + out.inRegion(region)
+                                        + " in " + out.phase(p) + ": " + out.nodes(nodes) + ".");
+                    }
+                }
+            }
+        }
+    }
+}
