@@ -131,7 +131,8 @@ public final class Integrity {
             if (team == null) {
                 add(path + ".team", "no team " + quote(role.team()) + " in scenario " + quote(scenario.id()));
             } else if (!(team instanceof Team)) {
-                add(path + ".team", quote(role.team()) + " is a " + team.type().code()
+                add(path + ".team", quote(role.team()) + " is " + (team.type() == NodeType.EXECUTIVE ? "an " : "a ")
+                        + team.type().code()
                         + ", not a team, in scenario " + quote(scenario.id()));
             }
         }
@@ -220,8 +221,10 @@ public final class Integrity {
         problems.add(new Problem(path, message));
     }
 
+    /** {@code s} in double quotes, with quotes and line breaks escaped so a message stays one line. */
     static String quote(String s) {
-        return '"' + s + '"';
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\t", "\\t") + '"';
     }
 
     private static String formatNumber(double d) {

@@ -74,7 +74,7 @@ class ReaderIntegrityTest {
         text = replaceOnce(text, "\"region\": \"global\", \"x\": 300", "\"region\": \"latam\", \"x\": 300");
         assertProblems(parse(text),
                 NODES + "[2].region", "no region \"latam\" is declared",
-                NODES + "[3].team", "\"cmo\" is a executive, not a team, in scenario \"central\"",
+                NODES + "[3].team", "\"cmo\" is an executive, not a team, in scenario \"central\"",
                 NODES + "[3].region", "no region \"amer\" is declared");
         assertProblems(parse(exampleWith("\"team\": \"coe\"", "\"team\": \"marketing\"")),
                 NODES + "[3].team", "no team \"marketing\" in scenario \"central\"");

@@ -1,0 +1,63 @@
+package org.modesign.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.modesign.format.DesignWriter;
+import org.modesign.io.DesignGenerator;
+import org.modesign.io.GeneratorSpec;
+import org.modesign.model.Design;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code modesign generate --roles N [...] --out FILE}: a valid design of a given size. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Writes a valid design of a given size, the same for the same seed (for benchmarks and tests).")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--roles", required = true, paramLabel = "N", description = "Roles per scenario.")
+    int roles;
+
+    @Option(names = "--regions", paramLabel = "N", defaultValue = "3", description = "Regions (default: ${DEFAULT-VALUE}).")
+    int regions;
+
+    @Option(names = "--phases", paramLabel = "N", defaultValue = "3", description = "Phases (default: ${DEFAULT-VALUE}).")
+    int phases;
+
+    @Option(names = "--capabilities", paramLabel = "N", defaultValue = "22",
+            description = "Capabilities (default: ${DEFAULT-VALUE}).")
+    int capabilities;
+
+    @Option(names = "--scenarios", paramLabel = "N", defaultValue = "1", description = "Scenarios (default: ${DEFAULT-VALUE}).")
+    int scenarios;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the design.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        GeneratorSpec generatorSpec;
+        try {
+            generatorSpec = new GeneratorSpec(roles, regions, phases, capabilities, scenarios, seed);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure("modesign generate: " + e.getMessage());
+        }
+        Design design = DesignGenerator.generate(generatorSpec);
+        try {
+            new DesignWriter().save(design, out);
+        } catch (IOException e) {
+            throw new CliFailure("modesign generate: cannot write " + out + ": " + e.getMessage());
+        }
+        spec.commandLine().getOut().println("Wrote " + out + ": " + design.title() + ", "
+                + design.scenarios().size() + " scenario(s).");
+        return Cli.OK;
+    }
+}

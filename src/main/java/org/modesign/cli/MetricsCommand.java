@@ -1,0 +1,54 @@
+package org.modesign.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.modesign.analysis.Finding;
+import org.modesign.analysis.Metrics;
+import org.modesign.analysis.ScenarioIndex;
+import org.modesign.analysis.ScenarioMetrics;
+import org.modesign.analysis.Severity;
+import org.modesign.analysis.Validator;
+import org.modesign.model.Design;
+import org.modesign.model.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code modesign metrics FILE [--scenario ID] [--format text|json]}. */
+@Command(name = "metrics", mixinStandardHelpOptions = true,
+        description = "Prints the metrics of each scenario, phase by phase.")
+final class MetricsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The .modesign file to measure.")
+    Path file;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "Measure only this scenario.")
+    String scenario;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        Design design = DesignFiles.load(file);
+        List<ScenarioMetrics> all = new ArrayList<>();
+        boolean errors = false;
+        for (Scenario s : DesignFiles.scenarios(design, scenario, file)) {
+            ScenarioIndex index = ScenarioIndex.of(design, s);
+            List<Finding> findings = Validator.validate(design, index);
+            errors |= findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+            all.add(Metrics.of(design, index, findings));
+        }
+        MetricsReport report = new MetricsReport(file.toString(), all);
+        spec.commandLine().getOut().print(format == OutputFormat.json ? report.json() : report.text());
+        return errors ? Cli.FINDINGS : Cli.OK;
+    }
+}

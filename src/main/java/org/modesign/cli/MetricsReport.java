@@ -1,0 +1,88 @@
+package org.modesign.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.modesign.analysis.PhaseMetrics;
+import org.modesign.analysis.ScenarioMetrics;
+
+/** The output of {@code metrics}: per scenario, every metric per phase, as text or JSON. */
+final class MetricsReport {
+
+    private final String file;
+    private final List<ScenarioMetrics> scenarios;
+
+    MetricsReport(String file, List<ScenarioMetrics> scenarios) {
+        this.file = file;
+        this.scenarios = scenarios;
+    }
+
+    /** A table per scenario: a row per metric (maps spread as {@code name.key}), a column per phase. */
+    String text() {
+        StringBuilder sb = new StringBuilder();
+        for (ScenarioMetrics s : scenarios) {
+            sb.append(s.name()).append(" (").append(s.id()).append(")\n");
+            List<Map<String, Object>> columns = new ArrayList<>();
+            List<String> header = new ArrayList<>();
+            for (PhaseMetrics p : s.phases()) {
+                columns.add(flatten(p.asMap()));
+                header.add(p.phase());
+            }
+            TextTable table = new TextTable("metric", header);
+            if (!columns.isEmpty()) {
+                for (String metric : columns.get(0).keySet()) {
+                    List<String> cells = new ArrayList<>();
+                    for (Map<String, Object> c : columns) {
+                        cells.add(Numbers.text(c.get(metric)));
+                    }
+                    table.row(metric, cells);
+                }
+            }
+            sb.append(table.render()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The JSON shape of format.md §5. */
+    String json() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("file", file);
+        List<Object> list = new ArrayList<>();
+        for (ScenarioMetrics s : scenarios) {
+            list.add(scenarioJson(s));
+        }
+        root.put("scenarios", list);
+        return Json.write(root) + "\n";
+    }
+
+    static Map<String, Object> scenarioJson(ScenarioMetrics s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("name", s.name());
+        List<Object> phases = new ArrayList<>();
+        for (PhaseMetrics p : s.phases()) {
+            phases.add(p.asMap());
+        }
+        m.put("phases", phases);
+        return m;
+    }
+
+    /** Metric name to value, maps spread out as {@code fteByRegion.emea}; without "phase". */
+    static Map<String, Object> flatten(Map<String, Object> metrics) {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : metrics.entrySet()) {
+            if (e.getKey().equals("phase")) {
+                continue;
+            }
+            if (e.getValue() instanceof Map<?, ?> map) {
+                for (Map.Entry<?, ?> inner : map.entrySet()) {
+                    flat.put(e.getKey() + "." + inner.getKey(), inner.getValue());
+                }
+            } else {
+                flat.put(e.getKey(), e.getValue());
+            }
+        }
+        return flat;
+    }
+}

@@ -1,0 +1,7 @@
+package org.modesign.cli;
+
+/** How a command prints its result. */
+enum OutputFormat {
+    text,
+    json
+}

@@ -1,0 +1,56 @@
+package org.modesign.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.modesign.analysis.Finding;
+import org.modesign.analysis.Validator;
+import org.modesign.model.Design;
+import org.modesign.model.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code modesign validate FILE [--scenario ID] [--phase ID] [--format text|json]}. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks a design against the validation rules and lists the findings.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The .modesign file to check.")
+    Path file;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "Check only this scenario.")
+    String scenario;
+
+    @Option(names = "--phase", paramLabel = "ID",
+            description = "Report only this phase's findings (and those not tied to a phase).")
+    String phase;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        Design design = DesignFiles.load(file);
+        List<Scenario> scenarios = DesignFiles.scenarios(design, scenario, file);
+        DesignFiles.requirePhase(design, phase, file);
+        List<Finding> findings = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            for (Finding f : Validator.validate(design, s)) {
+                if (phase == null || f.phase() == null || phase.equals(f.phase())) {
+                    findings.add(f);
+                }
+            }
+        }
+        FindingsReport report = new FindingsReport(file.toString(), design, findings);
+        spec.commandLine().getOut().print(format == OutputFormat.json ? report.json() : report.text());
+        return report.errors() > 0 ? Cli.FINDINGS : Cli.OK;
+    }
+}

@@ -1,0 +1,151 @@
+package org.modesign.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.modesign.model.Archetype;
+import org.modesign.model.Capability;
+import org.modesign.model.Executive;
+import org.modesign.model.Line;
+import org.modesign.model.LineStyle;
+import org.modesign.model.Node;
+import org.modesign.model.Office;
+import org.modesign.model.Phase;
+import org.modesign.model.Raci;
+import org.modesign.model.Region;
+import org.modesign.model.Responsibility;
+import org.modesign.model.Role;
+import org.modesign.model.Scenario;
+import org.modesign.model.Sourcing;
+import org.modesign.model.Strategy;
+import org.modesign.model.Team;
+
+/** Builds one generated scenario for {@link DesignGenerator}. */
+final class ScenarioBuilder {
+
+    private static final int ROLES_PER_TEAM = 6;
+    private static final int TEAMS_PER_TEAM = 4;
+    private static final int COLUMNS = 100;
+    private static final Archetype[] ARCHETYPES = Archetype.values();
+    private static final Sourcing[] SOURCINGS = Sourcing.values();
+    private static final double[] FTES = {0.5, 1, 1, 1, 1, 2, 3};
+
+    private final GeneratorSpec spec;
+    private final SplittableRandom random;
+    private final List<Region> regions;
+    private final List<Capability> capabilities;
+    private final List<Phase> phases;
+    private final Strategy strategy;
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<Line> lines = new ArrayList<>();
+
+    ScenarioBuilder(GeneratorSpec spec, SplittableRandom random, List<Region> regions,
+            List<Capability> capabilities, List<Phase> phases, Strategy strategy) {
+        this.spec = spec;
+        this.random = random;
+        this.regions = regions;
+        this.capabilities = capabilities;
+        this.phases = phases;
+        this.strategy = strategy;
+    }
+
+    Scenario build(String id, String name) {
+        addExecutives();
+        int teams = (spec.roles() + ROLES_PER_TEAM - 1) / ROLES_PER_TEAM;
+        for (int t = 0; t < teams; t++) {
+            addTeam(t);
+        }
+        for (int r = 0; r < spec.roles(); r++) {
+            addRole(r);
+        }
+        return new Scenario(id, name, strategy, nodes, lines);
+    }
+
+    private void addExecutives() {
+        nodes.add(new Executive("ceo", Office.CEO, "CEO", 0, 0));
+        nodes.add(new Executive("cmo", Office.CMO, "CMO", -200, 120));
+        nodes.add(new Executive("it", Office.IT, "CIO", 200, 120));
+        nodes.add(new Executive("cfo", Office.CFO, "CFO", 400, 120));
+        nodes.add(new Executive("sales", Office.SALES, "Chief Sales Officer", 600, 120));
+        for (String exec : List.of("cmo", "it", "cfo", "sales")) {
+            lines.add(new Line(exec, "ceo", LineStyle.SOLID));
+        }
+    }
+
+    private void addTeam(int t) {
+        String region = teamRegion(t);
+        String from = null;
+        if (t > 0 && random.nextInt(10) == 0) {
+            from = phases.get(random.nextInt(phases.size())).id();
+        }
+        double[] xy = position(nodes.size());
+        String id = "team-" + (t + 1);
+        nodes.add(new Team(id, "Team " + (t + 1), region, from, null, xy[0], xy[1]));
+        String parent = t == 0 ? "cmo" : "team-" + ((t - 1) / TEAMS_PER_TEAM + 1);
+        lines.add(new Line(id, parent, LineStyle.SOLID));
+        if (t % 10 == 5) {
+            lines.add(new Line(id, "it", LineStyle.DOTTED));
+        }
+    }
+
+    private String teamRegion(int t) {
+        if (regions.isEmpty()) {
+            return null;
+        }
+        boolean local = strategy == Strategy.LOCAL_EXPRESSION ? t % 3 != 0 : t % 5 == 4;
+        return local ? regions.get(t % regions.size()).id() : Region.GLOBAL;
+    }
+
+    private void addRole(int r) {
+        Archetype archetype = r % ROLES_PER_TEAM == 0 ? Archetype.LEADER : ARCHETYPES[random.nextInt(ARCHETYPES.length)];
+        String region = null;
+        if (!regions.isEmpty() && random.nextInt(10) == 0) {
+            region = regions.get(random.nextInt(regions.size())).id();
+        }
+        String from = null;
+        String to = null;
+        if (random.nextInt(5) == 0) {
+            int a = random.nextInt(phases.size());
+            int b = a + random.nextInt(phases.size() - a);
+            from = phases.get(a).id();
+            to = phases.get(b).id();
+        }
+        Sourcing sourcing = random.nextInt(4) == 0 ? SOURCINGS[random.nextInt(SOURCINGS.length)] : Sourcing.IN_HOUSE;
+        double[] xy = position(nodes.size());
+        nodes.add(new Role("role-" + (r + 1), title(archetype, r), archetype, "team-" + (r / ROLES_PER_TEAM + 1),
+                region, FTES[random.nextInt(FTES.length)], sourcing, from, to, responsibilities(), xy[0], xy[1]));
+    }
+
+    private List<Responsibility> responsibilities() {
+        int count = 1 + random.nextInt(3);
+        Set<String> taken = new HashSet<>();
+        List<Responsibility> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String cap = capabilities.get(random.nextInt(capabilities.size())).id();
+            if (taken.add(cap)) {
+                int p = random.nextInt(20);
+                Raci letter = p < 5 ? Raci.A : p < 12 ? Raci.R : p < 16 ? Raci.C : Raci.I;
+                list.add(new Responsibility(cap, letter));
+            }
+        }
+        return list;
+    }
+
+    private static String title(Archetype archetype, int r) {
+        String base = switch (archetype) {
+            case LEADER -> "Team lead";
+            case MAESTRO -> "Marketing operations manager";
+            case MODELER -> "Marketing analyst";
+            case MAKER -> "Marketing engineer";
+            case MARKETER -> "Campaign manager";
+        };
+        return base + " " + (r + 1);
+    }
+
+    /** A simple grid below the executives; the editor's Arrange makes a tidy tree of it. */
+    private static double[] position(int index) {
+        return new double[] {(index % COLUMNS) * 200.0, 300.0 + (index / COLUMNS) * 100.0};
+    }
+}
