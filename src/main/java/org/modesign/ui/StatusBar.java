@@ -1,0 +1,74 @@
+package org.modesign.ui;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.modesign.analysis.PhaseMetrics;
+import org.modesign.ui.analysis.AnalysisResult;
+
+/** The bottom bar: a message, then roles, FTE, findings by severity and the zoom. */
+public final class StatusBar extends HBox {
+
+    private final Label message = new Label();
+    private final Label roles = new Label();
+    private final Label fte = new Label();
+    private final Label errors = new Label();
+    private final Label warnings = new Label();
+    private final Label infos = new Label();
+    private final Label zoom = new Label();
+    private final DoubleProperty scale = new SimpleDoubleProperty(1);
+
+    public StatusBar(EditorContext context) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(16);
+        setPadding(new Insets(4, 10, 4, 10));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        errors.setGraphic(icon("mdi2c-close-circle", "status-error"));
+        warnings.setGraphic(icon("mdi2a-alert", "status-warning"));
+        infos.setGraphic(icon("mdi2i-information", "status-info"));
+        message.setId("status-message");
+        roles.setId("status-roles");
+        fte.setId("status-fte");
+        errors.setId("status-errors");
+        warnings.setId("status-warnings");
+        infos.setId("status-infos");
+        zoom.setId("status-zoom");
+        getChildren().addAll(message, spacer, roles, fte, errors, warnings, infos, zoom);
+        context.setStatusMessages(message::setText);
+        context.analysis().resultProperty().addListener((obs, old, r) -> show(r));
+        scale.addListener((obs, old, s) -> zoom.setText(I18n.tr("status.zoom", Math.round(s.doubleValue() * 100))));
+        zoom.setText(I18n.tr("status.zoom", 100));
+    }
+
+    /** The canvas's zoom factor, shown as a percentage. */
+    public DoubleProperty scaleProperty() {
+        return scale;
+    }
+
+    private void show(AnalysisResult r) {
+        if (r == null) {
+            return;
+        }
+        var phases = r.metrics().phases();
+        PhaseMetrics last = phases.get(phases.size() - 1);
+        roles.setText(I18n.tr("status.roles", last.roles()));
+        fte.setText(I18n.tr("status.fte", last.fte()));
+        errors.setText(I18n.tr("status.errors", r.errors()));
+        warnings.setText(I18n.tr("status.warnings", r.warnings()));
+        infos.setText(I18n.tr("status.infos", r.infos()));
+    }
+
+    private static FontIcon icon(String literal, String styleClass) {
+        FontIcon icon = new FontIcon(literal);
+        icon.getStyleClass().add(styleClass);
+        return icon;
+    }
+}

@@ -1,0 +1,56 @@
+package org.modesign.ui.action;
+
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Every command of the editor with its label key, icon and shortcut, in one place: menus, the
+ * toolbar and the key map are built from this list.
+ */
+public enum EditorAction {
+    NEW("action.new", "mdi2f-file-outline", "Shortcut+N"),
+    OPEN("action.open", "mdi2f-folder-open-outline", "Shortcut+O"),
+    SAVE("action.save", "mdi2c-content-save-outline", "Shortcut+S"),
+    SAVE_AS("action.saveAs", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S"),
+    QUIT("action.quit", null, "Shortcut+Q"),
+    UNDO("action.undo", "mdi2u-undo", "Shortcut+Z"),
+    REDO("action.redo", "mdi2r-redo", "Shortcut+Shift+Z"),
+    CUT("action.cut", "mdi2c-content-cut", "Shortcut+X"),
+    COPY("action.copy", "mdi2c-content-copy", "Shortcut+C"),
+    PASTE("action.paste", "mdi2c-content-paste", "Shortcut+V"),
+    DUPLICATE("action.duplicate", "mdi2c-content-duplicate", "Shortcut+D"),
+    DELETE("action.delete", "mdi2d-delete-outline", "Delete"),
+    SELECT_ALL("action.selectAll", "mdi2s-select-all", "Shortcut+A"),
+    RENAME("action.rename", "mdi2r-rename-box", "F2"),
+    TOGGLE_LINE_STYLE("action.toggleLineStyle", "mdi2v-vector-polyline", "Shortcut+Shift+L"),
+    ARRANGE("action.arrange", "mdi2f-file-tree-outline", "Shortcut+L"),
+    ZOOM_IN("action.zoomIn", "mdi2m-magnify-plus-outline", "Shortcut+Plus"),
+    ZOOM_OUT("action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus"),
+    ZOOM_FIT("action.zoomFit", "mdi2f-fit-to-page-outline", "Shortcut+0"),
+    ZOOM_ACTUAL("action.zoomActual", null, "Shortcut+Alt+0"),
+    ABOUT("action.about", null, null);
+
+    private final String key;
+    private final String icon;
+    private final KeyCombination accelerator;
+
+    EditorAction(String key, String icon, String accelerator) {
+        this.key = key;
+        this.icon = icon;
+        this.accelerator = accelerator == null ? null : KeyCombination.valueOf(accelerator);
+    }
+
+    /** The resource-bundle key of the label. */
+    public String key() {
+        return key;
+    }
+
+    /** The Ikonli icon literal, or null. */
+    public String icon() {
+        return icon;
+    }
+
+    /** The shortcut, or null. */
+    public KeyCombination accelerator() {
+        return accelerator;
+    }
+}

@@ -1,0 +1,81 @@
+package org.modesign.ui.analysis;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.modesign.analysis.Finding;
+import org.modesign.analysis.Metrics;
+import org.modesign.analysis.ScenarioIndex;
+import org.modesign.analysis.Validator;
+import org.modesign.model.Design;
+import org.modesign.model.Scenario;
+
+/**
+ * Runs the core's validator and metrics on the current design off the JavaFX thread and
+ * publishes the result on it. Bursts of edits coalesce: while one analysis runs, only the newest
+ * request waits, so the result always catches up with the last edit.
+ */
+public final class LiveAnalysis {
+
+    private record Request(Design design, String scenario) {
+    }
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "modesign-analysis");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+
+    /** The newest published result (null until the first analysis ends). */
+    public ReadOnlyObjectProperty<AnalysisResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Asks for an analysis of {@code scenario} in {@code design}; call on the JavaFX thread. */
+    public void request(Design design, String scenario) {
+        pending.set(new Request(design, scenario));
+        if (running.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            Request r;
+            while ((r = pending.getAndSet(null)) != null) {
+                AnalysisResult computed = analyse(r);
+                Platform.runLater(() -> result.set(computed));
+            }
+        } finally {
+            running.set(false);
+            if (pending.get() != null && running.compareAndSet(false, true)) {
+                worker.execute(this::drain);
+            }
+        }
+    }
+
+    /** The analysis itself, on the calling thread (the worker, or a benchmark). */
+    public static AnalysisResult analyse(Design design, String scenarioId) {
+        return analyse(new Request(design, scenarioId));
+    }
+
+    private static AnalysisResult analyse(Request r) {
+        Scenario scenario = r.design().scenario(r.scenario()).orElse(r.design().scenarios().get(0));
+        ScenarioIndex index = ScenarioIndex.of(r.design(), scenario);
+        List<Finding> findings = Validator.validate(r.design(), index);
+        return AnalysisResult.of(r.design(), scenario.id(), findings, Metrics.of(r.design(), index, findings));
+    }
+
+    /** Stops the worker (when the window closes). */
+    public void shutdown() {
+        worker.shutdownNow();
+    }
+}
