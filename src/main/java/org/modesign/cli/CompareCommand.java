@@ -3,8 +3,6 @@ package org.modesign.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.modesign.analysis.Comparison;
-import org.modesign.analysis.Severity;
-import org.modesign.analysis.Validator;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import picocli.CommandLine.Command;
@@ -46,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
         Comparison comparison = Comparison.of(designA, a, designB, b);
         ComparisonReport report = new ComparisonReport(refA.file().toString(), refB.file().toString(), comparison);
         spec.commandLine().getOut().print(format == OutputFormat.json ? report.json() : report.text());
-        boolean errors = hasErrors(designA, a) || hasErrors(designB, b);
+        boolean errors = Analysed.of(designA, a, false).hasErrors() || Analysed.of(designB, b, false).hasErrors();
         return errors ? Cli.FINDINGS : Cli.OK;
     }
 
@@ -55,9 +53,5 @@ final class CompareCommand implements Callable<Integer> {
             return design.scenarios().get(defaultIndex);
         }
         return DesignFiles.scenario(design, ref.scenario(), ref.file());
-    }
-
-    private static boolean hasErrors(Design design, Scenario scenario) {
-        return Validator.validate(design, scenario).stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 }

@@ -4,14 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.modesign.analysis.Finding;
-import org.modesign.analysis.Metrics;
-import org.modesign.analysis.ScenarioIndex;
 import org.modesign.analysis.ScenarioMetrics;
-import org.modesign.analysis.Severity;
-import org.modesign.analysis.Validator;
 import org.modesign.model.Design;
-import org.modesign.model.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,11 +35,9 @@ final class MetricsCommand implements Callable<Integer> {
         Design design = DesignFiles.load(file);
         List<ScenarioMetrics> all = new ArrayList<>();
         boolean errors = false;
-        for (Scenario s : DesignFiles.scenarios(design, scenario, file)) {
-            ScenarioIndex index = ScenarioIndex.of(design, s);
-            List<Finding> findings = Validator.validate(design, index);
-            errors |= findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-            all.add(Metrics.of(design, index, findings));
+        for (Analysed a : Analysed.of(design, DesignFiles.scenarios(design, scenario, file), true)) {
+            errors |= a.hasErrors();
+            all.add(a.metrics());
         }
         MetricsReport report = new MetricsReport(file.toString(), all);
         spec.commandLine().getOut().print(format == OutputFormat.json ? report.json() : report.text());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.modesign.analysis.Finding;
-import org.modesign.analysis.Validator;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import picocli.CommandLine.Command;
@@ -42,8 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
         List<Scenario> scenarios = DesignFiles.scenarios(design, scenario, file);
         DesignFiles.requirePhase(design, phase, file);
         List<Finding> findings = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            for (Finding f : Validator.validate(design, s)) {
+        for (Analysed a : Analysed.of(design, scenarios, false)) {
+            for (Finding f : a.findings()) {
                 if (phase == null || f.phase() == null || phase.equals(f.phase())) {
                     findings.add(f);
                 }

@@ -1,8 +1,10 @@
 package org.modesign.io;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.modesign.model.Archetype;
@@ -38,7 +40,9 @@ final class ScenarioBuilder {
     private final List<Capability> capabilities;
     private final List<Phase> phases;
     private final Strategy strategy;
+    private final Map<Archetype, List<String>> byArchetype = new EnumMap<>(Archetype.class);
     private final List<Node> nodes = new ArrayList<>();
+    private int[] teamFrom;
     private final List<Line> lines = new ArrayList<>();
 
     ScenarioBuilder(GeneratorSpec spec, SplittableRandom random, List<Region> regions,
@@ -49,11 +53,18 @@ final class ScenarioBuilder {
         this.capabilities = capabilities;
         this.phases = phases;
         this.strategy = strategy;
+        for (Archetype a : ARCHETYPES) {
+            byArchetype.put(a, new ArrayList<>());
+        }
+        for (Capability c : capabilities) {
+            byArchetype.get(c.archetype()).add(c.id());
+        }
     }
 
     Scenario build(String id, String name) {
         addExecutives();
         int teams = (spec.roles() + ROLES_PER_TEAM - 1) / ROLES_PER_TEAM;
+        teamFrom = new int[teams];
         for (int t = 0; t < teams; t++) {
             addTeam(t);
         }
@@ -76,10 +87,10 @@ final class ScenarioBuilder {
 
     private void addTeam(int t) {
         String region = teamRegion(t);
-        String from = null;
-        if (t > 0 && random.nextInt(10) == 0) {
-            from = phases.get(random.nextInt(phases.size())).id();
-        }
+        int parentFrom = t == 0 ? 0 : teamFrom[(t - 1) / TEAMS_PER_TEAM];
+        teamFrom[t] = t > 0 && random.nextInt(10) == 0
+                ? Math.max(parentFrom, random.nextInt(phases.size())) : parentFrom;
+        String from = teamFrom[t] == 0 ? null : phases.get(teamFrom[t]).id();
         double[] xy = position(nodes.size());
         String id = "team-" + (t + 1);
         nodes.add(new Team(id, "Team " + (t + 1), region, from, null, xy[0], xy[1]));
@@ -106,31 +117,57 @@ final class ScenarioBuilder {
         }
         String from = null;
         String to = null;
+        int team = r / ROLES_PER_TEAM;
         if (random.nextInt(5) == 0) {
-            int a = random.nextInt(phases.size());
+            int a = teamFrom[team] + random.nextInt(phases.size() - teamFrom[team]);
             int b = a + random.nextInt(phases.size() - a);
             from = phases.get(a).id();
             to = phases.get(b).id();
         }
         Sourcing sourcing = random.nextInt(4) == 0 ? SOURCINGS[random.nextInt(SOURCINGS.length)] : Sourcing.IN_HOUSE;
         double[] xy = position(nodes.size());
-        nodes.add(new Role("role-" + (r + 1), title(archetype, r), archetype, "team-" + (r / ROLES_PER_TEAM + 1),
-                region, FTES[random.nextInt(FTES.length)], sourcing, from, to, responsibilities(), xy[0], xy[1]));
+        nodes.add(new Role("role-" + (r + 1), title(archetype, r), archetype, "team-" + (team + 1),
+                region, FTES[random.nextInt(FTES.length)], sourcing, from, to, responsibilities(archetype), xy[0], xy[1]));
     }
 
-    private List<Responsibility> responsibilities() {
-        int count = 1 + random.nextInt(3);
+    /**
+     * Like a real organisation: a team lead is accountable for one capability and consulted on
+     * another; others do (R) work that fits their archetype, now and then own it (A), and are
+     * informed of something else. About one role in a hundred owns something off its archetype.
+     */
+    private List<Responsibility> responsibilities(Archetype archetype) {
+        List<Responsibility> list = new ArrayList<>(3);
         Set<String> taken = new HashSet<>();
-        List<Responsibility> list = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String cap = capabilities.get(random.nextInt(capabilities.size())).id();
-            if (taken.add(cap)) {
-                int p = random.nextInt(20);
-                Raci letter = p < 5 ? Raci.A : p < 12 ? Raci.R : p < 16 ? Raci.C : Raci.I;
-                list.add(new Responsibility(cap, letter));
-            }
+        if (archetype == Archetype.LEADER) {
+            add(list, taken, anyCapability(), Raci.A);
+            add(list, taken, anyCapability(), Raci.C);
+            return list;
         }
+        String fitting = capabilityFor(archetype);
+        int p = random.nextInt(100);
+        if (p == 0) {
+            add(list, taken, anyCapability(), Raci.A);
+        } else if (fitting != null) {
+            add(list, taken, fitting, p < 12 ? Raci.A : Raci.R);
+        }
+        add(list, taken, anyCapability(), Raci.I);
         return list;
+    }
+
+    private static void add(List<Responsibility> list, Set<String> taken, String capability, Raci letter) {
+        if (taken.add(capability)) {
+            list.add(new Responsibility(capability, letter));
+        }
+    }
+
+    private String anyCapability() {
+        return capabilities.get(random.nextInt(capabilities.size())).id();
+    }
+
+    /** A capability whose default archetype is {@code archetype}, or null when there is none. */
+    private String capabilityFor(Archetype archetype) {
+        List<String> fitting = byArchetype.get(archetype);
+        return fitting.isEmpty() ? null : fitting.get(random.nextInt(fitting.size()));
     }
 
     private static String title(Archetype archetype, int r) {

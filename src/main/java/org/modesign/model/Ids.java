@@ -1,17 +1,24 @@
 package org.modesign.model;
 
-import java.util.regex.Pattern;
-
 /** The rule for ids: 1-64 characters of {@code [A-Za-z0-9_.-]}. */
 public final class Ids {
-
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     private Ids() {
     }
 
     public static boolean isValid(String id) {
-        return id != null && VALID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '.' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Turns any text into a valid id stem (letters, digits, '-'), e.g. for new nodes. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The structural rules of format.md §1 that hold between the parts of a design: ids, uniqueness,
@@ -51,7 +52,7 @@ public final class Integrity {
             if (Region.GLOBAL.equals(id)) {
                 add(path, "\"global\" is reserved for the implicit region that covers every region; "
                         + "it may not be declared");
-            } else if (checkId(path, id, "region", seen)) {
+            } else if (checkId(() -> path, id, "region", seen)) {
                 regionIds.add(id);
             }
         }
@@ -61,7 +62,8 @@ public final class Integrity {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < design.capabilities().size(); i++) {
             String id = design.capabilities().get(i).id();
-            if (checkId("capabilities[" + i + "].id", id, "capability", seen)) {
+            int at = i;
+            if (checkId(() -> "capabilities[" + at + "].id", id, "capability", seen)) {
                 capabilityIds.add(id);
             }
         }
@@ -74,7 +76,8 @@ public final class Integrity {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < design.phases().size(); i++) {
             Phase phase = design.phases().get(i);
-            if (checkId("phases[" + i + "].id", phase.id(), "phase", seen)) {
+            int at = i;
+            if (checkId(() -> "phases[" + at + "].id", phase.id(), "phase", seen)) {
                 phaseIndex.put(phase.id(), i);
             }
             Set<String> required = new HashSet<>();
@@ -98,7 +101,7 @@ public final class Integrity {
         for (int i = 0; i < design.scenarios().size(); i++) {
             Scenario scenario = design.scenarios().get(i);
             String path = "scenarios[" + i + "]";
-            checkId(path + ".id", scenario.id(), "scenario", seen);
+            checkId(() -> path + ".id", scenario.id(), "scenario", seen);
             checkScenario(path, scenario);
         }
     }
@@ -108,15 +111,17 @@ public final class Integrity {
         Map<String, Node> byId = new HashMap<>();
         for (int i = 0; i < scenario.nodes().size(); i++) {
             Node node = scenario.nodes().get(i);
-            if (checkId(path + ".nodes[" + i + "].id", node.id(), "node", seen)) {
+            int at = i;
+            if (checkId(() -> path + ".nodes[" + at + "].id", node.id(), "node", seen)) {
                 byId.put(node.id(), node);
             }
         }
         for (int i = 0; i < scenario.nodes().size(); i++) {
             Node node = scenario.nodes().get(i);
-            String nodePath = path + ".nodes[" + i + "]";
+            int at = i;
+            Supplier<String> nodePath = () -> path + ".nodes[" + at + "]";
             if (node instanceof Team team) {
-                checkRegion(nodePath + ".region", team.region());
+                checkRegion(() -> nodePath.get() + ".region", team.region());
                 checkPhaseRange(nodePath, team.from(), team.to());
             } else if (node instanceof Role role) {
                 checkRole(nodePath, role, byId, scenario);
@@ -125,93 +130,107 @@ public final class Integrity {
         checkLines(path, scenario, byId);
     }
 
-    private void checkRole(String path, Role role, Map<String, Node> byId, Scenario scenario) {
+    private void checkRole(Supplier<String> path, Role role, Map<String, Node> byId, Scenario scenario) {
         if (role.team() != null) {
             Node team = byId.get(role.team());
             if (team == null) {
-                add(path + ".team", "no team " + quote(role.team()) + " in scenario " + quote(scenario.id()));
+                add(path.get() + ".team", "no team " + quote(role.team()) + " in scenario "
+                        + quote(scenario.id()));
             } else if (!(team instanceof Team)) {
-                add(path + ".team", quote(role.team()) + " is " + (team.type() == NodeType.EXECUTIVE ? "an " : "a ")
-                        + team.type().code()
+                add(path.get() + ".team", quote(role.team()) + " is "
+                        + (team.type() == NodeType.EXECUTIVE ? "an " : "a ") + team.type().code()
                         + ", not a team, in scenario " + quote(scenario.id()));
             }
         }
-        checkRegion(path + ".region", role.region());
+        checkRegion(() -> path.get() + ".region", role.region());
         if (!(role.fte() > 0 && role.fte() <= Role.MAX_FTE)) {
-            add(path + ".fte", "FTE must be more than 0 and at most 10,000, not " + formatNumber(role.fte()));
+            add(path.get() + ".fte", "FTE must be more than 0 and at most 10,000, not " + formatNumber(role.fte()));
         }
         checkPhaseRange(path, role.from(), role.to());
-        Set<String> held = new HashSet<>();
-        for (int j = 0; j < role.responsibilities().size(); j++) {
-            String cap = role.responsibilities().get(j).capability();
-            String capPath = path + ".responsibilities[" + j + "].capability";
+        List<Responsibility> held = role.responsibilities();
+        for (int j = 0; j < held.size(); j++) {
+            String cap = held.get(j).capability();
             if (!capabilityIds.contains(cap)) {
-                add(capPath, "no capability " + quote(cap) + " in the catalogue");
-            } else if (!held.add(cap)) {
-                add(capPath, "role " + quote(role.title()) + " names capability " + quote(cap)
+                add(path.get() + ".responsibilities[" + j + "].capability", "no capability " + quote(cap)
+                        + " in the catalogue");
+            } else if (heldBefore(held, j)) {
+                add(path.get() + ".responsibilities[" + j + "].capability", "role " + quote(role.title())
+                        + " names capability " + quote(cap)
                         + " twice; a role holds one letter per capability");
             }
         }
     }
 
+    /** Whether the capability of responsibility {@code j} is named earlier in the list (lists are short). */
+    private static boolean heldBefore(List<Responsibility> held, int j) {
+        String cap = held.get(j).capability();
+        for (int k = 0; k < j; k++) {
+            if (held.get(k).capability().equals(cap)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void checkLines(String path, Scenario scenario, Map<String, Node> byId) {
-        Set<String> pairs = new HashSet<>();
+        Set<Line> pairs = new HashSet<>();
         for (int i = 0; i < scenario.lines().size(); i++) {
             Line line = scenario.lines().get(i);
-            String linePath = path + ".lines[" + i + "]";
+            int at = i;
+            Supplier<String> linePath = () -> path + ".lines[" + at + "]";
             boolean ends = true;
             if (!byId.containsKey(line.from())) {
-                add(linePath + ".from", "no node " + quote(line.from()) + " in scenario " + quote(scenario.id()));
+                add(linePath.get() + ".from", "no node " + quote(line.from()) + " in scenario " + quote(scenario.id()));
                 ends = false;
             }
             if (!byId.containsKey(line.to())) {
-                add(linePath + ".to", "no node " + quote(line.to()) + " in scenario " + quote(scenario.id()));
+                add(linePath.get() + ".to", "no node " + quote(line.to()) + " in scenario " + quote(scenario.id()));
                 ends = false;
             }
             if (line.from().equals(line.to())) {
-                add(linePath, "a line may not run from " + quote(line.from()) + " to itself");
-            } else if (ends && !pairs.add(line.from() + '\u0000' + line.to())) {
-                add(linePath, "there is already a line from " + quote(line.from()) + " to "
+                add(linePath.get(), "a line may not run from " + quote(line.from()) + " to itself");
+            } else if (ends && !pairs.add(line.withStyle(LineStyle.SOLID))) {
+                add(linePath.get(), "there is already a line from " + quote(line.from()) + " to "
                         + quote(line.to()));
             }
         }
     }
 
-    private void checkRegion(String path, String region) {
+    private void checkRegion(Supplier<String> path, String region) {
         if (region != null && !Region.GLOBAL.equals(region) && !regionIds.contains(region)) {
-            add(path, "no region " + quote(region) + " is declared");
+            add(path.get(), "no region " + quote(region) + " is declared");
         }
     }
 
-    private void checkPhaseRange(String path, String from, String to) {
-        Integer fromIdx = checkPhaseRef(path + ".from", from);
-        Integer toIdx = checkPhaseRef(path + ".to", to);
+    private void checkPhaseRange(Supplier<String> path, String from, String to) {
+        Integer fromIdx = checkPhaseRef(path, ".from", from);
+        Integer toIdx = checkPhaseRef(path, ".to", to);
         if (fromIdx != null && toIdx != null && fromIdx > toIdx) {
-            add(path + ".from", "phase " + quote(from) + " comes after phase " + quote(to)
+            add(path.get() + ".from", "phase " + quote(from) + " comes after phase " + quote(to)
                     + "; \"from\" may not come after \"to\"");
         }
     }
 
-    private Integer checkPhaseRef(String path, String phase) {
+    private Integer checkPhaseRef(Supplier<String> path, String key, String phase) {
         if (phase == null) {
             return null;
         }
         Integer idx = phaseIndex.get(phase);
         if (idx == null) {
-            add(path, "no phase " + quote(phase) + " in the plan");
+            add(path.get() + key, "no phase " + quote(phase) + " in the plan");
         }
         return idx;
     }
 
     /** Checks syntax and uniqueness; true when the id is valid and new. */
-    private boolean checkId(String path, String id, String kind, Set<String> seen) {
+    private boolean checkId(Supplier<String> path, String id, String kind, Set<String> seen) {
         if (!Ids.isValid(id)) {
-            add(path, "the " + kind + " id " + quote(id)
+            add(path.get(), "the " + kind + " id " + quote(id)
                     + " is not valid: use 1 to 64 letters, digits, '_', '.' or '-'");
             return false;
         }
         if (!seen.add(id)) {
-            add(path, "duplicate " + kind + " id " + quote(id));
+            add(path.get(), "duplicate " + kind + " id " + quote(id));
             return false;
         }
         return true;
