@@ -1,0 +1,53 @@
+package org.modesign.render;
+
+/**
+ * Paints cards without text when the chart is zoomed far out. {@link LevelOfDetail#BLOCKS}: one
+ * filled rectangle per card in its accent colour. {@link LevelOfDetail#DOTS}: the screen is cut
+ * into cells of {@link #DOT_CELL} pixels and only the first card whose centre falls in a cell is
+ * drawn, at least a pixel in size, so the number of draw calls is bounded by the screen's size.
+ */
+final class BlockPainter {
+
+    /** Side of a screen cell at {@link LevelOfDetail#DOTS}, in pixels. */
+    static final int DOT_CELL = 4;
+
+    private final ChartTheme theme;
+
+    BlockPainter(ChartTheme theme) {
+        this.theme = theme;
+    }
+
+    /** Paints the cards {@code visible} (ascending) as blocks. */
+    void paintBlocks(Surface surface, ChartScene scene, int[] visible, PaintOptions options) {
+        for (int index : visible) {
+            fill(surface, scene, index, options, scene.cardWidth(index), scene.cardHeight(index));
+        }
+    }
+
+    /** Paints at most one of the cards {@code visible} (ascending) per screen cell of {@code viewport}. */
+    void paintDots(Surface surface, ChartScene scene, int[] visible, PaintOptions options, Viewport viewport) {
+        int cols = (int) Math.ceil(viewport.width() / DOT_CELL) + 1;
+        int rows = (int) Math.ceil(viewport.height() / DOT_CELL) + 1;
+        long[] taken = new long[(cols * rows + 63) >> 6];
+        double pixel = 1 / viewport.scale();
+        for (int index : visible) {
+            int col = (int) Math.floor(viewport.toScreenX(scene.cardX(index) + scene.cardWidth(index) / 2) / DOT_CELL);
+            int row = (int) Math.floor(viewport.toScreenY(scene.cardY(index) + scene.cardHeight(index) / 2) / DOT_CELL);
+            if (col < 0 || row < 0 || col >= cols || row >= rows) {
+                continue;
+            }
+            int cell = row * cols + col;
+            if ((taken[cell >> 6] & (1L << cell)) == 0) {
+                taken[cell >> 6] |= 1L << cell;
+                fill(surface, scene, index, options, Math.max(pixel, scene.cardWidth(index)),
+                        Math.max(pixel, scene.cardHeight(index)));
+            }
+        }
+    }
+
+    private void fill(Surface surface, ChartScene scene, int index, PaintOptions options, double width, double height) {
+        Rgb colour = CardStyle.accentOf(theme, scene.node(index));
+        surface.setFill(options.active().test(index) ? colour : colour.fade(theme.ghostAlpha()));
+        surface.fillRect(scene.cardX(index), scene.cardY(index), width, height);
+    }
+}

@@ -1,0 +1,142 @@
+package org.modesign.render;
+
+import static org.modesign.render.CardMetrics.BAND_WIDTH;
+import static org.modesign.render.CardMetrics.COMPACT_FONT;
+import static org.modesign.render.CardMetrics.CORNER;
+import static org.modesign.render.CardMetrics.DETAIL_FONT;
+import static org.modesign.render.CardMetrics.GLYPH_SIZE;
+import static org.modesign.render.CardMetrics.PADDING;
+import static org.modesign.render.CardMetrics.TAG_FONT;
+import static org.modesign.render.CardMetrics.TEAM_CORNER;
+import static org.modesign.render.CardMetrics.TEAM_STRIP;
+import static org.modesign.render.CardMetrics.TITLE_FONT;
+
+import org.modesign.model.Executive;
+import org.modesign.model.Node;
+import org.modesign.model.Role;
+import org.modesign.model.Sourcing;
+
+/**
+ * Paints cards with their text, at {@link LevelOfDetail#FULL} or {@link LevelOfDetail#COMPACT}.
+ * A role: a band in its archetype's colour (with the glyph at full detail), the title, then
+ * "archetype · FTE · region" and a sourcing tag when it is not in house. An executive: a card in
+ * its office's colour with the title and the office. A team: a header card with name and region.
+ * Compact cards carry the title only, larger.
+ */
+final class CardPainter {
+
+    private static final String SEPARATOR = " \u00b7 ";
+
+    private final ChartTheme theme;
+    private final ChartLabels labels;
+    private final TextFitter fitter = new TextFitter();
+
+    CardPainter(ChartTheme theme, ChartLabels labels) {
+        this.theme = theme;
+        this.labels = labels;
+    }
+
+    /** Paints card {@code index} of {@code scene}, ghosted when {@code ghost}. */
+    void paint(Surface surface, ChartScene scene, int index, boolean full, boolean ghost) {
+        Node node = scene.node(index);
+        CardStyle style = CardStyle.of(theme, node);
+        if (ghost) {
+            style = style.ghosted(theme.ghostAlpha());
+        }
+        Rect card = scene.card(index);
+        if (node instanceof Role role) {
+            paintRole(surface, role, scene.regionName(index), card, style, full);
+        } else if (node instanceof Executive executive) {
+            paintExecutive(surface, executive, card, style, full);
+        } else {
+            paintTeam(surface, node.label(), scene.regionName(index), card, style, full);
+        }
+    }
+
+    private void paintRole(Surface surface, Role role, String region, Rect card, CardStyle style, boolean full) {
+        surface.setFill(style.accent());
+        surface.fillRoundRect(card.x(), card.y(), card.width(), card.height(), CORNER);
+        surface.setFill(style.fill());
+        surface.fillRoundRect(card.x() + BAND_WIDTH, card.y(), card.width() - BAND_WIDTH, card.height(), CORNER);
+        border(surface, card, style, CORNER);
+        double textX = card.x() + BAND_WIDTH + PADDING;
+        double textWidth = card.width() - BAND_WIDTH - 2 * PADDING;
+        surface.setFill(style.text());
+        if (!full) {
+            text(surface, role.title(), textX, centredBaseline(card, COMPACT_FONT), COMPACT_FONT, TextAlign.LEFT, textWidth);
+            return;
+        }
+        Rgb glyph = style.accent().contrasting().withAlpha(style.accent().alpha());
+        ArchetypeGlyph.paint(surface, role.archetype(), card.x() + BAND_WIDTH / 2,
+                card.y() + PADDING + GLYPH_SIZE / 2, GLYPH_SIZE, glyph);
+        text(surface, role.title(), textX, card.y() + 22, TITLE_FONT, TextAlign.LEFT, textWidth);
+        surface.setFill(style.detailText());
+        String summary = labels.archetype(role.archetype()) + SEPARATOR + labels.fte(role.fte()) + SEPARATOR
+                + regionText(region);
+        text(surface, summary, textX, card.y() + 40, DETAIL_FONT, TextAlign.LEFT, textWidth);
+        if (role.sourcing() != Sourcing.IN_HOUSE) {
+            text(surface, labels.sourcing(role.sourcing()), card.maxX() - PADDING, card.maxY() - PADDING, TAG_FONT,
+                    TextAlign.RIGHT, textWidth);
+        }
+    }
+
+    private void paintExecutive(Surface surface, Executive executive, Rect card, CardStyle style, boolean full) {
+        surface.setFill(style.fill());
+        surface.fillRoundRect(card.x(), card.y(), card.width(), card.height(), CORNER);
+        border(surface, card, style, CORNER);
+        double width = card.width() - 2 * PADDING;
+        surface.setFill(style.text());
+        if (!full) {
+            text(surface, executive.title(), card.centerX(), centredBaseline(card, COMPACT_FONT), COMPACT_FONT,
+                    TextAlign.CENTER, width);
+            return;
+        }
+        text(surface, executive.title(), card.centerX(), card.y() + 22, TITLE_FONT, TextAlign.CENTER, width);
+        surface.setFill(style.detailText());
+        text(surface, labels.office(executive.office()), card.centerX(), card.y() + 38, DETAIL_FONT,
+                TextAlign.CENTER, width);
+    }
+
+    private void paintTeam(Surface surface, String name, String region, Rect card, CardStyle style, boolean full) {
+        surface.setFill(style.fill());
+        surface.fillRoundRect(card.x(), card.y(), card.width(), card.height(), TEAM_CORNER);
+        surface.setFill(style.accent());
+        surface.fillRect(card.x(), card.y(), card.width(), TEAM_STRIP);
+        border(surface, card, style, TEAM_CORNER);
+        double width = card.width() - 2 * PADDING;
+        surface.setFill(style.text());
+        if (!full) {
+            Rect below = new Rect(card.x(), card.y() + TEAM_STRIP, card.width(), card.height() - TEAM_STRIP);
+            text(surface, name, card.x() + PADDING, centredBaseline(below, COMPACT_FONT), COMPACT_FONT, TextAlign.LEFT,
+                    width);
+            return;
+        }
+        text(surface, name, card.x() + PADDING, card.y() + 19, TITLE_FONT, TextAlign.LEFT, width);
+        surface.setFill(style.detailText());
+        text(surface, regionText(region), card.x() + PADDING, card.y() + 33, DETAIL_FONT, TextAlign.LEFT, width);
+    }
+
+    private static void border(Surface surface, Rect card, CardStyle style, double corner) {
+        surface.setStroke(style.border());
+        surface.setLineWidth(1);
+        surface.setDash(style.dash());
+        surface.strokeRoundRect(card.x(), card.y(), card.width(), card.height(), corner);
+    }
+
+    /** Draws {@code text} shortened to {@code maxWidth}; nothing when not even the ellipsis fits. */
+    private void text(Surface surface, String text, double x, double y, FontSpec font, TextAlign align,
+            double maxWidth) {
+        String fitted = fitter.fit(surface, text, font, maxWidth);
+        if (!fitted.isEmpty()) {
+            surface.text(fitted, x, y, font, align);
+        }
+    }
+
+    private String regionText(String region) {
+        return region == null ? labels.globalRegion() : region;
+    }
+
+    private static double centredBaseline(Rect area, FontSpec font) {
+        return area.centerY() + CardMetrics.BASELINE_DROP * font.size();
+    }
+}

@@ -1,0 +1,48 @@
+package org.modesign.render;
+
+import java.util.Locale;
+import org.modesign.model.Archetype;
+import org.modesign.model.LineStyle;
+import org.modesign.model.Office;
+import org.modesign.model.Sourcing;
+
+/**
+ * Every word the painters draw that is not the user's own text (titles, names and region names
+ * are drawn as they are). The UI backs it with its resource bundle:
+ * {@code new KeyedChartLabels(bundle::getString, locale)}; {@link #ENGLISH} is the default.
+ */
+public interface ChartLabels {
+
+    /** English words, numbers written the English way. */
+    ChartLabels ENGLISH = new KeyedChartLabels(KeyedChartLabels.ENGLISH_TEXTS::get, Locale.ENGLISH);
+
+    /** "Maestro", "Leader", ... */
+    String archetype(Archetype archetype);
+
+    /** "In-house", "Agency", ...: the tag on a role card that is not in house, and the legend. */
+    String sourcing(Sourcing sourcing);
+
+    /** "CEO", "CMO", "IT", ...: the second line of an executive's card. */
+    String office(Office office);
+
+    /** A number of full-time equivalents, e.g. "1.5 FTE". */
+    String fte(double fte);
+
+    /** The name of the implicit region that covers every region, e.g. "Global". */
+    String globalRegion();
+
+    /** The legend's words for a reporting line of this style. */
+    String lineStyle(LineStyle style);
+
+    /** The legend's words for the connector from a role to its team. */
+    String teamMember();
+
+    /** The legend's heading over the archetype colours. */
+    String legendArchetypes();
+
+    /** The legend's heading over the sourcing borders. */
+    String legendSourcing();
+
+    /** The legend's heading over the line styles. */
+    String legendLines();
+}

@@ -1,0 +1,250 @@
+package org.modesign.render;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.modesign.model.Design;
+import org.modesign.model.Node;
+import org.modesign.model.Scenario;
+
+/**
+ * The geometry of one scenario's chart: a card per node, a routed line per reporting line and per
+ * implicit team membership, and spatial grids over both for culling and hit-testing. Immutable;
+ * built in O(nodes + lines) by {@link #of}.
+ *
+ * <p>Nodes are numbered as in {@link Scenario#nodes()}; that number is also the z-order (a later
+ * node is painted over an earlier one). Lines {@code 0 .. modelLineCount()-1} are the scenario's
+ * lines in file order; the {@link LineKind#MEMBER} connectors follow.
+ *
+ * <p>During a drag, call {@link #withMovedNodes} on the scene from the start of the drag for every
+ * pointer event: it costs O(moved nodes + their lines) plus a few array copies of O(nodes) (no
+ * rebuild of the grids). After the edit is committed, build a fresh scene from the new design.
+ */
+public final class ChartScene {
+
+    private final List<Node> nodes;
+    private final Map<String, Integer> indexById;
+    private final String[] regionNames;
+    private final SpatialGrid cards;
+    private final SceneLines lines;
+    private final SpatialGrid segments;
+    private final Rect bounds;
+
+    ChartScene(List<Node> nodes, Map<String, Integer> indexById, String[] regionNames, SpatialGrid cards,
+            SceneLines lines, SpatialGrid segments) {
+        this.nodes = nodes;
+        this.indexById = indexById;
+        this.regionNames = regionNames;
+        this.cards = cards;
+        this.lines = lines;
+        this.segments = segments;
+        this.bounds = cardBounds(cards, nodes.size());
+    }
+
+    /** The chart of {@code scenario}, a scenario of {@code design} (which names its regions). */
+    public static ChartScene of(Design design, Scenario scenario) {
+        return new SceneBuilder(design, scenario).build();
+    }
+
+    public int nodeCount() {
+        return nodes.size();
+    }
+
+    /** The model node; after {@link #withMovedNodes} its {@code x}, {@code y} may lag behind its card's. */
+    public Node node(int index) {
+        return nodes.get(index);
+    }
+
+    /** The number of the node with this id, or -1. */
+    public int indexOf(String id) {
+        Integer index = indexById.get(id);
+        return index == null ? -1 : index;
+    }
+
+    /** The name of the node's declared region, or {@code null} for {@code global} and for executives. */
+    public String regionName(int index) {
+        return regionNames[index];
+    }
+
+    public double cardX(int index) {
+        return cards.minX(index);
+    }
+
+    public double cardY(int index) {
+        return cards.minY(index);
+    }
+
+    public double cardWidth(int index) {
+        return cards.maxX(index) - cards.minX(index);
+    }
+
+    public double cardHeight(int index) {
+        return cards.maxY(index) - cards.minY(index);
+    }
+
+    public Rect card(int index) {
+        return rect(cards, index);
+    }
+
+    /** The smallest rectangle holding every card (and so every line); {@link Rect#EMPTY} for an empty chart. */
+    public Rect bounds() {
+        return bounds;
+    }
+
+    /** Reports once, in no particular order, each node whose card shares a point with {@code area}. */
+    public void forEachNodeIn(Rect area, IntConsumer action) {
+        cards.query(area.x(), area.y(), area.maxX(), area.maxY(), action);
+    }
+
+    /** The nodes whose cards share a point with {@code area}, in ascending (painting) order. */
+    public int[] nodesIn(Rect area) {
+        IntCollector found = new IntCollector();
+        forEachNodeIn(area, found);
+        return found.sorted();
+    }
+
+    /** The topmost node whose card holds the point, or -1. */
+    public int nodeAt(double x, double y) {
+        int[] top = {-1};
+        cards.query(x, y, x, y, i -> top[0] = Math.max(top[0], i));
+        return top[0];
+    }
+
+    public int lineCount() {
+        return lines.count();
+    }
+
+    /** How many of the lines are the scenario's own (the rest are member connectors). */
+    public int modelLineCount() {
+        return lines.modelCount();
+    }
+
+    /** The subordinate's node number, or -1 when the line's end is not in the scenario. */
+    public int lineFrom(int line) {
+        return lines.from(line);
+    }
+
+    /** The superior's node number, or -1 when the line's end is not in the scenario. */
+    public int lineTo(int line) {
+        return lines.to(line);
+    }
+
+    public LineKind lineKind(int line) {
+        return lines.kind(line);
+    }
+
+    public LineRoute route(int line) {
+        return lines.route(line);
+    }
+
+    /** Reports once, in no particular order, each line with a segment whose box shares a point with {@code area}. */
+    public void forEachLineIn(Rect area, IntConsumer action) {
+        double x0 = area.x();
+        double y0 = area.y();
+        double x1 = area.maxX();
+        double y1 = area.maxY();
+        segments.query(x0, y0, x1, y1, slot -> {
+            int line = slot / LineRoute.MAX_SEGMENTS;
+            for (int s = line * LineRoute.MAX_SEGMENTS; s < slot; s++) {
+                if (segments.minX(s) <= x1 && segments.maxX(s) >= x0 && segments.minY(s) <= y1
+                        && segments.maxY(s) >= y0) {
+                    return;
+                }
+            }
+            action.accept(line);
+        });
+    }
+
+    /**
+     * The line nearest to the point within {@code tolerance} world units, or -1; of equally near
+     * lines the last (painted on top).
+     */
+    public int lineAt(double x, double y, double tolerance) {
+        double[] best = {Double.POSITIVE_INFINITY};
+        int[] found = {-1};
+        forEachLineIn(new Rect(x - tolerance, y - tolerance, 2 * tolerance, 2 * tolerance), line -> {
+            double distance = route(line).distanceTo(x, y);
+            if (distance <= tolerance && (distance < best[0] || distance == best[0] && line > found[0])) {
+                best[0] = distance;
+                found[0] = line;
+            }
+        });
+        return found[0];
+    }
+
+    /**
+     * This chart with the cards of nodes {@code indices} moved so that their top-left corners are
+     * ({@code xs[k]}, {@code ys[k]}), and the lines at those nodes routed again.
+     */
+    public ChartScene withMovedNodes(int[] indices, double[] xs, double[] ys) {
+        if (xs.length != indices.length || ys.length != indices.length) {
+            throw new IllegalArgumentException("one x and one y are needed per moved node");
+        }
+        double[] boxes = new double[4 * indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            int i = indices[k];
+            boxes[4 * k] = xs[k];
+            boxes[4 * k + 1] = ys[k];
+            boxes[4 * k + 2] = xs[k] + cardWidth(i);
+            boxes[4 * k + 3] = ys[k] + cardHeight(i);
+        }
+        SpatialGrid movedCards = cards.withMoved(indices, boxes);
+        int[] touched = lines.linesAt(indices);
+        LineRoute[] routes = new LineRoute[touched.length];
+        int[] slots = new int[touched.length * LineRoute.MAX_SEGMENTS];
+        double[] slotBoxes = new double[4 * slots.length];
+        for (int k = 0; k < touched.length; k++) {
+            int line = touched[k];
+            routes[k] = LineRoute.between(rect(movedCards, lines.from(line)), rect(movedCards, lines.to(line)));
+            routes[k].writeSegmentBoxes(slotBoxes, 4 * k * LineRoute.MAX_SEGMENTS);
+            for (int s = 0; s < LineRoute.MAX_SEGMENTS; s++) {
+                slots[k * LineRoute.MAX_SEGMENTS + s] = line * LineRoute.MAX_SEGMENTS + s;
+            }
+        }
+        return new ChartScene(nodes, indexById, regionNames, movedCards, lines.withRoutes(touched, routes),
+                segments.withMoved(slots, slotBoxes));
+    }
+
+    static Rect rect(SpatialGrid grid, int index) {
+        return new Rect(grid.minX(index), grid.minY(index), grid.maxX(index) - grid.minX(index),
+                grid.maxY(index) - grid.minY(index));
+    }
+
+    private static Rect cardBounds(SpatialGrid cards, int count) {
+        if (count == 0) {
+            return Rect.EMPTY;
+        }
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < count; i++) {
+            minX = Math.min(minX, cards.minX(i));
+            minY = Math.min(minY, cards.minY(i));
+            maxX = Math.max(maxX, cards.maxX(i));
+            maxY = Math.max(maxY, cards.maxY(i));
+        }
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /** Collects ints into a growing array. */
+    static final class IntCollector implements IntConsumer {
+        private int[] values = new int[16];
+        private int size;
+
+        @Override
+        public void accept(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] sorted() {
+            int[] result = Arrays.copyOf(values, size);
+            Arrays.sort(result);
+            return result;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.modesign.render;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.modesign.model.Archetype;
+import org.modesign.model.Office;
+import org.modesign.model.Sourcing;
+
+/**
+ * The chart's palette and stroke patterns. {@link #LIGHT} is the default; archetype colours come
+ * from the Okabe–Ito palette, which stays distinct for the common kinds of colour blindness, and
+ * every colour-coded thing also differs in shape or words (glyphs, badge shapes, sourcing tags).
+ *
+ * @param ghostAlpha opacity factor of nodes and lines inactive in the shown phase
+ */
+public record ChartTheme(
+        Rgb background,
+        Rgb grid,
+        Rgb cardFill,
+        Rgb cardBorder,
+        Rgb cardText,
+        Rgb cardDetailText,
+        Map<Archetype, Rgb> archetypes,
+        Map<Office, Rgb> offices,
+        Rgb teamFill,
+        Rgb teamBorder,
+        Rgb teamText,
+        Map<LineKind, LineAppearance> lines,
+        Map<Sourcing, Dash> sourcingDashes,
+        Rgb selection,
+        Map<BadgeSeverity, Rgb> badges,
+        double ghostAlpha) {
+
+    /** Dark lines and text on white cards over a light background. */
+    public static final ChartTheme LIGHT = new ChartTheme(
+            Rgb.of(0xF7F8FA),
+            Rgb.of(0xE3E7EC),
+            Rgb.of(0xFFFFFF),
+            Rgb.of(0x6B7280),
+            Rgb.of(0x1F2933),
+            Rgb.of(0x52606D),
+            Map.of(Archetype.LEADER, Rgb.of(0x0072B2),
+                    Archetype.MAESTRO, Rgb.of(0x009E73),
+                    Archetype.MODELER, Rgb.of(0x56B4E9),
+                    Archetype.MAKER, Rgb.of(0xE69F00),
+                    Archetype.MARKETER, Rgb.of(0xCC79A7)),
+            Map.of(Office.CEO, Rgb.of(0x2F3B4C),
+                    Office.CMO, Rgb.of(0x6C4A8C),
+                    Office.IT, Rgb.of(0x2E6F8E),
+                    Office.CFO, Rgb.of(0x4E7A3A),
+                    Office.SALES, Rgb.of(0x9C5B1E),
+                    Office.OTHER, Rgb.of(0x5F6670)),
+            Rgb.of(0xE8EEF4),
+            Rgb.of(0x5B6B7B),
+            Rgb.of(0x1F2933),
+            Map.of(LineKind.SOLID, new LineAppearance(Rgb.of(0x4A5563), 1.5, Dash.SOLID, true),
+                    LineKind.DOTTED, new LineAppearance(Rgb.of(0x6B7A8C), 1.5, new Dash(3, 3), true),
+                    LineKind.MEMBER, new LineAppearance(Rgb.of(0xA3ADB8), 1, Dash.SOLID, false)),
+            Map.of(Sourcing.IN_HOUSE, Dash.SOLID,
+                    Sourcing.AGENCY, new Dash(6, 3),
+                    Sourcing.CONTRACTOR, new Dash(2, 2),
+                    Sourcing.SECONDED, new Dash(10, 4)),
+            Rgb.of(0x2962FF),
+            Map.of(BadgeSeverity.ERROR, Rgb.of(0xC62828),
+                    BadgeSeverity.WARNING, Rgb.of(0xF2A900),
+                    BadgeSeverity.INFO, Rgb.of(0x1565C0)),
+            0.25);
+
+    public ChartTheme {
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(grid, "grid");
+        Objects.requireNonNull(cardFill, "cardFill");
+        Objects.requireNonNull(cardBorder, "cardBorder");
+        Objects.requireNonNull(cardText, "cardText");
+        Objects.requireNonNull(cardDetailText, "cardDetailText");
+        Objects.requireNonNull(teamFill, "teamFill");
+        Objects.requireNonNull(teamBorder, "teamBorder");
+        Objects.requireNonNull(teamText, "teamText");
+        Objects.requireNonNull(selection, "selection");
+        archetypes = complete(archetypes, Archetype.class, "archetypes");
+        offices = complete(offices, Office.class, "offices");
+        lines = complete(lines, LineKind.class, "lines");
+        sourcingDashes = complete(sourcingDashes, Sourcing.class, "sourcingDashes");
+        badges = complete(badges, BadgeSeverity.class, "badges");
+        if (!(ghostAlpha >= 0 && ghostAlpha <= 1)) {
+            throw new IllegalArgumentException("ghostAlpha must be from 0 to 1, not " + ghostAlpha);
+        }
+    }
+
+    public Rgb archetype(Archetype archetype) {
+        return archetypes.get(archetype);
+    }
+
+    public Rgb office(Office office) {
+        return offices.get(office);
+    }
+
+    public LineAppearance line(LineKind kind) {
+        return lines.get(kind);
+    }
+
+    /** The border pattern of a role card: solid in house, dashed for the others. */
+    public Dash sourcingDash(Sourcing sourcing) {
+        return sourcingDashes.get(sourcing);
+    }
+
+    public Rgb badge(BadgeSeverity severity) {
+        return badges.get(severity);
+    }
+
+    private static <K extends Enum<K>, V> Map<K, V> complete(Map<K, V> map, Class<K> keys, String name) {
+        EnumMap<K, V> copy = new EnumMap<>(keys);
+        copy.putAll(map);
+        for (K key : keys.getEnumConstants()) {
+            Objects.requireNonNull(copy.get(key), () -> name + " has no entry for " + key);
+        }
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+}

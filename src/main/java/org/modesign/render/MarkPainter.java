@@ -1,0 +1,78 @@
+package org.modesign.render;
+
+import java.util.Map;
+
+/**
+ * Paints what lies over the cards: finding badges on the top-right corner of their cards, the
+ * selected line, and the selection outlines. Costs O(badges + selection), not O(cards).
+ */
+final class MarkPainter {
+
+    /** Radius of a badge at {@link LevelOfDetail#BLOCKS} and {@link LevelOfDetail#DOTS}, in screen pixels. */
+    static final double MARKER_PIXELS = 4;
+    /** Width of a selection outline, in screen pixels. */
+    static final double OUTLINE_PIXELS = 2;
+    private static final int MAX_COUNT_SHOWN = 99;
+
+    private final ChartTheme theme;
+
+    MarkPainter(ChartTheme theme) {
+        this.theme = theme;
+    }
+
+    /** Paints the badge of each visible node that has one; with its count when {@code counts}. */
+    void paintBadges(Surface surface, ChartScene scene, Rect visible, PaintOptions options, boolean counts,
+            double unit) {
+        double radius = counts ? CardMetrics.BADGE_RADIUS : MARKER_PIXELS * unit;
+        surface.setDash(Dash.SOLID);
+        for (Map.Entry<String, Badge> entry : options.badges().entrySet()) {
+            int index = scene.indexOf(entry.getKey());
+            if (index < 0 || !scene.card(index).intersects(visible.expanded(radius))) {
+                continue;
+            }
+            Badge badge = entry.getValue();
+            double cx = scene.cardX(index) + scene.cardWidth(index);
+            double cy = scene.cardY(index);
+            Rgb colour = theme.badge(badge.severity());
+            surface.setFill(colour);
+            shape(surface, badge.severity(), cx, cy, radius);
+            if (counts) {
+                surface.setFill(colour.contrasting());
+                String count = badge.count() > MAX_COUNT_SHOWN ? MAX_COUNT_SHOWN + "+" : Integer.toString(badge.count());
+                double baseline = cy + CardMetrics.BASELINE_DROP * CardMetrics.BADGE_FONT.size() + (badge.severity() == BadgeSeverity.WARNING ? 2 : 0);
+                surface.text(count, cx, baseline, CardMetrics.BADGE_FONT, TextAlign.CENTER);
+            }
+        }
+    }
+
+    /** Outlines each visible selected node, and strokes the selected line over everything. */
+    void paintSelection(Surface surface, ChartScene scene, Rect visible, PaintOptions options, double unit) {
+        int line = options.selectedLine();
+        if (line >= 0 && line < scene.lineCount()) {
+            LineAppearance look = theme.line(scene.lineKind(line));
+            LinePainter.stroke(surface, scene.route(line), look, theme.selection(),
+                    Math.max(2 * look.width(), 3 * unit), look.arrow());
+        }
+        double gap = CardMetrics.SELECTION_GAP * Math.max(1, unit);
+        surface.setStroke(theme.selection());
+        surface.setLineWidth(OUTLINE_PIXELS * unit);
+        surface.setDash(Dash.SOLID);
+        for (String id : options.selectedNodes()) {
+            int index = scene.indexOf(id);
+            if (index >= 0 && scene.card(index).intersects(visible.expanded(gap))) {
+                Rect card = scene.card(index).expanded(gap);
+                surface.strokeRoundRect(card.x(), card.y(), card.width(), card.height(), CardMetrics.CORNER + gap);
+            }
+        }
+    }
+
+    /** Error: circle; warning: triangle; info: rounded square; so the severity shows without colour. */
+    private static void shape(Surface surface, BadgeSeverity severity, double cx, double cy, double r) {
+        switch (severity) {
+            case ERROR -> surface.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+            case WARNING -> surface.fillPolygon(new double[] {cx, cx + 1.15 * r, cx - 1.15 * r},
+                    new double[] {cy - 1.15 * r, cy + 0.85 * r, cy + 0.85 * r}, 3);
+            case INFO -> surface.fillRoundRect(cx - r, cy - r, 2 * r, 2 * r, r / 3);
+        }
+    }
+}

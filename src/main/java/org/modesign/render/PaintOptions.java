@@ -1,0 +1,67 @@
+package org.modesign.render;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * What a {@link ChartPainter} shows besides the chart itself. The painter reads the collections
+ * while it paints and keeps none of them.
+ *
+ * @param selectedNodes ids of the selected nodes, outlined in the selection colour
+ * @param selectedLine  number of the selected line in the {@link ChartScene} (the scenario's line
+ *                      index), or -1
+ * @param active        which node numbers are active in the phase shown; the others are ghosted,
+ *                      and so is every line that meets one of them (the caller works activity out
+ *                      with the analysis package; {@code i -> true} shows every phase at once)
+ * @param badges        finding badges by node id
+ * @param detail        the level of detail, or {@code null} to choose it from the scale
+ * @param grid          whether to draw a light background grid
+ */
+public record PaintOptions(
+        Set<String> selectedNodes,
+        int selectedLine,
+        IntPredicate active,
+        Map<String, Badge> badges,
+        LevelOfDetail detail,
+        boolean grid) {
+
+    /** Nothing selected, everything active, no badges, detail by scale, no grid. */
+    public static final PaintOptions DEFAULT = new PaintOptions(Set.of(), -1, i -> true, Map.of(), null, false);
+
+    public PaintOptions {
+        Objects.requireNonNull(selectedNodes, "selectedNodes");
+        Objects.requireNonNull(active, "active");
+        Objects.requireNonNull(badges, "badges");
+    }
+
+    /** The level to paint at {@code scale}: {@link #detail} when set, else {@link LevelOfDetail#forScale}. */
+    public LevelOfDetail detailFor(double scale) {
+        return detail != null ? detail : LevelOfDetail.forScale(scale);
+    }
+
+    public PaintOptions withSelectedNodes(Set<String> ids) {
+        return new PaintOptions(ids, selectedLine, active, badges, detail, grid);
+    }
+
+    public PaintOptions withSelectedLine(int line) {
+        return new PaintOptions(selectedNodes, line, active, badges, detail, grid);
+    }
+
+    public PaintOptions withActive(IntPredicate newActive) {
+        return new PaintOptions(selectedNodes, selectedLine, newActive, badges, detail, grid);
+    }
+
+    public PaintOptions withBadges(Map<String, Badge> newBadges) {
+        return new PaintOptions(selectedNodes, selectedLine, active, newBadges, detail, grid);
+    }
+
+    public PaintOptions withDetail(LevelOfDetail newDetail) {
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, newDetail, grid);
+    }
+
+    public PaintOptions withGrid(boolean newGrid) {
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, newGrid);
+    }
+}

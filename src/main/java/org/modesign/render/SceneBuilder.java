@@ -1,0 +1,141 @@
+package org.modesign.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.modesign.model.Design;
+import org.modesign.model.Line;
+import org.modesign.model.Node;
+import org.modesign.model.Region;
+import org.modesign.model.Role;
+import org.modesign.model.Scenario;
+import org.modesign.model.Team;
+
+/** Builds a {@link ChartScene} from a design's scenario in O(nodes + lines). */
+final class SceneBuilder {
+
+    private final Design design;
+    private final Scenario scenario;
+    private final List<Node> nodes;
+    private final Map<String, Integer> indexById;
+
+    SceneBuilder(Design design, Scenario scenario) {
+        this.design = design;
+        this.scenario = scenario;
+        this.nodes = scenario.nodes();
+        this.indexById = new HashMap<>(nodes.size() * 2);
+        for (int i = 0; i < nodes.size(); i++) {
+            indexById.putIfAbsent(nodes.get(i).id(), i);
+        }
+    }
+
+    ChartScene build() {
+        int n = nodes.size();
+        double[] boxes = new double[4 * n];
+        for (int i = 0; i < n; i++) {
+            Node node = nodes.get(i);
+            boxes[4 * i] = node.x();
+            boxes[4 * i + 1] = node.y();
+            boxes[4 * i + 2] = node.x() + CardMetrics.width(node.type());
+            boxes[4 * i + 3] = node.y() + CardMetrics.height(node.type());
+        }
+        SpatialGrid cards = SpatialGrid.build(boxes, n);
+        SceneLines lines = lines(cards);
+        double[] segmentBoxes = new double[4 * LineRoute.MAX_SEGMENTS * lines.count()];
+        for (int line = 0; line < lines.count(); line++) {
+            lines.route(line).writeSegmentBoxes(segmentBoxes, 4 * LineRoute.MAX_SEGMENTS * line);
+        }
+        SpatialGrid segments = SpatialGrid.build(segmentBoxes, LineRoute.MAX_SEGMENTS * lines.count());
+        return new ChartScene(nodes, indexById, regionNames(), cards, lines, segments);
+    }
+
+    /** The scenario's lines, then a member connector for each role in a team with no solid line of its own. */
+    private SceneLines lines(SpatialGrid cards) {
+        List<Line> modelLines = scenario.lines();
+        boolean[] hasSolidUp = new boolean[nodes.size()];
+        int[] teamOf = new int[nodes.size()];
+        int members = 0;
+        for (Line line : modelLines) {
+            int from = index(line.from());
+            if (line.solid() && from >= 0) {
+                hasSolidUp[from] = true;
+            }
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            teamOf[i] = teamIndex(nodes.get(i));
+            if (teamOf[i] >= 0 && !hasSolidUp[i]) {
+                members++;
+            }
+        }
+        int count = modelLines.size() + members;
+        int[] from = new int[count];
+        int[] to = new int[count];
+        LineKind[] kinds = new LineKind[count];
+        for (int line = 0; line < modelLines.size(); line++) {
+            Line model = modelLines.get(line);
+            from[line] = index(model.from());
+            to[line] = index(model.to());
+            kinds[line] = LineKind.of(model.style());
+        }
+        int next = modelLines.size();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (teamOf[i] >= 0 && !hasSolidUp[i]) {
+                from[next] = i;
+                to[next] = teamOf[i];
+                kinds[next++] = LineKind.MEMBER;
+            }
+        }
+        LineRoute[] routes = new LineRoute[count];
+        for (int line = 0; line < count; line++) {
+            boolean drawable = from[line] >= 0 && to[line] >= 0 && from[line] != to[line];
+            routes[line] = drawable
+                    ? LineRoute.between(ChartScene.rect(cards, from[line]), ChartScene.rect(cards, to[line]))
+                    : LineRoute.NONE;
+        }
+        return SceneLines.of(from, to, kinds, routes, modelLines.size(), nodes.size());
+    }
+
+    /** Per node the name of its declared region (a role's own, else its team's), null for global. */
+    private String[] regionNames() {
+        Map<String, String> names = new HashMap<>();
+        for (Region region : design.regions()) {
+            names.put(region.id(), region.name());
+        }
+        String[] result = new String[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            String region = regionOf(nodes.get(i));
+            if (region != null && !Region.GLOBAL.equals(region)) {
+                result[i] = names.getOrDefault(region, region);
+            }
+        }
+        return result;
+    }
+
+    private String regionOf(Node node) {
+        if (node instanceof Team team) {
+            return team.effectiveRegion();
+        }
+        if (node instanceof Role role) {
+            if (role.region() != null) {
+                return role.region();
+            }
+            int team = teamIndex(role);
+            return team >= 0 ? ((Team) nodes.get(team)).effectiveRegion() : null;
+        }
+        return null;
+    }
+
+    /** The number of the role's team node, or -1 (no team, or the id names no team). */
+    private int teamIndex(Node node) {
+        if (node instanceof Role role && role.team() != null) {
+            int team = index(role.team());
+            return team >= 0 && nodes.get(team) instanceof Team ? team : -1;
+        }
+        return -1;
+    }
+
+    private int index(String id) {
+        Integer index = indexById.get(id);
+        return index == null ? -1 : index;
+    }
+}

@@ -1,0 +1,277 @@
+package org.modesign.render;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * A uniform grid over axis-aligned boxes, for culling and hit-testing. Item {@code i}'s box is
+ * {@code boxes[4i .. 4i+3] = minX, minY, maxX, maxY}; a box of NaNs is no item. Immutable.
+ *
+ * <p>Built by a counting sort in O(items + cells) into flat arrays (no object per cell). The cell
+ * size starts at {@link #CELL} and doubles until there are at most about four cells per item, so
+ * a sparse chart cannot make the grid huge. An item whose box covers more than
+ * {@link #MAX_CELLS_PER_ITEM} cells is kept in a short list checked on every query instead.
+ *
+ * <p>{@link #withMoved} is cheap: moved items are marked stale in the cells and go to that list,
+ * until it grows past {@link #maxLoose} and the grid is rebuilt.
+ */
+final class SpatialGrid {
+
+    /** The preferred cell size in world units. */
+    static final double CELL = 512;
+    /** Items covering more cells than this are not put into cells. */
+    static final int MAX_CELLS_PER_ITEM = 64;
+
+    private final double[] boxes;
+    private final int count;
+    private final double originX;
+    private final double originY;
+    private final double cell;
+    private final int cols;
+    private final int rows;
+    /** Items of cell {@code c} are {@code items[start[c] .. start[c+1])}. */
+    private final int[] start;
+    private final int[] items;
+    /** Items checked on every query: too large for cells, or moved since the cells were built. */
+    private final int[] loose;
+    /** Bit {@code i} set when item {@code i}'s entries in the cells are out of date. */
+    private final long[] stale;
+
+    private SpatialGrid(double[] boxes, int count, double originX, double originY, double cell, int cols,
+            int rows, int[] start, int[] items, int[] loose, long[] stale) {
+        this.boxes = boxes;
+        this.count = count;
+        this.originX = originX;
+        this.originY = originY;
+        this.cell = cell;
+        this.cols = cols;
+        this.rows = rows;
+        this.start = start;
+        this.items = items;
+        this.loose = loose;
+        this.stale = stale;
+    }
+
+    /** A grid over the first {@code count} boxes of {@code boxes}, which it keeps (do not change them). */
+    static SpatialGrid build(double[] boxes, int count) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < count; i++) {
+            if (present(boxes, i)) {
+                minX = Math.min(minX, boxes[4 * i]);
+                minY = Math.min(minY, boxes[4 * i + 1]);
+                maxX = Math.max(maxX, boxes[4 * i + 2]);
+                maxY = Math.max(maxY, boxes[4 * i + 3]);
+            }
+        }
+        if (minX > maxX) {
+            return new SpatialGrid(boxes, count, 0, 0, CELL, 0, 0, new int[1], new int[0], new int[0],
+                    new long[words(count)]);
+        }
+        double cell = CELL;
+        long limit = 4L * count + 64;
+        while (span(minX, maxX, cell) * span(minY, maxY, cell) > limit) {
+            cell *= 2;
+        }
+        return new Builder(boxes, count, minX, minY, cell, span(minX, maxX, cell), span(minY, maxY, cell)).build();
+    }
+
+    /**
+     * The grid with the boxes of {@code moved} replaced by {@code newBoxes} (four numbers per moved
+     * item, in the same order). Costs O(moved + loose + items / 64) unless the list of loose
+     * items grows past {@link #maxLoose}, then O(items) for a rebuild.
+     */
+    SpatialGrid withMoved(int[] moved, double[] newBoxes) {
+        double[] copy = Arrays.copyOf(boxes, boxes.length);
+        long[] newStale = Arrays.copyOf(stale, stale.length);
+        int[] newLoose = Arrays.copyOf(loose, loose.length + moved.length);
+        int looseCount = loose.length;
+        for (int k = 0; k < moved.length; k++) {
+            int item = moved[k];
+            System.arraycopy(newBoxes, 4 * k, copy, 4 * item, 4);
+            if (!isLoose(item)) {
+                newStale[item >> 6] |= 1L << item;
+                newLoose[looseCount++] = item;
+            }
+        }
+        if (looseCount > maxLoose(count)) {
+            return build(copy, count);
+        }
+        return new SpatialGrid(copy, count, originX, originY, cell, cols, rows, start, items,
+                Arrays.copyOf(newLoose, looseCount), newStale);
+    }
+
+    /** How many loose items a grid of {@code count} items tolerates before {@link #withMoved} rebuilds it. */
+    static int maxLoose(int count) {
+        return Math.max(256, count / 16);
+    }
+
+    /** Reports once each item whose box shares a point with the query box. */
+    void query(double x0, double y0, double x1, double y1, IntConsumer out) {
+        if (cols > 0 && x1 >= x0 && y1 >= y0) {
+            int c0 = column(x0);
+            int c1 = column(x1);
+            int r0 = row(y0);
+            int r1 = row(y1);
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    int bucket = r * cols + c;
+                    for (int k = start[bucket]; k < start[bucket + 1]; k++) {
+                        int item = items[k];
+                        if (!isStale(item) && hits(item, x0, y0, x1, y1)
+                                && column(Math.max(boxes[4 * item], x0)) == c
+                                && row(Math.max(boxes[4 * item + 1], y0)) == r) {
+                            out.accept(item);
+                        }
+                    }
+                }
+            }
+        }
+        for (int item : loose) {
+            if (hits(item, x0, y0, x1, y1)) {
+                out.accept(item);
+            }
+        }
+    }
+
+    double minX(int item) {
+        return boxes[4 * item];
+    }
+
+    double minY(int item) {
+        return boxes[4 * item + 1];
+    }
+
+    double maxX(int item) {
+        return boxes[4 * item + 2];
+    }
+
+    double maxY(int item) {
+        return boxes[4 * item + 3];
+    }
+
+    int looseCount() {
+        return loose.length;
+    }
+
+    private boolean hits(int item, double x0, double y0, double x1, double y1) {
+        int b = 4 * item;
+        return boxes[b] <= x1 && boxes[b + 2] >= x0 && boxes[b + 1] <= y1 && boxes[b + 3] >= y0;
+    }
+
+    private boolean isStale(int item) {
+        return (stale[item >> 6] & (1L << item)) != 0;
+    }
+
+    private boolean isLoose(int item) {
+        if (isStale(item)) {
+            return true;
+        }
+        for (int l : loose) {
+            if (l == item) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int column(double x) {
+        return cellIndex(x, originX, cell, cols);
+    }
+
+    private int row(double y) {
+        return cellIndex(y, originY, cell, rows);
+    }
+
+    /** The cell holding coordinate {@code v} along one axis, clamped into {@code [0, size)}. */
+    private static int cellIndex(double v, double origin, double cell, int size) {
+        int index = (int) Math.floor((v - origin) / cell);
+        return index < 0 ? 0 : Math.min(index, size - 1);
+    }
+
+    private static long span(double min, double max, double cell) {
+        return (long) Math.floor((max - min) / cell) + 1;
+    }
+
+    private static boolean present(double[] boxes, int i) {
+        return !Double.isNaN(boxes[4 * i]);
+    }
+
+    private static int words(int count) {
+        return (count + 63) >> 6;
+    }
+
+    /** The counting sort that fills the cells. */
+    private static final class Builder {
+        private final double[] boxes;
+        private final int count;
+        private final double originX;
+        private final double originY;
+        private final double cell;
+        private final int cols;
+        private final int rows;
+
+        Builder(double[] boxes, int count, double originX, double originY, double cell, long cols, long rows) {
+            this.boxes = boxes;
+            this.count = count;
+            this.originX = originX;
+            this.originY = originY;
+            this.cell = cell;
+            this.cols = (int) cols;
+            this.rows = (int) rows;
+        }
+
+        SpatialGrid build() {
+            int[] start = new int[cols * rows + 1];
+            int[] loose = new int[count];
+            int looseCount = 0;
+            for (int i = 0; i < count; i++) {
+                if (!present(boxes, i)) {
+                    continue;
+                }
+                if (cellsOf(i) > MAX_CELLS_PER_ITEM) {
+                    loose[looseCount++] = i;
+                } else {
+                    forEachCell(i, bucket -> start[bucket + 1]++);
+                }
+            }
+            for (int b = 0; b < cols * rows; b++) {
+                start[b + 1] += start[b];
+            }
+            int[] items = new int[start[cols * rows]];
+            int[] next = Arrays.copyOf(start, cols * rows);
+            for (int i = 0; i < count; i++) {
+                if (present(boxes, i) && cellsOf(i) <= MAX_CELLS_PER_ITEM) {
+                    int item = i;
+                    forEachCell(i, bucket -> items[next[bucket]++] = item);
+                }
+            }
+            return new SpatialGrid(boxes, count, originX, originY, cell, cols, rows, start, items,
+                    Arrays.copyOf(loose, looseCount), new long[words(count)]);
+        }
+
+        private long cellsOf(int i) {
+            return (long) (col(boxes[4 * i + 2]) - col(boxes[4 * i]) + 1) * (row(boxes[4 * i + 3]) - row(boxes[4 * i + 1]) + 1);
+        }
+
+        private void forEachCell(int i, IntConsumer action) {
+            int c1 = col(boxes[4 * i + 2]);
+            int r1 = row(boxes[4 * i + 3]);
+            for (int r = row(boxes[4 * i + 1]); r <= r1; r++) {
+                for (int c = col(boxes[4 * i]); c <= c1; c++) {
+                    action.accept(r * cols + c);
+                }
+            }
+        }
+
+        private int col(double x) {
+            return cellIndex(x, originX, cell, cols);
+        }
+
+        private int row(double y) {
+            return cellIndex(y, originY, cell, rows);
+        }
+    }
+}
