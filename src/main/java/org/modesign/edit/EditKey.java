@@ -14,6 +14,7 @@ public enum EditKey {
     ADD_CARDS("edit.step.addCards", "Add {0,choice,1#card|1<{0,number,integer} cards}"),
     PASTE_CARDS("edit.step.pasteCards", "Paste {0,choice,1#card|1<{0,number,integer} cards}"),
     DUPLICATE_CARDS("edit.step.duplicateCards", "Duplicate {0,choice,1#card|1<{0,number,integer} cards}"),
+    CUT_CARDS("edit.step.cutCards", "Cut {0,choice,1#card|1<{0,number,integer} cards}"),
     DELETE_CARDS("edit.step.deleteCards", "Delete {0,choice,1#card|1<{0,number,integer} cards}"),
     MOVE_CARDS("edit.step.moveCards", "Move {0,choice,1#card|1<{0,number,integer} cards}"),
     ARRANGE("edit.step.arrange", "Arrange"),

@@ -2,6 +2,7 @@ package org.modesign.ui.document;
 
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -70,8 +71,8 @@ public final class Selection {
     }
 
     /** Drops ids that no longer exist (after undo, delete or a scenario switch). */
-    public void retainExisting(Set<String> existing, boolean lineExists) {
-        nodes.retainAll(existing);
+    public void retainExisting(Predicate<String> exists, boolean lineExists) {
+        nodes.removeIf(id -> !exists.test(id));
         if (!lineExists) {
             line.set(null);
         }

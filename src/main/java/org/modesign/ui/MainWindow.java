@@ -1,0 +1,102 @@
+package org.modesign.ui;
+
+import static org.modesign.ui.action.EditorAction.*;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.modesign.model.Scenario;
+import org.modesign.ui.action.ActionRegistry;
+import org.modesign.ui.canvas.ChartActions;
+import org.modesign.ui.canvas.ChartView;
+import org.modesign.ui.palette.NewCards;
+import org.modesign.ui.palette.PaletteView;
+
+/**
+ * The editor's window content: menus and toolbar on top, the palette on the left, the chart in
+ * the middle, the inspector on the right and the status bar below.
+ */
+public final class MainWindow {
+
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private final EditorContext context;
+    private final ChartView chart;
+    private final BorderPane root = new BorderPane();
+    private final StatusBar status;
+
+    public MainWindow(EditorContext context, Node inspector, Menu recentFiles) {
+        this.context = context;
+        chart = new ChartView(context);
+        status = new StatusBar(context);
+        status.scaleProperty().bind(chart.scaleProperty());
+        NewCards cards = new NewCards(context);
+        chart.acceptPaletteDrops(cards);
+        new ChartActions(context, chart).register();
+        PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));
+        ActionRegistry actions = context.actions();
+        root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles), toolBar(actions)));
+        root.setLeft(palette);
+        root.setCenter(chart);
+        root.setRight(inspector);
+        root.setBottom(status);
+        context.document().designProperty().addListener((obs, old, d) -> analyse());
+        context.document().scenarioIdProperty().addListener((obs, old, id) -> analyse());
+        analyse();
+    }
+
+    private void analyse() {
+        context.analysis().request(context.document().design(), context.document().scenario().id());
+    }
+
+    private ToolBar toolBar(ActionRegistry actions) {
+        ComboBox<Scenario> scenarios = new ScenarioChooser(context).comboBox();
+        return new ToolBar(actions.button(NEW), actions.button(OPEN), actions.button(SAVE),
+                new Separator(Orientation.VERTICAL), actions.button(UNDO), actions.button(REDO),
+                new Separator(Orientation.VERTICAL), actions.button(DUPLICATE), actions.button(DELETE),
+                new Separator(Orientation.VERTICAL), actions.button(ARRANGE), actions.button(ZOOM_OUT),
+                actions.button(ZOOM_IN), actions.button(ZOOM_FIT), new Separator(Orientation.VERTICAL), scenarios);
+    }
+
+    /** The window's scene, with the shortcuts that have no menu item of their own. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getAccelerators().put(REDO_Y, () -> actionsRun(REDO));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE), () -> actionsRun(DELETE));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                () -> actionsRun(ZOOM_IN));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+                () -> actionsRun(ZOOM_IN));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                () -> actionsRun(ZOOM_OUT));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                () -> actionsRun(ZOOM_FIT));
+        return scene;
+    }
+
+    private void actionsRun(org.modesign.ui.action.EditorAction action) {
+        context.actions().run(action);
+    }
+
+    public ChartView chart() {
+        return chart;
+    }
+
+    public StatusBar statusBar() {
+        return status;
+    }
+
+    /** Gives the chart the keyboard focus, so shortcuts work at once. */
+    public void focusChart() {
+        chart.requestFocus();
+    }
+}

@@ -1,0 +1,307 @@
+package org.modesign.ui.canvas;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.collections.SetChangeListener;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.layout.Region;
+import org.modesign.analysis.Severity;
+import org.modesign.edit.LineKey;
+import org.modesign.model.Design;
+import org.modesign.model.Line;
+import org.modesign.model.Scenario;
+import org.modesign.render.Badge;
+import org.modesign.render.BadgeSeverity;
+import org.modesign.render.ChartPainter;
+import org.modesign.render.ChartScene;
+import org.modesign.render.PaintOptions;
+import org.modesign.render.Rect;
+import org.modesign.render.Viewport;
+import org.modesign.ui.EditorContext;
+import org.modesign.ui.analysis.AnalysisResult;
+import org.modesign.ui.palette.NewCards;
+import org.modesign.ui.palette.PaletteItem;
+
+/**
+ * The chart of the current scenario on one JavaFX {@link Canvas}, painted by the core's
+ * {@link ChartPainter} (the same code that exports use). Only what intersects the viewport is
+ * painted, with less detail as the chart is zoomed out; repaints are coalesced to one per pulse.
+ */
+public final class ChartView extends Region {
+
+    /** Smallest and largest zoom factors. */
+    public static final double MIN_SCALE = 0.01;
+    public static final double MAX_SCALE = 4;
+
+    private final EditorContext context;
+    private final Canvas canvas = new Canvas();
+    private final FxSurface surface;
+    private final ChartPainter painter = new ChartPainter(org.modesign.render.ChartTheme.LIGHT, ChartLabelsFx.create());
+    private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
+    private final CanvasOverlay overlay = new CanvasOverlay();
+    private final InPlaceEditor renamer;
+    private ChartScene scene;
+    private Scenario scenario;
+    private Viewport viewport = new Viewport(-40, -40, 0, 0, 1);
+    private Map<String, Badge> badges = Map.of();
+    private boolean fitWhenSized = true;
+    private PaletteItem paletteDrag;
+    private boolean dirty = true;
+    private long lastPaintNanos;
+
+    public ChartView(EditorContext context) {
+        this.context = context;
+        getStyleClass().add("chart-view");
+        setId("chart-view");
+        setFocusTraversable(true);
+        surface = new FxSurface(canvas.getGraphicsContext2D());
+        renamer = new InPlaceEditor(this, context);
+        getChildren().addAll(canvas, renamer.field());
+        context.document().designProperty().addListener((obs, old, d) -> showDesign(d));
+        context.document().scenarioIdProperty().addListener((obs, old, id) -> showDesign(context.document().design()));
+        context.selection().nodes().addListener((SetChangeListener<String>) c -> repaint());
+        context.selection().lineProperty().addListener((obs, old, l) -> repaint());
+        context.analysis().resultProperty().addListener((obs, old, r) -> showBadges(r));
+        showDesign(context.document().design());
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) {
+                    paint();
+                }
+            }
+        }.start();
+        new CanvasInput(this, context).install();
+    }
+
+    /** Rebuilds the chart from a new design (after any edit, undo or redo). */
+    private void showDesign(Design design) {
+        Scenario next = context.document().scenario();
+        boolean other = scenario == null || !scenario.id().equals(next.id());
+        scenario = next;
+        scene = ChartScene.of(design, next);
+        context.selection().retainExisting(id -> scene.indexOf(id) >= 0, lineIndex(context.selection().line()) >= 0);
+        if (other) {
+            fitWhenSized = true;
+            requestLayout();
+        }
+        repaint();
+    }
+
+    private void showBadges(AnalysisResult result) {
+        if (result == null) {
+            return;
+        }
+        Map<String, Badge> converted = new HashMap<>();
+        result.badges().forEach((id, b) -> converted.put(id, new Badge(severity(b.worst()), b.count())));
+        badges = converted;
+        repaint();
+    }
+
+    private static BadgeSeverity severity(Severity s) {
+        return switch (s) {
+            case ERROR -> BadgeSeverity.ERROR;
+            case WARNING -> BadgeSeverity.WARNING;
+            case INFO -> BadgeSeverity.INFO;
+        };
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            viewport = viewport.resized(w, h);
+            if (fitWhenSized && w > 0 && h > 0) {
+                fitWhenSized = false;
+                fitToWindow();
+            }
+            repaint();
+        }
+    }
+
+    /** Schedules a repaint on the next pulse; many calls in one pulse paint once. */
+    public void repaint() {
+        dirty = true;
+    }
+
+    /** Paints now: the chart, then the overlays (rubber band, line being drawn, hover handle). */
+    void paint() {
+        dirty = false;
+        long start = System.nanoTime();
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        PaintOptions options = new PaintOptions(context.selection().nodes(),
+                lineIndex(context.selection().line()), i -> true, badges, null, true);
+        surface.save();
+        painter.paint(surface, scene, viewport, options);
+        surface.restore();
+        overlay.paint(gc, this);
+        lastPaintNanos = System.nanoTime() - start;
+    }
+
+    /** How long the last paint took on the JavaFX thread, in nanoseconds (for benchmarks). */
+    public long lastPaintNanos() {
+        return lastPaintNanos;
+    }
+
+    /** Index of the scenario line {@code key} in the scene, or -1. */
+    int lineIndex(LineKey key) {
+        if (key == null) {
+            return -1;
+        }
+        List<Line> lines = scenario.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (key.matches(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public ChartScene scene() {
+        return scene;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Shows a preview scene (cards being dragged) until the next design change. */
+    void preview(ChartScene moved) {
+        scene = moved;
+        repaint();
+    }
+
+    /** Drops a preview and shows the design's own scene. */
+    void endPreview() {
+        scene = ChartScene.of(context.document().design(), scenario);
+        repaint();
+    }
+
+    CanvasOverlay overlay() {
+        return overlay;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public ReadOnlyDoubleProperty scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    void setViewport(Viewport v) {
+        double s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, v.scale()));
+        viewport = s == v.scale() ? v : new Viewport(v.x(), v.y(), v.width(), v.height(), s);
+        scale.set(viewport.scale());
+        repaint();
+    }
+
+    public void panBy(double dx, double dy) {
+        setViewport(viewport.panBy(dx, dy));
+    }
+
+    /** Zooms by {@code factor} keeping the screen point ({@code sx}, {@code sy}) in place. */
+    public void zoomAt(double sx, double sy, double factor) {
+        double target = Math.max(MIN_SCALE, Math.min(MAX_SCALE, viewport.scale() * factor));
+        setViewport(viewport.zoomAt(sx, sy, target / viewport.scale()));
+    }
+
+    public void zoomBy(double factor) {
+        zoomAt(getWidth() / 2, getHeight() / 2, factor);
+    }
+
+    /** Zoom 100 %, keeping the centre. */
+    public void zoomActual() {
+        zoomBy(1 / viewport.scale());
+    }
+
+    /** Shows the whole chart (Ctrl+0). */
+    public void fitToWindow() {
+        Rect bounds = scene.bounds();
+        if (bounds.width() <= 0 && bounds.height() <= 0) {
+            setViewport(new Viewport(-40, -40, getWidth(), getHeight(), 1));
+            return;
+        }
+        setViewport(Viewport.fit(bounds, Math.max(1, getWidth()), Math.max(1, getHeight()), 40, 1.5));
+    }
+
+    /**
+     * Lets the user drop palette items on the chart: {@code item} is what is being dragged (null
+     * when no drag is under way); a drop adds it where the pointer is.
+     */
+    public void acceptPaletteDrops(NewCards cards) {
+        addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            if (paletteDrag != null) {
+                PaletteItem item = paletteDrag;
+                paletteDrag = null;
+                cards.add(item, toWorldX(e.getX()), toWorldY(e.getY()), scene);
+                requestFocus();
+                e.consume();
+            }
+        });
+    }
+
+    /** The palette item being dragged, or null when the drag ended. */
+    public void setPaletteDrag(PaletteItem item) {
+        paletteDrag = item;
+    }
+
+    /** Adds a palette item in the middle of the view (double-click or Enter in the palette). */
+    public void addAtCentre(NewCards cards, PaletteItem item) {
+        cards.add(item, toWorldX(getWidth() / 2), toWorldY(getHeight() / 2), null);
+        requestFocus();
+    }
+
+    /** Starts renaming card {@code id} in place. */
+    public void startRename(String id) {
+        renamer.start(id);
+    }
+
+    /** Brings card {@code id} into view when it is not (fully) on screen. */
+    void centerOnIfHidden(String id) {
+        int i = scene.indexOf(id);
+        Rect visible = viewport.visibleWorldRect();
+        Rect card = i < 0 ? null : scene.card(i);
+        if (card != null && !(visible.contains(card.x(), card.y())
+                && visible.contains(card.x() + card.width(), card.y() + card.height()))) {
+            centerOn(java.util.List.of(id));
+        }
+    }
+
+    /** Centres the cards of {@code ids}, zooming in to a readable size when needed. */
+    public void centerOn(Collection<String> ids) {
+        Rect area = null;
+        for (String id : ids) {
+            int i = scene.indexOf(id);
+            if (i >= 0) {
+                Rect card = scene.card(i);
+                area = area == null ? card : area.union(card);
+            }
+        }
+        if (area == null) {
+            return;
+        }
+        double s = Math.max(viewport.scale(), 0.8);
+        Viewport fit = Viewport.fit(area, getWidth(), getHeight(), 80, s);
+        setViewport(fit.scale() < s ? fit : new Viewport(area.centerX() - getWidth() / 2 / s,
+                area.centerY() - getHeight() / 2 / s, getWidth(), getHeight(), s));
+    }
+
+    double toWorldX(double sx) {
+        return viewport.toWorldX(sx);
+    }
+
+    double toWorldY(double sy) {
+        return viewport.toWorldY(sy);
+    }
+}
