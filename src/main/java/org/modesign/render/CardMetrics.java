@@ -44,7 +44,7 @@ public final class CardMetrics {
     public static final FontSpec TITLE_FONT = new FontSpec(13, true);
     public static final FontSpec DETAIL_FONT = new FontSpec(10, false);
     public static final FontSpec TAG_FONT = new FontSpec(9, true);
-    public static final FontSpec COMPACT_FONT = new FontSpec(20, true);
+    public static final FontSpec COMPACT_FONT = new FontSpec(16, true);
     public static final FontSpec BADGE_FONT = new FontSpec(10, true);
 
     private CardMetrics() {
