@@ -21,7 +21,7 @@ public final class CardMetrics {
     /** Corner radius of team header cards. */
     public static final double TEAM_CORNER = 3;
     /** Width of the archetype colour band on the left of a role card. */
-    public static final double BAND_WIDTH = 28;
+    public static final double BAND_WIDTH = 24;
     /** Height of the accent strip on top of a team card. */
     public static final double TEAM_STRIP = 4;
     /** Space between a card's edge and its text. */
@@ -42,9 +42,9 @@ public final class CardMetrics {
     public static final double BASELINE_DROP = 0.35;
 
     public static final FontSpec TITLE_FONT = new FontSpec(13, true);
-    public static final FontSpec DETAIL_FONT = new FontSpec(11, false);
+    public static final FontSpec DETAIL_FONT = new FontSpec(10, false);
     public static final FontSpec TAG_FONT = new FontSpec(9, true);
-    public static final FontSpec COMPACT_FONT = new FontSpec(20, true);
+    public static final FontSpec COMPACT_FONT = new FontSpec(16, true);
     public static final FontSpec BADGE_FONT = new FontSpec(10, true);
 
     private CardMetrics() {

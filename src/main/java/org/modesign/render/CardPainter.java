@@ -20,7 +20,7 @@ import org.modesign.model.Sourcing;
  * Paints cards with their text, at {@link LevelOfDetail#FULL} or {@link LevelOfDetail#COMPACT}.
  * A role: a band in its archetype's colour (with the glyph at full detail), the title, then
  * "archetype · FTE · region" and a sourcing tag when it is not in house. An executive: a card in
- * its office's colour with the title and the office. A team: a header card with name and region.
+ * its office's colour with the title and the office (once, when the title is the office's name). A team: a header card with name and region.
  * Compact cards carry the title only, larger.
  */
 final class CardPainter {
@@ -91,10 +91,15 @@ final class CardPainter {
                     TextAlign.CENTER, width);
             return;
         }
+        String office = labels.office(executive.office());
+        if (office.equalsIgnoreCase(executive.title().strip())) {
+            text(surface, executive.title(), card.centerX(), centredBaseline(card, TITLE_FONT), TITLE_FONT,
+                    TextAlign.CENTER, width);
+            return;
+        }
         text(surface, executive.title(), card.centerX(), card.y() + 22, TITLE_FONT, TextAlign.CENTER, width);
         surface.setFill(style.detailText());
-        text(surface, labels.office(executive.office()), card.centerX(), card.y() + 38, DETAIL_FONT,
-                TextAlign.CENTER, width);
+        text(surface, office, card.centerX(), card.y() + 38, DETAIL_FONT, TextAlign.CENTER, width);
     }
 
     private void paintTeam(Surface surface, String name, String region, Rect card, CardStyle style, boolean full) {

@@ -14,7 +14,7 @@ public final class ChartPainter {
     /** Spacing of the background grid in world units, at the scales where it is drawn at all. */
     static final double GRID_STEP = 20;
     /** The grid is drawn only where its lines are at least this many screen pixels apart. */
-    static final double GRID_MIN_PIXELS = 8;
+    static final double GRID_MIN_PIXELS = 12;
 
     private final ChartTheme theme;
     private final LinePainter lines;

@@ -10,6 +10,8 @@ final class MarkPainter {
 
     /** Radius of a badge at {@link LevelOfDetail#BLOCKS} and {@link LevelOfDetail#DOTS}, in screen pixels. */
     static final double MARKER_PIXELS = 4;
+    /** Radius a badge with its count keeps on screen however far the chart is zoomed out, in pixels. */
+    static final double MIN_BADGE_PIXELS = 7;
     /** Width of a selection outline, in screen pixels. */
     static final double OUTLINE_PIXELS = 2;
     private static final int MAX_COUNT_SHOWN = 99;
@@ -23,7 +25,8 @@ final class MarkPainter {
     /** Paints the badge of each visible node that has one; with its count when {@code counts}. */
     void paintBadges(Surface surface, ChartScene scene, Rect visible, PaintOptions options, boolean counts,
             double unit) {
-        double radius = counts ? CardMetrics.BADGE_RADIUS : MARKER_PIXELS * unit;
+        double radius = counts ? Math.max(CardMetrics.BADGE_RADIUS, MIN_BADGE_PIXELS * unit) : MARKER_PIXELS * unit;
+        FontSpec font = new FontSpec(CardMetrics.BADGE_FONT.size() * radius / CardMetrics.BADGE_RADIUS, true);
         surface.setDash(Dash.SOLID);
         for (Map.Entry<String, Badge> entry : options.badges().entrySet()) {
             int index = scene.indexOf(entry.getKey());
@@ -39,8 +42,9 @@ final class MarkPainter {
             if (counts) {
                 surface.setFill(colour.contrasting());
                 String count = badge.count() > MAX_COUNT_SHOWN ? MAX_COUNT_SHOWN + "+" : Integer.toString(badge.count());
-                double baseline = cy + CardMetrics.BASELINE_DROP * CardMetrics.BADGE_FONT.size() + (badge.severity() == BadgeSeverity.WARNING ? 2 : 0);
-                surface.text(count, cx, baseline, CardMetrics.BADGE_FONT, TextAlign.CENTER);
+                double baseline = cy + CardMetrics.BASELINE_DROP * font.size()
+                        + (badge.severity() == BadgeSeverity.WARNING ? 0.2 * radius : 0);
+                surface.text(count, cx, baseline, font, TextAlign.CENTER);
             }
         }
     }

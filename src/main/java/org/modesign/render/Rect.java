@@ -31,13 +31,6 @@ public record Rect(double x, double y, double width, double height) {
         return px >= x && px <= maxX() && py >= y && py <= maxY();
     }
 
-    /** The smallest rectangle holding both. */
-    public Rect union(Rect other) {
-        double minX = Math.min(x, other.x);
-        double minY = Math.min(y, other.y);
-        return new Rect(minX, minY, Math.max(maxX(), other.maxX()) - minX, Math.max(maxY(), other.maxY()) - minY);
-    }
-
     /** This rectangle grown by {@code margin} on every side. */
     public Rect expanded(double margin) {
         return new Rect(x - margin, y - margin, width + 2 * margin, height + 2 * margin);

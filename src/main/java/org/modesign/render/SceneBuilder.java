@@ -52,20 +52,10 @@ final class SceneBuilder {
     /** The scenario's lines, then a member connector for each role in a team with no solid line of its own. */
     private SceneLines lines(SpatialGrid cards) {
         List<Line> modelLines = scenario.lines();
-        boolean[] hasSolidUp = new boolean[nodes.size()];
-        int[] teamOf = new int[nodes.size()];
+        int[] memberOf = memberships();
         int members = 0;
-        for (Line line : modelLines) {
-            int from = index(line.from());
-            if (line.solid() && from >= 0) {
-                hasSolidUp[from] = true;
-            }
-        }
-        for (int i = 0; i < nodes.size(); i++) {
-            teamOf[i] = teamIndex(nodes.get(i));
-            if (teamOf[i] >= 0 && !hasSolidUp[i]) {
-                members++;
-            }
+        for (int team : memberOf) {
+            members += team >= 0 ? 1 : 0;
         }
         int count = modelLines.size() + members;
         int[] from = new int[count];
@@ -79,9 +69,9 @@ final class SceneBuilder {
         }
         int next = modelLines.size();
         for (int i = 0; i < nodes.size(); i++) {
-            if (teamOf[i] >= 0 && !hasSolidUp[i]) {
+            if (memberOf[i] >= 0) {
                 from[next] = i;
-                to[next] = teamOf[i];
+                to[next] = memberOf[i];
                 kinds[next++] = LineKind.MEMBER;
             }
         }
@@ -93,6 +83,25 @@ final class SceneBuilder {
                     : LineRoute.NONE;
         }
         return SceneLines.of(from, to, kinds, routes, modelLines.size(), nodes.size());
+    }
+
+    /**
+     * Per node the number of the team it is drawn as a member of, or -1: a role in a team with no
+     * solid line of its own (its implicit up edge, format.md §2).
+     */
+    private int[] memberships() {
+        boolean[] hasSolidUp = new boolean[nodes.size()];
+        for (Line line : scenario.lines()) {
+            int from = index(line.from());
+            if (line.solid() && from >= 0) {
+                hasSolidUp[from] = true;
+            }
+        }
+        int[] memberOf = new int[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            memberOf[i] = hasSolidUp[i] ? -1 : teamIndex(nodes.get(i));
+        }
+        return memberOf;
     }
 
     /** Per node the name of its declared region (a role's own, else its team's), null for global. */

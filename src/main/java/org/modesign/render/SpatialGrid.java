@@ -71,17 +71,19 @@ final class SpatialGrid {
                     new long[words(count)]);
         }
         double cell = CELL;
-        long limit = 4L * count + 64;
+        double limit = 4.0 * count + 64;
         while (span(minX, maxX, cell) * span(minY, maxY, cell) > limit) {
             cell *= 2;
         }
-        return new Builder(boxes, count, minX, minY, cell, span(minX, maxX, cell), span(minY, maxY, cell)).build();
+        return new Builder(boxes, count, minX, minY, cell, (int) span(minX, maxX, cell), (int) span(minY, maxY, cell))
+                .build();
     }
 
     /**
      * The grid with the boxes of {@code moved} replaced by {@code newBoxes} (four numbers per moved
-     * item, in the same order). Costs O(moved + loose + items / 64) unless the list of loose
-     * items grows past {@link #maxLoose}, then O(items) for a rebuild.
+     * item, in the same order). Copies the box array (a fast O(items) copy) and costs
+     * O(moved x loose) more, but builds no cells, unless the list of loose items grows past
+     * {@link #maxLoose}: then the cells are built again, O(items).
      */
     SpatialGrid withMoved(int[] moved, double[] newBoxes) {
         double[] copy = Arrays.copyOf(boxes, boxes.length);
@@ -191,8 +193,9 @@ final class SpatialGrid {
         return index < 0 ? 0 : Math.min(index, size - 1);
     }
 
-    private static long span(double min, double max, double cell) {
-        return (long) Math.floor((max - min) / cell) + 1;
+    /** How many cells of size {@code cell} cover {@code [min, max]} (a double, so that no extent overflows it). */
+    private static double span(double min, double max, double cell) {
+        return Math.floor((max - min) / cell) + 1;
     }
 
     private static boolean present(double[] boxes, int i) {
@@ -213,65 +216,73 @@ final class SpatialGrid {
         private final int cols;
         private final int rows;
 
-        Builder(double[] boxes, int count, double originX, double originY, double cell, long cols, long rows) {
+        Builder(double[] boxes, int count, double originX, double originY, double cell, int cols, int rows) {
             this.boxes = boxes;
             this.count = count;
             this.originX = originX;
             this.originY = originY;
             this.cell = cell;
-            this.cols = (int) cols;
-            this.rows = (int) rows;
+            this.cols = cols;
+            this.rows = rows;
         }
 
         SpatialGrid build() {
-            int[] start = new int[cols * rows + 1];
+            int cells = cols * rows;
+            int[] start = new int[cells + 1];
+            int[] range = new int[4 * count];
             int[] loose = new int[count];
             int looseCount = 0;
             for (int i = 0; i < count; i++) {
-                if (!present(boxes, i)) {
+                if (!present(boxes, i) || !placeInCells(i, range)) {
+                    range[4 * i] = -1;
+                    if (present(boxes, i)) {
+                        loose[looseCount++] = i;
+                    }
                     continue;
                 }
-                if (cellsOf(i) > MAX_CELLS_PER_ITEM) {
-                    loose[looseCount++] = i;
-                } else {
-                    forEachCell(i, bucket -> start[bucket + 1]++);
+                for (int r = range[4 * i + 1]; r <= range[4 * i + 3]; r++) {
+                    for (int c = range[4 * i]; c <= range[4 * i + 2]; c++) {
+                        start[r * cols + c + 1]++;
+                    }
                 }
             }
-            for (int b = 0; b < cols * rows; b++) {
-                start[b + 1] += start[b];
+            for (int k = 0; k < cells; k++) {
+                start[k + 1] += start[k];
             }
-            int[] items = new int[start[cols * rows]];
-            int[] next = Arrays.copyOf(start, cols * rows);
-            for (int i = 0; i < count; i++) {
-                if (present(boxes, i) && cellsOf(i) <= MAX_CELLS_PER_ITEM) {
-                    int item = i;
-                    forEachCell(i, bucket -> items[next[bucket]++] = item);
-                }
-            }
-            return new SpatialGrid(boxes, count, originX, originY, cell, cols, rows, start, items,
+            return new SpatialGrid(boxes, count, originX, originY, cell, cols, rows, start, fill(start, range),
                     Arrays.copyOf(loose, looseCount), new long[words(count)]);
         }
 
-        private long cellsOf(int i) {
-            return (long) (col(boxes[4 * i + 2]) - col(boxes[4 * i]) + 1) * (row(boxes[4 * i + 3]) - row(boxes[4 * i + 1]) + 1);
+        /**
+         * Writes item {@code i}'s first and last column and row into {@code range}; false when it
+         * covers too many cells to be put into them.
+         */
+        private boolean placeInCells(int i, int[] range) {
+            int b = 4 * i;
+            range[b] = cellIndex(boxes[b], originX, cell, cols);
+            range[b + 1] = cellIndex(boxes[b + 1], originY, cell, rows);
+            range[b + 2] = cellIndex(boxes[b + 2], originX, cell, cols);
+            range[b + 3] = cellIndex(boxes[b + 3], originY, cell, rows);
+            return (long) (range[b + 2] - range[b] + 1) * (range[b + 3] - range[b + 1] + 1) <= MAX_CELLS_PER_ITEM;
         }
 
-        private void forEachCell(int i, IntConsumer action) {
-            int c1 = col(boxes[4 * i + 2]);
-            int r1 = row(boxes[4 * i + 3]);
-            for (int r = row(boxes[4 * i + 1]); r <= r1; r++) {
-                for (int c = col(boxes[4 * i]); c <= c1; c++) {
-                    action.accept(r * cols + c);
+        /** The items of every cell, after {@code start} holds where each cell's items begin; -1 ranges are skipped. */
+        private int[] fill(int[] start, int[] range) {
+            int cells = cols * rows;
+            int[] items = new int[start[cells]];
+            int[] next = Arrays.copyOf(start, cells);
+            for (int i = 0; i < count; i++) {
+                int b = 4 * i;
+                if (range[b] < 0) {
+                    continue;
+                }
+                for (int r = range[b + 1]; r <= range[b + 3]; r++) {
+                    for (int c = range[b]; c <= range[b + 2]; c++) {
+                        items[next[r * cols + c]++] = i;
+                    }
                 }
             }
-        }
-
-        private int col(double x) {
-            return cellIndex(x, originX, cell, cols);
-        }
-
-        private int row(double y) {
-            return cellIndex(y, originY, cell, rows);
+            return items;
         }
     }
 }
