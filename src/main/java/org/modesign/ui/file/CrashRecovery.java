@@ -1,0 +1,89 @@
+package org.modesign.ui.file;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.modesign.format.DesignReader;
+import org.modesign.format.LoadResult;
+import org.modesign.model.Design;
+import org.modesign.ui.EditorContext;
+import org.modesign.ui.I18n;
+
+/**
+ * At start-up, offers the unsaved changes an earlier session left when it crashed. Restored
+ * changes open as an unsaved document of their original file, so Save writes there.
+ */
+final class CrashRecovery {
+
+    private final EditorContext context;
+    private final Autosave autosave;
+    private final BiConsumer<Design, Path> replaceDocument;
+    private final Supplier<Design> newDesign;
+    private final DesignReader reader = new DesignReader();
+
+    /**
+     * {@code replaceDocument} puts a design in the window as a clean document of a file;
+     * {@code newDesign} makes the starting point of changes to a design that was never saved.
+     */
+    CrashRecovery(EditorContext context, Autosave autosave, BiConsumer<Design, Path> replaceDocument,
+            Supplier<Design> newDesign) {
+        this.context = context;
+        this.autosave = autosave;
+        this.replaceDocument = replaceDocument;
+        this.newDesign = newDesign;
+    }
+
+    /**
+     * Asks about each left-over recovery, newest first, until one is restored; a declined one is
+     * deleted. Those after a restored one stay for the next start. True when one was restored.
+     */
+    boolean offer() {
+        List<Recovery> leftovers;
+        try {
+            leftovers = autosave.store().leftovers();
+        } catch (IOException e) {
+            context.showStatus(I18n.tr("recovery.scanFailed", Sentences.reason(e)));
+            return false;
+        }
+        for (Recovery leftover : leftovers) {
+            String title = leftover.title().isBlank() ? I18n.tr("design.untitled") : leftover.title();
+            if (context.dialogs().confirm(I18n.tr("recovery.title"),
+                    I18n.tr("recovery.message", title, Date.from(leftover.writtenAt())))) {
+                restore(leftover);
+                return true;
+            }
+            autosave.deleteLeftover(leftover);
+        }
+        return false;
+    }
+
+    private void restore(Recovery leftover) {
+        LoadResult recovered = reader.read(leftover.design());
+        if (!recovered.ok()) {
+            context.dialogs().showProblems(leftover.design(), recovered.problems());
+            autosave.deleteLeftover(leftover);
+            return;
+        }
+        Path original = leftover.originalFile();
+        replaceDocument.accept(base(original), original);
+        context.document().execute(new RestoreCommand(recovered.design()));
+        autosave.checkpoint();
+        autosave.deleteLeftover(leftover);
+        context.showStatus(I18n.tr("recovery.restored"));
+    }
+
+    /** What the original file holds now, or a new design when there is no such file to read. */
+    private Design base(Path original) {
+        if (original != null && Files.isRegularFile(original)) {
+            LoadResult onDisk = reader.read(original);
+            if (onDisk.ok()) {
+                return onDisk.design();
+            }
+        }
+        return newDesign.get();
+    }
+}

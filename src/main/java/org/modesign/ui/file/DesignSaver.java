@@ -1,0 +1,105 @@
+package org.modesign.ui.file;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.modesign.format.DesignWriter;
+import org.modesign.ui.DialogService;
+import org.modesign.ui.EditorContext;
+import org.modesign.ui.I18n;
+import org.modesign.ui.document.DocumentModel;
+
+/**
+ * Save and Save As: writes the design atomically, marks the document saved and remembers the
+ * file; a failed save tells the user why and marks nothing saved.
+ */
+final class DesignSaver {
+
+    /** The extension of design files, with its dot. */
+    static final String EXTENSION = ".modesign";
+
+    private static final int MAX_NAME_LENGTH = 100;
+
+    private final EditorContext context;
+    private final RecentFiles recent;
+    private final Runnable onSaved;
+    private final DesignWriter writer = new DesignWriter();
+
+    /** {@code onSaved} runs after every successful save (the recovery is then obsolete). */
+    DesignSaver(EditorContext context, RecentFiles recent, Runnable onSaved) {
+        this.context = context;
+        this.recent = recent;
+        this.onSaved = onSaved;
+    }
+
+    /** Saves to the document's file, or asks for one when it has none; true when saved. */
+    boolean save() {
+        Path file = context.document().fileProperty().get();
+        return file == null ? saveAs() : saveTo(file);
+    }
+
+    /** Asks for a file and saves there; false when the user cancels or the save fails. */
+    boolean saveAs() {
+        DocumentModel document = context.document();
+        Path current = document.fileProperty().get();
+        String suggested = current != null ? current.getFileName().toString()
+                : suggestedName(document.design().title());
+        Optional<Path> chosen = context.dialogs().chooseFileToSave(initialFolder(), suggested);
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        Path target = withExtension(chosen.get());
+        if (!target.equals(chosen.get()) && Files.exists(target) && !context.dialogs().confirm(
+                I18n.tr("file.replace.title"), I18n.tr("file.replace.message", target.getFileName()))) {
+            return false;
+        }
+        return saveTo(target);
+    }
+
+    /** Where the file choosers start: the folder of the open file, else of the most recent one. */
+    Path initialFolder() {
+        Path current = context.document().fileProperty().get();
+        if (current != null) {
+            return current.getParent();
+        }
+        return recent.files().isEmpty() ? null : recent.files().get(0).getParent();
+    }
+
+    private boolean saveTo(Path file) {
+        DocumentModel document = context.document();
+        try {
+            writer.save(document.design(), file);
+        } catch (IOException e) {
+            context.dialogs().showError(I18n.tr("file.saveFailed.title"), Sentences.sentence(Sentences.reason(e)));
+            return false;
+        }
+        document.markSaved(file);
+        recent.add(file);
+        onSaved.run();
+        context.showStatus(I18n.tr("file.saved", file.getFileName()));
+        return true;
+    }
+
+    /** {@code file}, with {@value #EXTENSION} added when its name does not end with it. */
+    static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
+            return file;
+        }
+        return file.resolveSibling(name + EXTENSION);
+    }
+
+    /** A file name made from a design's title: characters no file system accepts become "-". */
+    static String suggestedName(String title) {
+        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            name = name.substring(0, name.offsetByCodePoints(0, MAX_NAME_LENGTH)).strip();
+        }
+        if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
+            name = I18n.tr("file.defaultName");
+        }
+        return name + EXTENSION;
+    }
+}

@@ -1,0 +1,152 @@
+package org.modesign.ui.file;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.control.Menu;
+import org.modesign.format.LoadResult;
+import org.modesign.io.NewDesigns;
+import org.modesign.model.Design;
+import org.modesign.ui.EditorContext;
+import org.modesign.ui.I18n;
+import org.modesign.ui.action.ActionRegistry;
+import org.modesign.ui.action.EditorAction;
+import org.modesign.ui.document.DocumentModel;
+
+/**
+ * The File menu: New, Open, Open Recent, Save, Save As and Quit, each asking first what to do with
+ * unsaved changes where they would be lost; the window title; and crash recovery at start-up.
+ * Use from the JavaFX thread.
+ */
+public final class FileController {
+
+    private final EditorContext context;
+    private final RecentFiles recent;
+    private final Autosave autosave;
+    private final DesignLoader loader;
+    private final DesignSaver saver;
+    private final UnsavedChanges unsaved;
+    private Runnable onQuit = Platform::exit;
+
+    /** Registers the file actions in {@code context.actions()}. */
+    public FileController(EditorContext context, RecentFiles recent, Autosave autosave) {
+        this(context, recent, autosave, new DesignLoader(context::showStatus));
+    }
+
+    FileController(EditorContext context, RecentFiles recent, Autosave autosave, DesignLoader loader) {
+        this.context = context;
+        this.recent = recent;
+        this.autosave = autosave;
+        this.loader = loader;
+        this.saver = new DesignSaver(context, recent, autosave::discard);
+        this.unsaved = new UnsavedChanges(context.document(), context.dialogs(), saver);
+        register(context.actions());
+    }
+
+    private void register(ActionRegistry actions) {
+        var idle = loader.busyProperty().not();
+        actions.register(EditorAction.NEW, this::newDesign, idle);
+        actions.register(EditorAction.OPEN, this::open, idle);
+        actions.register(EditorAction.SAVE, this::save);
+        actions.register(EditorAction.SAVE_AS, this::saveAs);
+        actions.register(EditorAction.QUIT, this::quit);
+    }
+
+    /** The design File ▸ New starts from ("Untitled design"), named in the user's language. */
+    public static Design untitledDesign() {
+        return NewDesigns.standard(I18n.tr("design.untitled"), I18n.tr("design.newPhase"),
+                I18n.tr("design.newScenario"));
+    }
+
+    /** File ▸ New: a fresh untitled design, once unsaved changes are settled. */
+    public void newDesign() {
+        if (unsaved.settle()) {
+            replaceDocument(untitledDesign(), null);
+        }
+    }
+
+    /** File ▸ Open: once unsaved changes are settled, asks for a file and opens it. */
+    public void open() {
+        if (unsaved.settle()) {
+            context.dialogs().chooseFileToOpen(saver.initialFolder()).ifPresent(this::load);
+        }
+    }
+
+    /** Opens {@code file} (a recent file, or one given at start), once unsaved changes are settled. */
+    public void open(Path file) {
+        if (unsaved.settle()) {
+            load(file);
+        }
+    }
+
+    /** File ▸ Save; true when the design was saved. */
+    public boolean save() {
+        return saver.save();
+    }
+
+    /** File ▸ Save As; true when the design was saved. */
+    public boolean saveAs() {
+        return saver.saveAs();
+    }
+
+    /** File ▸ Quit: closes the editor once unsaved changes are settled. */
+    public void quit() {
+        if (confirmClose()) {
+            onQuit.run();
+        }
+    }
+
+    /** What Quit does once it may (by default {@link Platform#exit()}). */
+    public void setOnQuit(Runnable action) {
+        this.onQuit = action;
+    }
+
+    /** For the window's close request: true when it may close (no unsaved changes are left behind by mistake). */
+    public boolean confirmClose() {
+        return unsaved.settle();
+    }
+
+    /** "MOdesign — title", with " •" while there are unsaved changes. */
+    public StringBinding titleBinding() {
+        return WindowTitle.of(context.document());
+    }
+
+    /** File ▸ Open Recent. */
+    public Menu recentMenu() {
+        return RecentFilesMenu.create(recent, this::open);
+    }
+
+    /**
+     * Offers to restore the unsaved changes a crashed session left (call once the window shows);
+     * true when some were restored.
+     */
+    public boolean offerRecovery() {
+        return new CrashRecovery(context, autosave, this::replaceDocument, FileController::untitledDesign).offer();
+    }
+
+    private void load(Path file) {
+        DocumentModel document = context.document();
+        Design before = document.design();
+        loader.load(file, result -> loaded(file, result, before));
+    }
+
+    private void loaded(Path file, LoadResult result, Design before) {
+        if (!result.ok()) {
+            context.dialogs().showProblems(file, result.problems());
+            return;
+        }
+        // A large file is read in the background: changes made meanwhile need settling too.
+        if (context.document().design() != before && !unsaved.settle()) {
+            return;
+        }
+        replaceDocument(result.design(), file);
+        recent.add(file);
+        context.showStatus(I18n.tr("file.opened", file.getFileName()));
+    }
+
+    private void replaceDocument(Design design, Path file) {
+        context.selection().clear();
+        context.document().open(design, file);
+        autosave.discard();
+    }
+}

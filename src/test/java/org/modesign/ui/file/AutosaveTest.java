@@ -1,0 +1,94 @@
+package org.modesign.ui.file;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.modesign.ui.file.Editor.fx;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.modesign.format.DesignReader;
+import org.modesign.ui.DialogService.SaveChoice;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Unsaved changes are written for recovery only while they exist, and deleted once they are gone. */
+@ExtendWith(ApplicationExtension.class)
+class AutosaveTest {
+
+    @TempDir
+    Path dir;
+
+    private Editor editor;
+    private Path recoveryFile;
+
+    @Start
+    void start(Stage stage) {
+        editor = new Editor(dir.resolve("recovery"));
+        recoveryFile = editor.recovery.designFile();
+    }
+
+    @Test
+    void aCleanDocumentWritesNothing() {
+        fx(editor.autosave::checkpoint);
+        assertFalse(Files.exists(dir.resolve("recovery")));
+    }
+
+    @Test
+    void unsavedChangesAreWrittenAsAReadableDesign() {
+        fx(() -> editor.rename("Work in progress"));
+        fx(editor.autosave::checkpoint);
+        assertEquals(editor.document.design(), new DesignReader().read(recoveryFile).design());
+        fx(() -> editor.rename("More work"));
+        fx(editor.autosave::checkpoint);
+        assertEquals("More work", new DesignReader().read(recoveryFile).design().title());
+    }
+
+    @Test
+    void aSaveDeletesTheRecovery() {
+        fx(() -> editor.rename("Work in progress"));
+        fx(editor.autosave::checkpoint);
+        editor.dialogs.filesToSave.add(Optional.of(dir.resolve("plan.modesign")));
+        fx(editor.files::save);
+        assertFalse(Files.exists(recoveryFile));
+        fx(editor.autosave::checkpoint);
+        assertFalse(Files.exists(recoveryFile), "a saved design is not written again");
+    }
+
+    @Test
+    void discardingTheChangesDeletesTheRecovery() {
+        fx(() -> editor.rename("Work in progress"));
+        fx(editor.autosave::checkpoint);
+        editor.dialogs.saveChoices.add(SaveChoice.DISCARD);
+        fx(editor.files::newDesign);
+        assertFalse(Files.exists(recoveryFile));
+    }
+
+    @Test
+    void undoingEveryChangeDeletesTheRecovery() {
+        fx(() -> editor.rename("Work in progress"));
+        fx(editor.autosave::checkpoint);
+        fx(editor.document::undo);
+        fx(editor.autosave::checkpoint);
+        assertFalse(Files.exists(recoveryFile));
+    }
+
+    @Test
+    void aCleanExitLeavesNoRecoveryBehind() throws IOException {
+        fx(() -> editor.rename("Work in progress"));
+        fx(editor.autosave::checkpoint);
+        editor.dialogs.saveChoices.add(SaveChoice.DISCARD);
+        assertTrue(editor.files.confirmClose());
+        fx(editor.autosave::stop);
+        try (var files = Files.list(dir.resolve("recovery"))) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+}

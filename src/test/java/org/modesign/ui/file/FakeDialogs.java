@@ -1,0 +1,75 @@
+package org.modesign.ui.file;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.modesign.model.Problem;
+import org.modesign.ui.DialogService;
+
+/** A dialog service that answers from a script and records what it was asked. */
+final class FakeDialogs implements DialogService {
+
+    /** One problems dialog shown. */
+    record ShownProblems(Path file, List<Problem> problems) {
+    }
+
+    /** One error or question shown. */
+    record Message(String title, String text) {
+    }
+
+    final Deque<Optional<Path>> filesToOpen = new ArrayDeque<>();
+    final Deque<Optional<Path>> filesToSave = new ArrayDeque<>();
+    final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
+    final Deque<Boolean> confirmations = new ArrayDeque<>();
+
+    final List<String> askedToSave = new ArrayList<>();
+    final List<Path> openChooserFolders = new ArrayList<>();
+    final List<String> suggestedNames = new ArrayList<>();
+    final List<ShownProblems> problems = new ArrayList<>();
+    final List<Message> errors = new ArrayList<>();
+    final List<Message> questions = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path initialFolder) {
+        openChooserFolders.add(initialFolder);
+        return next(filesToOpen, "file to open");
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return next(filesToSave, "file to save");
+    }
+
+    @Override
+    public SaveChoice askToSaveChanges(String designTitle) {
+        askedToSave.add(designTitle);
+        return next(saveChoices, "save choice");
+    }
+
+    @Override
+    public void showProblems(Path file, List<Problem> list) {
+        problems.add(new ShownProblems(file, list));
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(new Message(title, message));
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        questions.add(new Message(title, message));
+        return next(confirmations, "confirmation");
+    }
+
+    private static <T> T next(Deque<T> answers, String what) {
+        if (answers.isEmpty()) {
+            throw new AssertionError("a dialog asked for a " + what + " that the test did not script");
+        }
+        return answers.poll();
+    }
+}
