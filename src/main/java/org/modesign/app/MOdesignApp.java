@@ -5,39 +5,67 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
 import org.modesign.ui.MainWindow;
 import org.modesign.ui.document.DocumentModel;
+import org.modesign.ui.file.Autosave;
+import org.modesign.ui.file.FileController;
+import org.modesign.ui.file.FxDialogService;
+import org.modesign.ui.file.PreferencesRecentFilesStore;
+import org.modesign.ui.file.RecentFiles;
+import org.modesign.ui.file.RecoveryStore;
 
 /** The editor application: one window on one design. */
 public final class MOdesignApp extends Application {
+
+    private Autosave autosave;
+    private EditorContext context;
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         StartupDesign startup = StartupDesign.await();
         DocumentModel document = new DocumentModel(startup.design(), startup.file());
-        EditorContext context = new EditorContext(document, new TemporaryDialogs());
-        MainWindow window = new MainWindow(context, new Region(), new Menu(I18n.tr("menu.recent")));
+        context = new EditorContext(document, new FxDialogService(stage));
+        autosave = new Autosave(document, new RecoveryStore(RecoveryStore.defaultFolder()), context::showStatus);
+        RecentFiles recent = new RecentFiles(PreferencesRecentFilesStore.forUser());
+        if (startup.file() != null) {
+            recent.add(startup.file());
+        }
+        FileController files = new FileController(context, recent, autosave);
+        MainWindow window = new MainWindow(context, new javafx.scene.layout.Region(), files.recentMenu());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = window.createScene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MOdesignApp.class.getResource("/org/modesign/ui/modesign.css").toExternalForm());
         stage.setScene(scene);
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> I18n.tr(document.dirtyProperty().get() ? "window.titleDirty" : "window.title",
-                        document.design().title()),
-                document.designProperty(), document.dirtyProperty()));
+        stage.titleProperty().bind(files.titleBinding());
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmClose()) {
+                e.consume();
+            }
+        });
+        files.setOnQuit(stage::close);
         stage.show();
         window.focusChart();
-        if (!startup.problems().isEmpty()) {
-            Platform.runLater(() -> context.dialogs().showProblems(startup.requested(), startup.problems()));
+        autosave.start();
+        Platform.runLater(() -> {
+            if (!startup.problems().isEmpty()) {
+                context.dialogs().showProblems(startup.requested(), startup.problems());
+            }
+            files.offerRecovery();
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (autosave != null) {
+            autosave.stop();
         }
-        stage.setOnHidden(e -> context.analysis().shutdown());
+        if (context != null) {
+            context.analysis().shutdown();
+        }
     }
 
     /** Starts the editor on {@code file} (null: the bundled sample). */

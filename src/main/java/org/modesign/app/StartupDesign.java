@@ -9,10 +9,11 @@ import org.modesign.format.LoadResult;
 import org.modesign.io.BundledSamples;
 import org.modesign.model.Design;
 import org.modesign.model.Problem;
+import org.modesign.ui.file.FileController;
 
 /**
  * The design the editor opens with, read on a background thread while JavaFX starts. A file that
- * cannot be read leaves a new design open and its problems to show.
+ * cannot be read leaves a new, untitled design open and its problems to show.
  *
  * @param design    what to open
  * @param file      its file, or null for a new design or a bundled sample
@@ -47,7 +48,7 @@ record StartupDesign(Design design, Path file, Path requested, List<Problem> pro
         if (result.ok()) {
             return new StartupDesign(result.design(), path.toAbsolutePath(), null, List.of());
         }
-        return new StartupDesign(bundledSample(), null, path, result.problems());
+        return new StartupDesign(FileController.untitledDesign(), null, path, result.problems());
     }
 
     private static Design bundledSample() {

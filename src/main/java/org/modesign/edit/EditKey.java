@@ -37,6 +37,7 @@ public enum EditKey {
     RENAME_SCENARIO("edit.step.renameScenario", "Rename scenario"),
     DELETE_SCENARIO("edit.step.deleteScenario", "Delete scenario"),
     IMPORT("edit.step.import", "Import"),
+    RESTORE("edit.step.restore", "Restore unsaved changes"),
 
     // Reasons an edit is refused: one sentence each.
     NO_SCENARIO("edit.refused.noScenario", "There is no scenario \"{0}\"."),

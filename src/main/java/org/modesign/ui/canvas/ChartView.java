@@ -140,7 +140,7 @@ public final class ChartView extends Region {
         long start = System.nanoTime();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         PaintOptions options = new PaintOptions(context.selection().nodes(),
-                lineIndex(context.selection().line()), i -> true, badges, null, true);
+                lineIndex(context.selection().line()), i -> true, badges, null, false);
         surface.save();
         painter.paint(surface, scene, viewport, options);
         surface.restore();
@@ -285,7 +285,7 @@ public final class ChartView extends Region {
             int i = scene.indexOf(id);
             if (i >= 0) {
                 Rect card = scene.card(i);
-                area = area == null ? card : area.union(card);
+                area = area == null ? card : union(area, card);
             }
         }
         if (area == null) {
@@ -295,6 +295,12 @@ public final class ChartView extends Region {
         Viewport fit = Viewport.fit(area, getWidth(), getHeight(), 80, s);
         setViewport(fit.scale() < s ? fit : new Viewport(area.centerX() - getWidth() / 2 / s,
                 area.centerY() - getHeight() / 2 / s, getWidth(), getHeight(), s));
+    }
+
+    private static Rect union(Rect a, Rect b) {
+        double x = Math.min(a.x(), b.x());
+        double y = Math.min(a.y(), b.y());
+        return new Rect(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
     }
 
     double toWorldX(double sx) {

@@ -18,6 +18,6 @@ record RestoreCommand(Design recovered) implements EditCommand {
 
     @Override
     public EditText text() {
-        return EditText.of(EditKey.IMPORT);
+        return EditText.of(EditKey.RESTORE);
     }
 }

@@ -47,9 +47,9 @@ public final class PaletteView extends VBox {
         list.getItems().setAll(PaletteItem.values());
         list.setId("palette-list");
         list.setCellFactory(v -> new ItemCell(onDragStart));
-        list.setFixedCellSize(36);
-        list.setPrefHeight(PaletteItem.values().length * 36 + 4);
-        list.setMinHeight(120);
+        list.setFixedCellSize(30);
+        list.setPrefHeight(PaletteItem.values().length * 30 + 4);
+        list.setMinHeight(PaletteItem.values().length * 30 + 4);
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected() != null) {
                 onActivate.accept(selected());
