@@ -10,27 +10,27 @@ import org.modesign.model.Problem;
 import org.modesign.ui.DialogService;
 
 /** A dialog service that answers from a script and records what it was asked. */
-final class FakeDialogs implements DialogService {
+public final class FakeDialogs implements DialogService {
 
     /** One problems dialog shown. */
-    record ShownProblems(Path file, List<Problem> problems) {
+    public record ShownProblems(Path file, List<Problem> problems) {
     }
 
     /** One error or question shown. */
-    record Message(String title, String text) {
+    public record Message(String title, String text) {
     }
 
-    final Deque<Optional<Path>> filesToOpen = new ArrayDeque<>();
-    final Deque<Optional<Path>> filesToSave = new ArrayDeque<>();
-    final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
-    final Deque<Boolean> confirmations = new ArrayDeque<>();
+    public final Deque<Optional<Path>> filesToOpen = new ArrayDeque<>();
+    public final Deque<Optional<Path>> filesToSave = new ArrayDeque<>();
+    public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
+    public final Deque<Boolean> confirmations = new ArrayDeque<>();
 
-    final List<String> askedToSave = new ArrayList<>();
-    final List<Path> openChooserFolders = new ArrayList<>();
-    final List<String> suggestedNames = new ArrayList<>();
-    final List<ShownProblems> problems = new ArrayList<>();
-    final List<Message> errors = new ArrayList<>();
-    final List<Message> questions = new ArrayList<>();
+    public final List<String> askedToSave = new ArrayList<>();
+    public final List<Path> openChooserFolders = new ArrayList<>();
+    public final List<String> suggestedNames = new ArrayList<>();
+    public final List<ShownProblems> problems = new ArrayList<>();
+    public final List<Message> errors = new ArrayList<>();
+    public final List<Message> questions = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(Path initialFolder) {
