@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -104,8 +103,6 @@ final class ResponsibilitiesEditor {
         capability.setId("inspector-add-capability");
         capability.setPromptText(I18n.tr("inspector.raci.choose"));
         capability.setMaxWidth(Double.MAX_VALUE);
-        capability.setCellFactory(list -> new CapabilityCell());
-        capability.setButtonCell(new CapabilityCell());
         capability.setConverter(new StringConverter<>() {
             @Override
             public String toString(Capability item) {
@@ -206,15 +203,6 @@ final class ResponsibilitiesEditor {
             super.updateItem(name, empty);
             setText(empty ? null : name);
             setTooltip(empty || name == null ? null : new Tooltip(name));
-        }
-    }
-
-    /** A capability by name in the "add" list. */
-    private static final class CapabilityCell extends ListCell<Capability> {
-        @Override
-        protected void updateItem(Capability item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name());
         }
     }
 }

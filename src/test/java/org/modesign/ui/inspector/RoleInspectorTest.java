@@ -92,6 +92,7 @@ class RoleInspectorTest {
         assertSame(before, fx.current());
         assertTrue(visible(robot, "#inspector-fte-error"));
         assertEquals("FTE must be more than 0 and at most 10,000, not 0.", text(robot, "#inspector-fte-error"));
+        assertEquals("FTE must be more than 0 and at most 10,000, not 0.", fx.status.get(), "and in the status bar");
         assertTrue(field(robot, "#inspector-fte").getPseudoClassStates().contains(Styles.STATE_DANGER));
 
         typeOver(robot, "#inspector-fte", "abc");
