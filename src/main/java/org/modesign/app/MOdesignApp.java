@@ -16,6 +16,7 @@ import org.modesign.ui.file.FxDialogService;
 import org.modesign.ui.file.PreferencesRecentFilesStore;
 import org.modesign.ui.file.RecentFiles;
 import org.modesign.ui.file.RecoveryStore;
+import org.modesign.ui.inspector.InspectorView;
 
 /** The editor application: one window on one design. */
 public final class MOdesignApp extends Application {
@@ -35,7 +36,7 @@ public final class MOdesignApp extends Application {
             recent.add(startup.file());
         }
         FileController files = new FileController(context, recent, autosave);
-        MainWindow window = new MainWindow(context, new javafx.scene.layout.Region(), files.recentMenu());
+        MainWindow window = new MainWindow(context, new InspectorView(context), files.recentMenu());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = window.createScene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MOdesignApp.class.getResource("/org/modesign/ui/modesign.css").toExternalForm());

@@ -13,11 +13,12 @@ import org.modesign.edit.LineKey;
 public final class Selection {
 
     private final ObservableSet<String> nodes = FXCollections.observableSet();
+    private final ObservableSet<String> view = FXCollections.unmodifiableObservableSet(nodes);
     private final ObjectProperty<LineKey> line = new SimpleObjectProperty<>(this, "line");
 
     /** The selected cards' ids (read it; change it through the methods below). */
     public ObservableSet<String> nodes() {
-        return FXCollections.unmodifiableObservableSet(nodes);
+        return view;
     }
 
     public ObjectProperty<LineKey> lineProperty() {

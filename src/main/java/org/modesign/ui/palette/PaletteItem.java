@@ -30,6 +30,16 @@ public enum PaletteItem {
         this.icon = icon;
     }
 
+    /** The palette item that adds a role of {@code archetype}. */
+    public static PaletteItem of(Archetype archetype) {
+        for (PaletteItem item : values()) {
+            if (item.archetype == archetype) {
+                return item;
+            }
+        }
+        throw new IllegalArgumentException("no palette item for " + archetype);
+    }
+
     public NodeType type() {
         return type;
     }

@@ -1,0 +1,35 @@
+package org.modesign.ui.inspector;
+
+import java.util.List;
+import org.modesign.edit.Rename;
+import org.modesign.edit.SetOffice;
+import org.modesign.model.Office;
+
+/** One executive: its title and office. */
+final class ExecutivePanel extends Panel<Subject.OneExecutive> {
+
+    private final TextEntry<String> title;
+    private final Choice<Office> office;
+
+    ExecutivePanel(Edits edits) {
+        super(Subject.OneExecutive.class, edits);
+        form.section("inspector.section.executive");
+        title = track(TextEntry.ofText("inspector-title",
+                text -> submit(new Rename(subject().scenario(), id(), text))));
+        form.row("inspector.field.title", title);
+        office = new Choice<>("inspector-office", Names::of,
+                value -> submit(new SetOffice(subject().scenario(), id(), value)));
+        office.setItems(List.of(Office.values()));
+        form.row("inspector.field.office", office);
+    }
+
+    private String id() {
+        return subject().executive().id();
+    }
+
+    @Override
+    protected void show(Subject.OneExecutive next) {
+        title.show(next.executive().title());
+        office.show(next.executive().office());
+    }
+}
