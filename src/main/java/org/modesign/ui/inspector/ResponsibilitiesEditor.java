@@ -118,6 +118,7 @@ final class ResponsibilitiesEditor {
         letter.setId("inspector-add-raci");
         letter.setValue(Raci.R);
         add.setId("inspector-add-responsibility");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> addChosen());
     }
 
