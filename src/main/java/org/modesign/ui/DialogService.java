@@ -21,6 +21,9 @@ public interface DialogService {
     /** Lists every problem of a file that could not be opened. */
     void showProblems(Path file, List<Problem> problems);
 
+    /** Shows a short piece of information (e.g. About). */
+    void showInformation(String title, String message);
+
     /** Tells the user something went wrong, in one sentence. */
     void showError(String title, String message);
 

@@ -43,6 +43,8 @@ public final class MainWindow {
         NewCards cards = new NewCards(context);
         chart.acceptPaletteDrops(cards);
         new ChartActions(context, chart).register();
+        context.actions().register(ABOUT, () -> context.dialogs().showInformation(I18n.tr("about.title"),
+                I18n.tr("about.text")));
         PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));
         ActionRegistry actions = context.actions();
         root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles), toolBar(actions)));

@@ -59,6 +59,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInformation(String title, String message) {
+        ButtonType close = new ButtonType(I18n.tr("dialog.button.close"), ButtonData.OK_DONE);
+        alert(AlertType.INFORMATION, title, message, close).showAndWait();
+    }
+
+    @Override
     public void showError(String title, String message) {
         ButtonType close = new ButtonType(I18n.tr("dialog.button.close"), ButtonData.OK_DONE);
         alert(AlertType.ERROR, title, message, close).showAndWait();

@@ -30,6 +30,7 @@ public final class FakeDialogs implements DialogService {
     public final List<String> suggestedNames = new ArrayList<>();
     public final List<ShownProblems> problems = new ArrayList<>();
     public final List<Message> errors = new ArrayList<>();
+    public final List<Message> information = new ArrayList<>();
     public final List<Message> questions = new ArrayList<>();
 
     @Override
@@ -53,6 +54,11 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showProblems(Path file, List<Problem> list) {
         problems.add(new ShownProblems(file, list));
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        information.add(new Message(title, message));
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.modesign.model.Sourcing;
 import org.modesign.model.Strategy;
 import org.modesign.model.Team;
 import org.modesign.ui.EditorContext;
+import org.modesign.ui.file.FakeDialogs;
 import org.modesign.ui.document.DocumentModel;
 import org.testfx.api.FxRobot;
 
@@ -47,7 +48,7 @@ final class InspectorFixture {
 
     final EditorContext context;
     final InspectorView view;
-    final NoDialogs dialogs = new NoDialogs();
+    final FakeDialogs dialogs = new FakeDialogs();
     final AtomicReference<String> status = new AtomicReference<>("");
 
     private InspectorFixture(Stage stage, Design design) {
