@@ -26,8 +26,10 @@ public final class MOdesignApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("toolkit started");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         StartupDesign startup = StartupDesign.await();
+        StartupProbe.mark("design read");
         DocumentModel document = new DocumentModel(startup.design(), startup.file());
         context = new EditorContext(document, new FxDialogService(stage));
         autosave = new Autosave(document, new RecoveryStore(RecoveryStore.defaultFolder()), context::showStatus);
@@ -37,6 +39,7 @@ public final class MOdesignApp extends Application {
         }
         FileController files = new FileController(context, recent, autosave);
         MainWindow window = new MainWindow(context, new InspectorView(context), files.recentMenu());
+        StartupProbe.mark("window built");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = window.createScene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MOdesignApp.class.getResource("/org/modesign/ui/modesign.css").toExternalForm());
@@ -49,7 +52,9 @@ public final class MOdesignApp extends Application {
         });
         files.setOnQuit(stage::close);
         stage.show();
+        StartupProbe.mark("window shown");
         window.focusChart();
+        StartupProbe.install();
         autosave.start();
         Platform.runLater(() -> {
             if (!startup.problems().isEmpty()) {
@@ -71,6 +76,7 @@ public final class MOdesignApp extends Application {
 
     /** Starts the editor on {@code file} (null: the bundled sample). */
     static void launch(String file) {
+        StartupProbe.mark("main");
         StartupDesign.beginLoading(file);
         Application.launch(MOdesignApp.class);
     }

@@ -25,7 +25,11 @@ record StartupDesign(Design design, Path file, Path requested, List<Problem> pro
     private static CompletableFuture<StartupDesign> loading;
 
     static void beginLoading(String file) {
-        loading = CompletableFuture.supplyAsync(() -> load(file));
+        loading = CompletableFuture.supplyAsync(() -> {
+            StartupDesign d = load(file);
+            StartupProbe.mark("file parsed");
+            return d;
+        });
     }
 
     static StartupDesign await() {
