@@ -30,7 +30,7 @@ class BundleKeysTest {
     private static final Path APP = Path.of("src/main/java/org/modesign/app");
     /** String literals shaped like keys ("area.name", "area.name.more"). */
     private static final Pattern KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z][a-zA-Z-]*)+)\"");
-    /** Literals of that shape that are not keys: bundle and resource names, properties. */
+    /** Literals of that shape that are not keys: bundle and resource names, system properties (modesign.*). */
     private static final Set<String> NOT_KEYS = Set.of("org.modesign.ui.messages", "user.home", "modesign.css");
 
     @Test
@@ -41,7 +41,8 @@ class BundleKeysTest {
             Matcher m = KEY.matcher(Files.readString(source));
             while (m.find()) {
                 String key = m.group(1);
-                if (NOT_KEYS.contains(key) || key.startsWith("org.") || key.startsWith("mdi2")) {
+                if (NOT_KEYS.contains(key) || key.startsWith("org.") || key.startsWith("mdi2")
+                        || key.startsWith("modesign.")) {
                     continue;
                 }
                 found++;
