@@ -39,6 +39,8 @@ final class ResponsibilitiesEditor {
     }
 
     private static final double ROW_HEIGHT = 32;
+    /** Room for the column headers (the theme makes them taller than a row) and the borders. */
+    private static final double HEADER_HEIGHT = 46;
     private static final int MAX_VISIBLE_ROWS = 8;
 
     private final Edits edits;
@@ -82,7 +84,7 @@ final class ResponsibilitiesEditor {
         table.setPlaceholder(new Label(I18n.tr("inspector.raci.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> (Math.min(Math.max(table.getItems().size(), 1), MAX_VISIBLE_ROWS) + 1) * ROW_HEIGHT + 4,
+                () -> Math.min(Math.max(table.getItems().size(), 1), MAX_VISIBLE_ROWS) * ROW_HEIGHT + HEADER_HEIGHT,
                 table.getItems()));
         table.setMinHeight(Region.USE_PREF_SIZE);
         TableColumn<Row, String> name = new TableColumn<>(I18n.tr("inspector.raci.capability"));
