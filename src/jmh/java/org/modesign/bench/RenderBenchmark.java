@@ -47,7 +47,7 @@ public final class RenderBenchmark {
         Design design = DesignGenerator.generate(new GeneratorSpec(roles, 5, 6, 40, 1, 1));
         Scenario s = design.scenarios().get(0);
         long t0 = System.nanoTime();
-        TreeLayout layout = new TreeLayout(new Spacing(200, 64, 24, 48, 16, 24), true);
+        TreeLayout layout = new TreeLayout(Spacing.CARDS, true);
         design = SetPositions.arrange(s.id(), layout.layout(s).positions(Position::new)).apply(design);
         System.out.printf("layout + apply of %d roles: %.1f ms (cold)%n", roles, (System.nanoTime() - t0) / 1e6);
         ChartScene scene = ChartScene.of(design, design.scenarios().get(0));

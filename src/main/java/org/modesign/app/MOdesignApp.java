@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.modesign.ui.EditorContext;
+import org.modesign.ui.I18n;
 import org.modesign.ui.MainWindow;
 import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.file.Autosave;
@@ -21,23 +22,23 @@ import org.modesign.ui.inspector.InspectorView;
 /** The editor application: one window on one design. */
 public final class MOdesignApp extends Application {
 
+    private static String requestedFile;
     private Autosave autosave;
     private EditorContext context;
+    private RecentFiles recent;
+    private FileController files;
 
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("toolkit started");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        StartupDesign startup = StartupDesign.await();
-        StartupProbe.mark("design read");
-        DocumentModel document = new DocumentModel(startup.design(), startup.file());
+        StartupDesign ready = StartupDesign.nowOrLater(this::opened);
+        DocumentModel document = ready != null ? new DocumentModel(ready.design(), ready.file())
+                : new DocumentModel(StartupDesign.placeholder(requestedFile), null);
         context = new EditorContext(document, new FxDialogService(stage));
         autosave = new Autosave(document, new RecoveryStore(RecoveryStore.defaultFolder()), context::showStatus);
-        RecentFiles recent = new RecentFiles(PreferencesRecentFilesStore.forUser());
-        if (startup.file() != null) {
-            recent.add(startup.file());
-        }
-        FileController files = new FileController(context, recent, autosave);
+        recent = new RecentFiles(PreferencesRecentFilesStore.forUser());
+        files = new FileController(context, recent, autosave);
         MainWindow window = new MainWindow(context, new InspectorView(context), files.recentMenu());
         StartupProbe.mark("window built");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -56,12 +57,29 @@ public final class MOdesignApp extends Application {
         window.focusChart();
         StartupProbe.install();
         autosave.start();
-        Platform.runLater(() -> {
-            if (!startup.problems().isEmpty()) {
-                context.dialogs().showProblems(startup.requested(), startup.problems());
+        if (ready != null) {
+            Platform.runLater(() -> opened(ready));
+        } else {
+            context.showStatus(I18n.tr("file.opening", requestedFile));
+        }
+    }
+
+    /** The start-up design is read: show it, or say why it cannot be, then offer any recovery. */
+    private void opened(StartupDesign startup) {
+        StartupProbe.mark("design read");
+        if (startup.problems().isEmpty()) {
+            if (context.document().design() != startup.design()) {
+                context.document().open(startup.design(), startup.file());
             }
-            files.offerRecovery();
-        });
+            if (startup.file() != null) {
+                recent.add(startup.file());
+            }
+            context.showStatus("");
+        } else {
+            context.document().open(startup.design(), null);
+            context.dialogs().showProblems(startup.requested(), startup.problems());
+        }
+        files.offerRecovery();
     }
 
     @Override
@@ -77,6 +95,7 @@ public final class MOdesignApp extends Application {
     /** Starts the editor on {@code file} (null: the bundled sample). */
     static void launch(String file) {
         StartupProbe.mark("main");
+        requestedFile = file;
         StartupDesign.beginLoading(file);
         Application.launch(MOdesignApp.class);
     }

@@ -4,16 +4,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import org.modesign.format.DesignReader;
 import org.modesign.format.LoadResult;
 import org.modesign.io.BundledSamples;
 import org.modesign.model.Design;
+import org.modesign.model.Phase;
 import org.modesign.model.Problem;
+import org.modesign.model.Scenario;
+import org.modesign.model.Settings;
+import org.modesign.model.Strategy;
 import org.modesign.ui.file.FileController;
 
 /**
- * The design the editor opens with, read on a background thread while JavaFX starts. A file that
- * cannot be read leaves a new, untitled design open and its problems to show.
+ * The design the editor opens with, read on a background thread while JavaFX starts and the window
+ * is built. A file that cannot be read leaves a new, untitled design open and its problems to show.
  *
  * @param design    what to open
  * @param file      its file, or null for a new design or a bundled sample
@@ -32,8 +38,27 @@ record StartupDesign(Design design, Path file, Path requested, List<Problem> pro
         });
     }
 
-    static StartupDesign await() {
-        return loading == null ? load(null) : loading.join();
+    /**
+     * The design at once when it is already read (small files), else null: then {@code onFx} gets
+     * it on the JavaFX thread when it is.
+     */
+    static StartupDesign nowOrLater(Consumer<StartupDesign> onFx) {
+        if (loading == null) {
+            return load(null);
+        }
+        if (loading.isDone()) {
+            return loading.join();
+        }
+        loading.thenAccept(d -> Platform.runLater(() -> onFx.accept(d)));
+        return null;
+    }
+
+    /** What the window shows while a large file is read: an empty chart titled with the file's name. */
+    static Design placeholder(String file) {
+        String name = file == null ? "" : Path.of(file).getFileName().toString();
+        return new Design(name, "", Settings.DEFAULTS, List.of(), List.of(),
+                List.of(new Phase("p1", name, List.of())),
+                List.of(new Scenario("loading", name, Strategy.OTHER, List.of(), List.of())));
     }
 
     private static StartupDesign load(String file) {

@@ -23,13 +23,15 @@ import org.modesign.model.Scenario;
 import org.modesign.model.Sourcing;
 import org.modesign.model.Strategy;
 import org.modesign.model.Team;
+import org.modesign.layout.Placement;
+import org.modesign.layout.Spacing;
+import org.modesign.layout.TreeLayout;
 
 /** Builds one generated scenario for {@link DesignGenerator}. */
 final class ScenarioBuilder {
 
     private static final int ROLES_PER_TEAM = 6;
     private static final int TEAMS_PER_TEAM = 4;
-    private static final int COLUMNS = 100;
     private static final Archetype[] ARCHETYPES = Archetype.values();
     private static final Sourcing[] SOURCINGS = Sourcing.values();
     private static final double[] FTES = {0.5, 1, 1, 1, 1, 2, 3};
@@ -71,7 +73,13 @@ final class ScenarioBuilder {
         for (int r = 0; r < spec.roles(); r++) {
             addRole(r);
         }
-        return new Scenario(id, name, strategy, nodes, lines);
+        Scenario scenario = new Scenario(id, name, strategy, nodes, lines);
+        Placement placement = new TreeLayout(Spacing.CARDS, true).layout(scenario);
+        List<Node> placed = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            placed.add(nodes.get(i).withPosition(placement.x(i), placement.y(i)));
+        }
+        return scenario.withNodes(placed);
     }
 
     private void addExecutives() {
@@ -91,9 +99,8 @@ final class ScenarioBuilder {
         teamFrom[t] = t > 0 && random.nextInt(10) == 0
                 ? Math.max(parentFrom, random.nextInt(phases.size())) : parentFrom;
         String from = teamFrom[t] == 0 ? null : phases.get(teamFrom[t]).id();
-        double[] xy = position(nodes.size());
         String id = "team-" + (t + 1);
-        nodes.add(new Team(id, "Team " + (t + 1), region, from, null, xy[0], xy[1]));
+        nodes.add(new Team(id, "Team " + (t + 1), region, from, null, 0, 0));
         String parent = t == 0 ? "cmo" : "team-" + ((t - 1) / TEAMS_PER_TEAM + 1);
         lines.add(new Line(id, parent, LineStyle.SOLID));
         if (t % 10 == 5) {
@@ -125,9 +132,8 @@ final class ScenarioBuilder {
             to = phases.get(b).id();
         }
         Sourcing sourcing = random.nextInt(4) == 0 ? SOURCINGS[random.nextInt(SOURCINGS.length)] : Sourcing.IN_HOUSE;
-        double[] xy = position(nodes.size());
         nodes.add(new Role("role-" + (r + 1), title(archetype, r), archetype, "team-" + (team + 1),
-                region, FTES[random.nextInt(FTES.length)], sourcing, from, to, responsibilities(archetype), xy[0], xy[1]));
+                region, FTES[random.nextInt(FTES.length)], sourcing, from, to, responsibilities(archetype), 0, 0));
     }
 
     /**
@@ -179,10 +185,5 @@ final class ScenarioBuilder {
             case MARKETER -> "Campaign manager";
         };
         return base + " " + (r + 1);
-    }
-
-    /** A simple grid below the executives; the editor's Arrange makes a tidy tree of it. */
-    private static double[] position(int index) {
-        return new double[] {(index % COLUMNS) * 200.0, 300.0 + (index / COLUMNS) * 100.0};
     }
 }

@@ -12,6 +12,12 @@ public record Spacing(double cardWidth, double cardHeight, double horizontalGap,
     /** Cards of 180 × 64 with gaps of 24 across, 48 down, 16 in a stack; stacks indented by 24. */
     public static final Spacing DEFAULT = new Spacing(180, 64, 24, 48, 16, 24);
 
+    /**
+     * MOdesign's chart: room for its widest card (a team, 200) and its tallest (a role, 64), so no
+     * two cards of any kind overlap.
+     */
+    public static final Spacing CARDS = new Spacing(200, 64, 24, 48, 16, 24);
+
     public Spacing {
         positive("cardWidth", cardWidth);
         positive("cardHeight", cardHeight);

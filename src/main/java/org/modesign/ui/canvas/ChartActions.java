@@ -27,7 +27,6 @@ import org.modesign.model.Line;
 import org.modesign.model.LineStyle;
 import org.modesign.model.Node;
 import org.modesign.model.Scenario;
-import org.modesign.render.CardMetrics;
 import org.modesign.ui.EditorContext;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.document.DocumentModel;
@@ -42,8 +41,7 @@ public final class ChartActions {
     /** How far pasted and duplicated cards land from their originals, in world units. */
     static final double PASTE_OFFSET = 30;
 
-    private static final TreeLayout LAYOUT = new TreeLayout(new Spacing(CardMetrics.TEAM_WIDTH,
-            CardMetrics.ROLE_HEIGHT, 24, 48, 16, 24), true);
+    private static final TreeLayout LAYOUT = new TreeLayout(Spacing.CARDS, true);
 
     private final EditorContext context;
     private final ChartView view;

@@ -89,8 +89,11 @@ public final class ChartView extends Region {
         scene = ChartScene.of(design, next);
         context.selection().retainExisting(id -> scene.indexOf(id) >= 0, lineIndex(context.selection().line()) >= 0);
         if (other) {
-            fitWhenSized = true;
-            requestLayout();
+            if (getWidth() > 0 && getHeight() > 0) {
+                fitToWindow();
+            } else {
+                fitWhenSized = true;
+            }
         }
         repaint();
     }
