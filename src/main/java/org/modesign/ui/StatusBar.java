@@ -44,7 +44,7 @@ public final class StatusBar extends HBox {
         getChildren().addAll(message, spacer, roles, fte, errors, warnings, infos, zoom);
         context.setStatusMessages(message::setText);
         context.analysis().resultProperty().addListener((obs, old, r) -> show(r));
-        scale.addListener((obs, old, s) -> zoom.setText(I18n.tr("status.zoom", Math.round(s.doubleValue() * 100))));
+        scale.addListener((obs, old, s) -> zoom.setText(I18n.tr("status.zoom", s.doubleValue() * 100)));
         zoom.setText(I18n.tr("status.zoom", 100));
     }
 

@@ -37,7 +37,7 @@ import org.modesign.ui.palette.PaletteItem;
 public final class ChartView extends Region {
 
     /** Smallest and largest zoom factors. */
-    public static final double MIN_SCALE = 0.01;
+    public static final double MIN_SCALE = 0.001;
     public static final double MAX_SCALE = 4;
 
     private final EditorContext context;
@@ -209,7 +209,13 @@ public final class ChartView extends Region {
 
     void setViewport(Viewport v) {
         double s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, v.scale()));
-        viewport = s == v.scale() ? v : new Viewport(v.x(), v.y(), v.width(), v.height(), s);
+        if (s == v.scale()) {
+            viewport = v;
+        } else {
+            double cx = v.toWorldX(v.width() / 2);
+            double cy = v.toWorldY(v.height() / 2);
+            viewport = new Viewport(cx - v.width() / 2 / s, cy - v.height() / 2 / s, v.width(), v.height(), s);
+        }
         scale.set(viewport.scale());
         repaint();
     }
