@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The structural rules of format.md §1 that hold between the parts of a design: ids, uniqueness,
@@ -16,14 +17,28 @@ import java.util.function.Supplier;
  */
 public final class Integrity {
 
+    /** Designs with at least this many nodes have their scenarios checked side by side. */
+    private static final int PARALLEL_FROM_NODES = 4_000;
+
     private final Design design;
     private final List<Problem> problems = new ArrayList<>();
-    private final Set<String> capabilityIds = new HashSet<>();
-    private final Map<String, Integer> phaseIndex = new HashMap<>();
-    private final Set<String> regionIds = new HashSet<>();
+    private final Set<String> capabilityIds;
+    private final Map<String, Integer> phaseIndex;
+    private final Set<String> regionIds;
 
     private Integrity(Design design) {
         this.design = design;
+        this.capabilityIds = new HashSet<>();
+        this.phaseIndex = new HashMap<>();
+        this.regionIds = new HashSet<>();
+    }
+
+    /** A check of one scenario against the catalogue {@code parent} has checked; own problems. */
+    private Integrity(Integrity parent) {
+        this.design = parent.design;
+        this.capabilityIds = parent.capabilityIds;
+        this.phaseIndex = parent.phaseIndex;
+        this.regionIds = parent.regionIds;
     }
 
     /** Every structural problem of {@code design}, in file order; empty when it is sound. */
@@ -97,37 +112,65 @@ public final class Integrity {
         if (design.scenarios().isEmpty()) {
             add("scenarios", "a design needs at least one scenario");
         }
+        List<List<Problem>> inScenarios = scenarioIndexes().mapToObj(this::scenarioProblems).toList();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < design.scenarios().size(); i++) {
-            Scenario scenario = design.scenarios().get(i);
-            String path = "scenarios[" + i + "]";
-            checkId(() -> path + ".id", scenario.id(), "scenario", seen);
-            checkScenario(path, scenario);
+            int at = i;
+            checkId(() -> "scenarios[" + at + "].id", design.scenarios().get(i).id(), "scenario", seen);
+            problems.addAll(inScenarios.get(i));
         }
     }
 
+    /** The scenarios' positions; a parallel stream for a large design, as they are independent. */
+    private IntStream scenarioIndexes() {
+        IntStream indexes = IntStream.range(0, design.scenarios().size());
+        long nodes = design.scenarios().stream().mapToLong(s -> s.nodes().size()).sum();
+        return design.scenarios().size() > 1 && nodes >= PARALLEL_FROM_NODES ? indexes.parallel() : indexes;
+    }
+
+    /** The problems inside scenario {@code i} (its id aside), found without touching this check's list. */
+    private List<Problem> scenarioProblems(int i) {
+        Integrity check = new Integrity(this);
+        check.checkScenario("scenarios[" + i + "]", design.scenarios().get(i));
+        return check.problems;
+    }
+
+    /**
+     * Checks the nodes and lines of one scenario. Each node and line is checked by its own method:
+     * a loop that runs once per scenario is interpreted, while a method run thousands of times is
+     * compiled soon, which matters for a short command-line run.
+     */
     private void checkScenario(String path, Scenario scenario) {
         Set<String> seen = new HashSet<>();
         Map<String, Node> byId = new HashMap<>();
-        for (int i = 0; i < scenario.nodes().size(); i++) {
-            Node node = scenario.nodes().get(i);
-            int at = i;
-            if (checkId(() -> path + ".nodes[" + at + "].id", node.id(), "node", seen)) {
-                byId.put(node.id(), node);
-            }
+        List<Node> nodes = scenario.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            checkNodeId(path, i, nodes.get(i), seen, byId);
         }
-        for (int i = 0; i < scenario.nodes().size(); i++) {
-            Node node = scenario.nodes().get(i);
-            int at = i;
-            Supplier<String> nodePath = () -> path + ".nodes[" + at + "]";
-            if (node instanceof Team team) {
-                checkRegion(() -> nodePath.get() + ".region", team.region());
-                checkPhaseRange(nodePath, team.from(), team.to());
-            } else if (node instanceof Role role) {
-                checkRole(nodePath, role, byId, scenario);
-            }
+        for (int i = 0; i < nodes.size(); i++) {
+            checkNode(path, i, nodes.get(i), byId, scenario);
         }
-        checkLines(path, scenario, byId);
+        Set<List<String>> pairs = new HashSet<>();
+        List<Line> lines = scenario.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            checkLine(path, i, lines.get(i), byId, scenario, pairs);
+        }
+    }
+
+    private void checkNodeId(String path, int i, Node node, Set<String> seen, Map<String, Node> byId) {
+        if (checkId(() -> path + ".nodes[" + i + "].id", node.id(), "node", seen)) {
+            byId.put(node.id(), node);
+        }
+    }
+
+    private void checkNode(String path, int i, Node node, Map<String, Node> byId, Scenario scenario) {
+        Supplier<String> nodePath = () -> path + ".nodes[" + i + "]";
+        if (node instanceof Team team) {
+            checkRegion(() -> nodePath.get() + ".region", team.region());
+            checkPhaseRange(nodePath, team.from(), team.to());
+        } else if (node instanceof Role role) {
+            checkRole(nodePath, role, byId, scenario);
+        }
     }
 
     private void checkRole(Supplier<String> path, Role role, Map<String, Node> byId, Scenario scenario) {
@@ -172,27 +215,24 @@ public final class Integrity {
         return false;
     }
 
-    private void checkLines(String path, Scenario scenario, Map<String, Node> byId) {
-        Set<Line> pairs = new HashSet<>();
-        for (int i = 0; i < scenario.lines().size(); i++) {
-            Line line = scenario.lines().get(i);
-            int at = i;
-            Supplier<String> linePath = () -> path + ".lines[" + at + "]";
-            boolean ends = true;
-            if (!byId.containsKey(line.from())) {
-                add(linePath.get() + ".from", "no node " + quote(line.from()) + " in scenario " + quote(scenario.id()));
-                ends = false;
-            }
-            if (!byId.containsKey(line.to())) {
-                add(linePath.get() + ".to", "no node " + quote(line.to()) + " in scenario " + quote(scenario.id()));
-                ends = false;
-            }
-            if (line.from().equals(line.to())) {
-                add(linePath.get(), "a line may not run from " + quote(line.from()) + " to itself");
-            } else if (ends && !pairs.add(line.withStyle(LineStyle.SOLID))) {
-                add(linePath.get(), "there is already a line from " + quote(line.from()) + " to "
-                        + quote(line.to()));
-            }
+    /** Checks line {@code i}: both ends exist, it is no loop and no repeat of an earlier line ({@code pairs}). */
+    private void checkLine(String path, int i, Line line, Map<String, Node> byId, Scenario scenario,
+            Set<List<String>> pairs) {
+        Supplier<String> linePath = () -> path + ".lines[" + i + "]";
+        boolean ends = true;
+        if (!byId.containsKey(line.from())) {
+            add(linePath.get() + ".from", "no node " + quote(line.from()) + " in scenario " + quote(scenario.id()));
+            ends = false;
+        }
+        if (!byId.containsKey(line.to())) {
+            add(linePath.get() + ".to", "no node " + quote(line.to()) + " in scenario " + quote(scenario.id()));
+            ends = false;
+        }
+        if (line.from().equals(line.to())) {
+            add(linePath.get(), "a line may not run from " + quote(line.from()) + " to itself");
+        } else if (ends && !pairs.add(List.of(line.from(), line.to()))) {
+            add(linePath.get(), "there is already a line from " + quote(line.from()) + " to "
+                    + quote(line.to()));
         }
     }
 
