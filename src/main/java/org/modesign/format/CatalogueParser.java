@@ -62,9 +62,9 @@ final class CatalogueParser {
             switch (m.key()) {
                 case "id" -> id = in.string(m.at());
                 case "name" -> name = in.string(m.at());
-                case "layer" -> layer = in.code(m.at(), Layer.class);
-                case "scope" -> scope = in.code(m.at(), Scope.class);
-                case "archetype" -> archetype = in.code(m.at(), Archetype.class);
+                case "layer" -> layer = in.code(m.at(), Codes.LAYERS);
+                case "scope" -> scope = in.code(m.at(), Codes.SCOPES);
+                case "archetype" -> archetype = in.code(m.at(), Codes.ARCHETYPES);
             }
         }
         m.require("id", "name", "layer", "scope", "archetype");

@@ -70,14 +70,14 @@ final class JsonInput {
     }
 
     /** The enumeration constant whose code is the string value, or null (reported). */
-    <E extends Enum<E> & Coded> E code(JsonPath path, Class<E> type) throws IOException {
+    <E extends Enum<E> & Coded> E code(JsonPath path, Codes<E> codes) throws IOException {
         String text = string(path);
         if (text == null) {
             return null;
         }
-        E value = Coded.parse(type, text).orElse(null);
+        E value = codes.parse(text);
         if (value == null) {
-            log.add(path, "unknown value " + Messages.quote(text) + "; use one of " + Coded.allCodes(type));
+            log.add(path, "unknown value " + Messages.quote(text) + "; use one of " + codes.all());
         }
         return value;
     }

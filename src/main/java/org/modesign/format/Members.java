@@ -1,7 +1,6 @@
 package org.modesign.format;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
@@ -33,8 +32,8 @@ final class Members {
         if (!object) {
             return false;
         }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        String name;
+        while ((name = parser.nextFieldName()) != null) {
             parser.nextToken();
             int index = keys.indexOf(name);
             JsonPath at = path.key(name);

@@ -105,15 +105,15 @@ final class NodeParser {
         JsonPath at = m.at();
         switch (m.key()) {
             case "id" -> f.id = in.string(at);
-            case "type" -> f.type = in.code(at, NodeType.class);
-            case "office" -> f.office = in.code(at, Office.class);
+            case "type" -> f.type = in.code(at, Codes.NODE_TYPES);
+            case "office" -> f.office = in.code(at, Codes.OFFICES);
             case "title" -> f.title = in.string(at);
             case "name" -> f.name = in.string(at);
-            case "archetype" -> f.archetype = in.code(at, Archetype.class);
+            case "archetype" -> f.archetype = in.code(at, Codes.ARCHETYPES);
             case "team" -> f.team = in.string(at);
             case "region" -> f.region = in.string(at);
             case "fte" -> f.fte = in.number(at, Role.DEFAULT_FTE);
-            case "sourcing" -> f.sourcing = Objects.requireNonNullElse(in.code(at, Sourcing.class), Sourcing.IN_HOUSE);
+            case "sourcing" -> f.sourcing = Objects.requireNonNullElse(in.code(at, Codes.SOURCINGS), Sourcing.IN_HOUSE);
             case "from" -> f.from = in.string(at);
             case "to" -> f.to = in.string(at);
             case "responsibilities" -> f.responsibilities = in.list(at, this::responsibility);
@@ -142,7 +142,7 @@ final class NodeParser {
         while (m.next()) {
             switch (m.key()) {
                 case "capability" -> capability = in.string(m.at());
-                case "raci" -> raci = in.code(m.at(), Raci.class);
+                case "raci" -> raci = in.code(m.at(), Codes.RACI);
             }
         }
         m.require("capability", "raci");

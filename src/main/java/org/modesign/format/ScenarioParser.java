@@ -29,7 +29,8 @@ final class ScenarioParser {
         return in.list(path, this::scenario);
     }
 
-    private Scenario scenario(JsonPath path) throws IOException {
+    /** Reads one scenario, the parser being on its first token. */
+    Scenario scenario(JsonPath path) throws IOException {
         String id = null;
         String name = null;
         Strategy strategy = null;
@@ -40,7 +41,7 @@ final class ScenarioParser {
             switch (m.key()) {
                 case "id" -> id = in.string(m.at());
                 case "name" -> name = in.string(m.at());
-                case "strategy" -> strategy = in.code(m.at(), Strategy.class);
+                case "strategy" -> strategy = in.code(m.at(), Codes.STRATEGIES);
                 case "nodes" -> nodeList = in.list(m.at(), nodes::node);
                 case "lines" -> lines = in.list(m.at(), this::line);
             }
@@ -59,7 +60,7 @@ final class ScenarioParser {
             switch (m.key()) {
                 case "from" -> from = in.string(m.at());
                 case "to" -> to = in.string(m.at());
-                case "style" -> style = Objects.requireNonNullElse(in.code(m.at(), LineStyle.class), LineStyle.SOLID);
+                case "style" -> style = Objects.requireNonNullElse(in.code(m.at(), Codes.LINE_STYLES), LineStyle.SOLID);
             }
         }
         m.require("from", "to");
