@@ -25,15 +25,15 @@ final class CatalogueParser {
         this.in = in;
     }
 
-    List<Region> regions(JsonPath path) throws IOException {
+    List<Region> regions(Where path) throws IOException {
         return in.list(path, this::region);
     }
 
-    List<Capability> capabilities(JsonPath path) throws IOException {
+    List<Capability> capabilities(Where path) throws IOException {
         return in.list(path, this::capability);
     }
 
-    List<Phase> phases(JsonPath path) throws IOException {
+    List<Phase> phases(Where path) throws IOException {
         return in.list(path, this::phase);
     }
 
@@ -43,12 +43,12 @@ final class CatalogueParser {
         Members m = in.object(path, REGION);
         while (m.next()) {
             switch (m.key()) {
-                case "id" -> id = in.string(m.at());
-                case "name" -> name = in.string(m.at());
+                case "id" -> id = in.string(m);
+                case "name" -> name = in.string(m);
             }
         }
         m.require("id", "name");
-        return new Region(orPlaceholder(id, path.key("id")), Objects.requireNonNullElse(name, ""));
+        return new Region(orPlaceholder(id, path, "id"), Objects.requireNonNullElse(name, ""));
     }
 
     private Capability capability(JsonPath path) throws IOException {
@@ -60,15 +60,15 @@ final class CatalogueParser {
         Members m = in.object(path, CAPABILITY);
         while (m.next()) {
             switch (m.key()) {
-                case "id" -> id = in.string(m.at());
-                case "name" -> name = in.string(m.at());
-                case "layer" -> layer = in.code(m.at(), Layer.class);
-                case "scope" -> scope = in.code(m.at(), Scope.class);
-                case "archetype" -> archetype = in.code(m.at(), Archetype.class);
+                case "id" -> id = in.string(m);
+                case "name" -> name = in.string(m);
+                case "layer" -> layer = in.code(m, Codes.LAYERS);
+                case "scope" -> scope = in.code(m, Codes.SCOPES);
+                case "archetype" -> archetype = in.code(m, Codes.ARCHETYPES);
             }
         }
         m.require("id", "name", "layer", "scope", "archetype");
-        return new Capability(orPlaceholder(id, path.key("id")), Objects.requireNonNullElse(name, ""),
+        return new Capability(orPlaceholder(id, path, "id"), Objects.requireNonNullElse(name, ""),
                 Objects.requireNonNullElse(layer, Layer.PLATFORM),
                 Objects.requireNonNullElse(scope, Scope.GLOBAL),
                 Objects.requireNonNullElse(archetype, Archetype.LEADER));
@@ -81,12 +81,12 @@ final class CatalogueParser {
         Members m = in.object(path, PHASE);
         while (m.next()) {
             switch (m.key()) {
-                case "id" -> id = in.string(m.at());
-                case "name" -> name = in.string(m.at());
-                case "requires" -> requires = in.ids(m.at());
+                case "id" -> id = in.string(m);
+                case "name" -> name = in.string(m);
+                case "requires" -> requires = in.ids(m);
             }
         }
         m.require("id", "name", "requires");
-        return new Phase(orPlaceholder(id, path.key("id")), Objects.requireNonNullElse(name, ""), requires);
+        return new Phase(orPlaceholder(id, path, "id"), Objects.requireNonNullElse(name, ""), requires);
     }
 }

@@ -51,52 +51,68 @@ final class DesignParser {
 
     /** Reads the file; syntax errors and passed limits are thrown, everything else is reported. */
     LoadResult parse() throws IOException {
+        List<Problem> unreadable = read();
+        if (!unreadable.isEmpty()) {
+            return LoadResult.rejected(unreadable);
+        }
+        Design design = design();
+        log.addUnlessCovered(Integrity.check(design));
+        return log.isEmpty() ? LoadResult.loaded(design) : LoadResult.rejected(log.problems());
+    }
+
+    /**
+     * Reads the file without checking the integrity rules: the design as read when reading found
+     * no problem at all, else null. Syntax errors and passed limits are thrown.
+     */
+    Design parseUnchecked() throws IOException {
+        return read().isEmpty() && log.isEmpty() ? design() : null;
+    }
+
+    /** Reads the whole file; returns what makes it unreadable as a design, if anything. */
+    private List<Problem> read() throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            return LoadResult.rejected("", "the file is empty; a design file holds one JSON object");
+            return List.of(new Problem("", "the file is empty; a design file holds one JSON object"));
         }
         if (first != JsonToken.START_OBJECT) {
-            return LoadResult.rejected("", "a design file holds one JSON object, but this file holds "
-                    + Messages.describe(first));
+            return List.of(new Problem("", "a design file holds one JSON object, but this file holds "
+                    + Messages.describe(first)));
         }
         readDesign();
         String trailing = trailingContent();
         if (trailing != null) {
-            return LoadResult.rejected("", trailing);
+            return List.of(new Problem("", trailing));
         }
-        List<Problem> headerProblems = header.problems();
-        if (!headerProblems.isEmpty()) {
-            return LoadResult.rejected(headerProblems);
-        }
-        Design design = new Design(title, description, settings, regions, capabilities, phases, scenarios);
-        log.addUnlessCovered(Integrity.check(design));
-        return log.isEmpty() ? LoadResult.loaded(design) : LoadResult.rejected(log.problems());
+        return header.problems();
+    }
+
+    private Design design() {
+        return new Design(title, description, settings, regions, capabilities, phases, scenarios);
     }
 
     private void readDesign() throws IOException {
         Members m = in.object(JsonPath.ROOT, DESIGN);
         while (m.next()) {
-            JsonPath at = m.at();
             switch (m.key()) {
                 case "format" -> header.readFormat(parser);
                 case "version" -> header.readVersion(parser);
-                case "title" -> title = Objects.requireNonNullElse(in.string(at), "");
-                case "description" -> description = Objects.requireNonNullElse(in.string(at), "");
-                case "settings" -> settings = settings(at);
-                case "regions" -> regions = catalogue.regions(at);
-                case "capabilities" -> capabilities = catalogue.capabilities(at);
-                case "phases" -> phases = catalogue.phases(at);
-                case "scenarios" -> scenarios = scenarioParser.scenarios(at);
+                case "title" -> title = Objects.requireNonNullElse(in.string(m), "");
+                case "description" -> description = Objects.requireNonNullElse(in.string(m), "");
+                case "settings" -> settings = settings(m);
+                case "regions" -> regions = catalogue.regions(m);
+                case "capabilities" -> capabilities = catalogue.capabilities(m);
+                case "phases" -> phases = catalogue.phases(m);
+                case "scenarios" -> scenarios = scenarioParser.scenarios(m);
             }
         }
         m.require("title", "capabilities", "phases", "scenarios");
     }
 
-    private Settings settings(JsonPath path) throws IOException {
+    private Settings settings(Where path) throws IOException {
         int span = Settings.DEFAULT_SPAN_OF_CONTROL_MAX;
         Members m = in.object(path, SETTINGS);
         while (m.next()) {
-            span = in.wholeNumber(m.at(), Settings.DEFAULT_SPAN_OF_CONTROL_MAX);
+            span = in.wholeNumber(m, Settings.DEFAULT_SPAN_OF_CONTROL_MAX);
         }
         return new Settings(span);
     }

@@ -33,7 +33,7 @@ final class JsonInput {
     }
 
     /** The string value, or null when the value is not a string. */
-    String string(JsonPath path) throws IOException {
+    String string(Where path) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_STRING) {
             return parser.getText();
         }
@@ -42,27 +42,27 @@ final class JsonInput {
     }
 
     /** The number value (any JSON number), or {@code fallback} when it is not a finite number. */
-    double number(JsonPath path, double fallback) throws IOException {
+    double number(Where path, double fallback) throws IOException {
         if (!parser.currentToken().isNumeric()) {
             mismatch(path, "a number");
             return fallback;
         }
         double value = parser.getDoubleValue();
         if (Double.isInfinite(value)) {
-            log.add(path, "the number " + parser.getText() + " is too large");
+            log.add(path.path(), "the number " + parser.getText() + " is too large");
             return fallback;
         }
         return value;
     }
 
     /** The whole-number value that fits an {@code int}, or {@code fallback}. */
-    int wholeNumber(JsonPath path, int fallback) throws IOException {
+    int wholeNumber(Where path, int fallback) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
             return parser.getIntValue();
         }
         if (token.isNumeric()) {
-            log.add(path, "expected a whole number, found " + parser.getText());
+            log.add(path.path(), "expected a whole number, found " + parser.getText());
         } else {
             mismatch(path, "a whole number");
         }
@@ -70,52 +70,56 @@ final class JsonInput {
     }
 
     /** The enumeration constant whose code is the string value, or null (reported). */
-    <E extends Enum<E> & Coded> E code(JsonPath path, Class<E> type) throws IOException {
+    <E extends Enum<E> & Coded> E code(Where path, Codes<E> codes) throws IOException {
         String text = string(path);
         if (text == null) {
             return null;
         }
-        E value = Coded.parse(type, text).orElse(null);
+        E value = codes.parse(text);
         if (value == null) {
-            log.add(path, "unknown value " + Messages.quote(text) + "; use one of " + Coded.allCodes(type));
+            log.add(path.path(), "unknown value " + Messages.quote(text) + "; use one of " + codes.all());
         }
         return value;
     }
 
     /** An array of ids; an element that is not a string becomes a stand-in, so indexes stay. */
-    List<String> ids(JsonPath path) throws IOException {
-        return list(path, at -> orPlaceholder(string(at), at));
+    List<String> ids(Where path) throws IOException {
+        return list(path, at -> {
+            String id = string(at);
+            return id == null ? at.placeholder() : id;
+        });
     }
 
     /** The array value read element by element; empty when it is not an array (reported). */
-    <T> List<T> list(JsonPath path, ElementReader<T> reader) throws IOException {
+    <T> List<T> list(Where path, ElementReader<T> reader) throws IOException {
         List<T> list = new ArrayList<>();
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             mismatch(path, "an array");
             return list;
         }
+        JsonPath array = path.path();
         for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-            list.add(reader.read(path.index(i)));
+            list.add(reader.read(array.index(i)));
         }
         return list;
     }
 
     /** The members of the object value; none when the value is not an object (reported). */
-    Members object(JsonPath path, ObjectKeys keys) throws IOException {
+    Members object(Where path, ObjectKeys keys) throws IOException {
         boolean object = parser.currentToken() == JsonToken.START_OBJECT;
         if (!object) {
             mismatch(path, "an object");
         }
-        return new Members(parser, log, path, keys, object);
+        return new Members(parser, log, path.path(), keys, object);
     }
 
-    /** {@code id}, or when it could not be read a stand-in unique to {@code at}. */
-    static String orPlaceholder(String id, JsonPath at) {
-        return id == null ? at.placeholder() : id;
+    /** {@code id}, or when it could not be read a stand-in unique to the {@code key} of {@code object}. */
+    static String orPlaceholder(String id, JsonPath object, String key) {
+        return id == null ? object.key(key).placeholder() : id;
     }
 
-    private void mismatch(JsonPath path, String expected) throws IOException {
-        log.add(path, "expected " + expected + ", found " + Messages.describe(parser.currentToken()));
+    private void mismatch(Where path, String expected) throws IOException {
+        log.add(path.path(), "expected " + expected + ", found " + Messages.describe(parser.currentToken()));
         parser.skipChildren();
     }
 }

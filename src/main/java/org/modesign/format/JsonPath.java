@@ -4,7 +4,7 @@ package org.modesign.format;
  * Where a value sits in the file, e.g. {@code scenarios[0].nodes[2].fte}. Built as a cheap chain
  * while reading and turned into text only when a problem is reported.
  */
-final class JsonPath {
+final class JsonPath implements Where {
 
     /** The whole file; renders as the empty string. */
     static final JsonPath ROOT = new JsonPath(null, null, -1);
@@ -25,6 +25,12 @@ final class JsonPath {
 
     JsonPath index(int position) {
         return new JsonPath(this, null, position);
+    }
+
+    /** This path itself. */
+    @Override
+    public JsonPath path() {
+        return this;
     }
 
     /**

@@ -1,15 +1,15 @@
 package org.modesign.format;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
  * Walks the members of one JSON object whose keys are known in advance. Unknown and repeated keys
  * are reported and skipped; {@link #next()} stops on each known key with the parser on its value.
- * When the value was not an object at all (already reported), there are no members.
+ * When the value was not an object at all (already reported), there are no members. As a
+ * {@link Where}, it is the place of the current key's value.
  */
-final class Members {
+final class Members implements Where {
 
     private final JsonParser parser;
     private final ProblemLog log;
@@ -18,7 +18,6 @@ final class Members {
     private final boolean object;
     private long seen;
     private String key;
-    private JsonPath keyPath;
 
     Members(JsonParser parser, ProblemLog log, JsonPath path, ObjectKeys keys, boolean object) {
         this.parser = parser;
@@ -33,20 +32,18 @@ final class Members {
         if (!object) {
             return false;
         }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        String name;
+        while ((name = parser.nextFieldName()) != null) {
             parser.nextToken();
             int index = keys.indexOf(name);
-            JsonPath at = path.key(name);
             if (index < 0) {
-                log.add(at, "unknown key " + Messages.quote(name) + " (it would be lost on save); "
+                log.add(path.key(name), "unknown key " + Messages.quote(name) + " (it would be lost on save); "
                         + keys.kind() + " has the keys " + keys.list());
             } else if ((seen & (1L << index)) != 0) {
-                log.add(at, "the key " + Messages.quote(name) + " appears more than once in this object");
+                log.add(path.key(name), "the key " + Messages.quote(name) + " appears more than once in this object");
             } else {
                 seen |= 1L << index;
                 key = name;
-                keyPath = at;
                 return true;
             }
             parser.skipChildren();
@@ -60,12 +57,13 @@ final class Members {
     }
 
     /** The path of the current key's value. */
-    JsonPath at() {
-        return keyPath;
+    @Override
+    public JsonPath path() {
+        return path.key(key);
     }
 
     /** The path of the object itself. */
-    JsonPath path() {
+    JsonPath objectPath() {
         return path;
     }
 

@@ -68,7 +68,7 @@ final class NodeParser {
             read(f, m);
         }
         m.require("id", "type");
-        String id = orPlaceholder(f.id, path.key("id"));
+        String id = orPlaceholder(f.id, path, "id");
         if (f.type == null) {
             // A stand-in that references nothing and may be any role's team: no echoed problems.
             return new Team(id, "", null, null, null, f.x, f.y);
@@ -101,19 +101,18 @@ final class NodeParser {
                 f.sourcing, f.from, f.to, f.responsibilities, f.x, f.y);
     }
 
-    private void read(Fields f, Members m) throws IOException {
-        JsonPath at = m.at();
-        switch (m.key()) {
+    private void read(Fields f, Members at) throws IOException {
+        switch (at.key()) {
             case "id" -> f.id = in.string(at);
-            case "type" -> f.type = in.code(at, NodeType.class);
-            case "office" -> f.office = in.code(at, Office.class);
+            case "type" -> f.type = in.code(at, Codes.NODE_TYPES);
+            case "office" -> f.office = in.code(at, Codes.OFFICES);
             case "title" -> f.title = in.string(at);
             case "name" -> f.name = in.string(at);
-            case "archetype" -> f.archetype = in.code(at, Archetype.class);
+            case "archetype" -> f.archetype = in.code(at, Codes.ARCHETYPES);
             case "team" -> f.team = in.string(at);
             case "region" -> f.region = in.string(at);
             case "fte" -> f.fte = in.number(at, Role.DEFAULT_FTE);
-            case "sourcing" -> f.sourcing = Objects.requireNonNullElse(in.code(at, Sourcing.class), Sourcing.IN_HOUSE);
+            case "sourcing" -> f.sourcing = Objects.requireNonNullElse(in.code(at, Codes.SOURCINGS), Sourcing.IN_HOUSE);
             case "from" -> f.from = in.string(at);
             case "to" -> f.to = in.string(at);
             case "responsibilities" -> f.responsibilities = in.list(at, this::responsibility);
@@ -128,7 +127,7 @@ final class NodeParser {
         for (int i = 0; extra != 0; i++, extra >>>= 1) {
             if ((extra & 1) != 0) {
                 String key = ANY.name(i);
-                in.log().add(m.path().key(key), key.equals("responsibilities")
+                in.log().add(m.objectPath().key(key), key.equals("responsibilities")
                         ? "teams and executives carry no responsibilities"
                         : allowed.kind() + " has no key " + Messages.quote(key) + "; its keys are " + allowed.list());
             }
@@ -141,12 +140,12 @@ final class NodeParser {
         Members m = in.object(path, RESPONSIBILITY);
         while (m.next()) {
             switch (m.key()) {
-                case "capability" -> capability = in.string(m.at());
-                case "raci" -> raci = in.code(m.at(), Raci.class);
+                case "capability" -> capability = in.string(m);
+                case "raci" -> raci = in.code(m, Codes.RACI);
             }
         }
         m.require("capability", "raci");
-        return new Responsibility(orPlaceholder(capability, path.key("capability")),
+        return new Responsibility(orPlaceholder(capability, path, "capability"),
                 Objects.requireNonNullElse(raci, Raci.R));
     }
 }

@@ -1,12 +1,10 @@
 package org.modesign.format;
 
-import java.util.List;
-
 /** The keys one kind of JSON object may have, in the order the writer puts them. */
 final class ObjectKeys {
 
     private final String kind;
-    private final List<String> names;
+    private final String[] names;
 
     /** {@code kind} names the object in messages, e.g. "a region". At most 64 keys. */
     ObjectKeys(String kind, String... names) {
@@ -14,16 +12,29 @@ final class ObjectKeys {
             throw new IllegalArgumentException("too many keys");
         }
         this.kind = kind;
-        this.names = List.of(names);
+        this.names = names.clone();
     }
 
-    /** Position of {@code name} among the keys, or -1 when it is not one of them. */
+    /**
+     * Position of {@code name} among the keys, or -1 when it is not one of them. Names read by the
+     * parser are interned, as the keys here are, so the same name is usually the same string.
+     */
     int indexOf(String name) {
-        return names.indexOf(name);
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     String name(int index) {
-        return names.get(index);
+        return names[index];
     }
 
     /** The bit set of the positions of {@code subset} (all of them keys here). */

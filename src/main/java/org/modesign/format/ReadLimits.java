@@ -22,13 +22,18 @@ final class ReadLimits extends StreamReadConstraints {
     /** Longest number literal; no limit of format.md, but JSON numbers this long are nonsense. */
     static final int MAX_NUMBER_CHARS = 1000;
 
-    ReadLimits() {
+    /** How deep the text parsed sits in the file: 0 for a whole file. */
+    private final int outerDepth;
+
+    /** The limits for parsing a piece of a file that sits {@code outerDepth} levels deep in it. */
+    ReadLimits(int outerDepth) {
         super(MAX_NESTING, -1L, MAX_NUMBER_CHARS, MAX_STRING_CHARS, MAX_STRING_CHARS, -1L);
+        this.outerDepth = outerDepth;
     }
 
     @Override
     public void validateNestingDepth(int depth) throws StreamConstraintsException {
-        if (depth > MAX_NESTING) {
+        if (outerDepth + depth > MAX_NESTING) {
             throw new LimitExceeded("the JSON is nested deeper than the limit of " + MAX_NESTING + " levels");
         }
     }

@@ -25,11 +25,12 @@ final class ScenarioParser {
         this.nodes = new NodeParser(in);
     }
 
-    List<Scenario> scenarios(JsonPath path) throws IOException {
+    List<Scenario> scenarios(Where path) throws IOException {
         return in.list(path, this::scenario);
     }
 
-    private Scenario scenario(JsonPath path) throws IOException {
+    /** Reads one scenario, the parser being on its first token. */
+    Scenario scenario(JsonPath path) throws IOException {
         String id = null;
         String name = null;
         Strategy strategy = null;
@@ -38,15 +39,15 @@ final class ScenarioParser {
         Members m = in.object(path, SCENARIO);
         while (m.next()) {
             switch (m.key()) {
-                case "id" -> id = in.string(m.at());
-                case "name" -> name = in.string(m.at());
-                case "strategy" -> strategy = in.code(m.at(), Strategy.class);
-                case "nodes" -> nodeList = in.list(m.at(), nodes::node);
-                case "lines" -> lines = in.list(m.at(), this::line);
+                case "id" -> id = in.string(m);
+                case "name" -> name = in.string(m);
+                case "strategy" -> strategy = in.code(m, Codes.STRATEGIES);
+                case "nodes" -> nodeList = in.list(m, nodes::node);
+                case "lines" -> lines = in.list(m, this::line);
             }
         }
         m.require("id", "name", "strategy", "nodes", "lines");
-        return new Scenario(orPlaceholder(id, path.key("id")), Objects.requireNonNullElse(name, ""),
+        return new Scenario(orPlaceholder(id, path, "id"), Objects.requireNonNullElse(name, ""),
                 Objects.requireNonNullElse(strategy, Strategy.OTHER), nodeList, lines);
     }
 
@@ -57,12 +58,12 @@ final class ScenarioParser {
         Members m = in.object(path, LINE);
         while (m.next()) {
             switch (m.key()) {
-                case "from" -> from = in.string(m.at());
-                case "to" -> to = in.string(m.at());
-                case "style" -> style = Objects.requireNonNullElse(in.code(m.at(), LineStyle.class), LineStyle.SOLID);
+                case "from" -> from = in.string(m);
+                case "to" -> to = in.string(m);
+                case "style" -> style = Objects.requireNonNullElse(in.code(m, Codes.LINE_STYLES), LineStyle.SOLID);
             }
         }
         m.require("from", "to");
-        return new Line(orPlaceholder(from, path.key("from")), orPlaceholder(to, path.key("to")), style);
+        return new Line(orPlaceholder(from, path, "from"), orPlaceholder(to, path, "to"), style);
     }
 }

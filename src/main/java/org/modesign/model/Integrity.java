@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The structural rules of format.md §1 that hold between the parts of a design: ids, uniqueness,
@@ -16,14 +17,28 @@ import java.util.function.Supplier;
  */
 public final class Integrity {
 
+    /** Designs with at least this many nodes have their scenarios checked side by side. */
+    private static final int PARALLEL_FROM_NODES = 4_000;
+
     private final Design design;
     private final List<Problem> problems = new ArrayList<>();
-    private final Set<String> capabilityIds = new HashSet<>();
-    private final Map<String, Integer> phaseIndex = new HashMap<>();
-    private final Set<String> regionIds = new HashSet<>();
+    private final Set<String> capabilityIds;
+    private final Map<String, Integer> phaseIndex;
+    private final Set<String> regionIds;
 
     private Integrity(Design design) {
         this.design = design;
+        this.capabilityIds = new HashSet<>();
+        this.phaseIndex = new HashMap<>();
+        this.regionIds = new HashSet<>();
+    }
+
+    /** A check of one scenario against the catalogue {@code parent} has checked; own problems. */
+    private Integrity(Integrity parent) {
+        this.design = parent.design;
+        this.capabilityIds = parent.capabilityIds;
+        this.phaseIndex = parent.phaseIndex;
+        this.regionIds = parent.regionIds;
     }
 
     /** Every structural problem of {@code design}, in file order; empty when it is sound. */
@@ -97,64 +112,93 @@ public final class Integrity {
         if (design.scenarios().isEmpty()) {
             add("scenarios", "a design needs at least one scenario");
         }
+        List<List<Problem>> inScenarios = scenarioIndexes().mapToObj(this::scenarioProblems).toList();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < design.scenarios().size(); i++) {
-            Scenario scenario = design.scenarios().get(i);
-            String path = "scenarios[" + i + "]";
-            checkId(() -> path + ".id", scenario.id(), "scenario", seen);
-            checkScenario(path, scenario);
+            int at = i;
+            checkId(() -> "scenarios[" + at + "].id", design.scenarios().get(i).id(), "scenario", seen);
+            problems.addAll(inScenarios.get(i));
         }
     }
 
+    /** The scenarios' positions; a parallel stream for a large design, as they are independent. */
+    private IntStream scenarioIndexes() {
+        IntStream indexes = IntStream.range(0, design.scenarios().size());
+        long nodes = design.scenarios().stream().mapToLong(s -> s.nodes().size()).sum();
+        return design.scenarios().size() > 1 && nodes >= PARALLEL_FROM_NODES ? indexes.parallel() : indexes;
+    }
+
+    /** The problems inside scenario {@code i} (its id aside), found without touching this check's list. */
+    private List<Problem> scenarioProblems(int i) {
+        Integrity check = new Integrity(this);
+        check.checkScenario("scenarios[" + i + "]", design.scenarios().get(i));
+        return check.problems;
+    }
+
+    /**
+     * Checks the nodes and lines of one scenario. Each node and line is checked by its own method,
+     * which builds a path only for a problem: a loop that runs once per scenario stays in the
+     * interpreter, while a method run thousands of times is compiled soon, which matters for a
+     * short command-line run.
+     */
     private void checkScenario(String path, Scenario scenario) {
-        Set<String> seen = new HashSet<>();
-        Map<String, Node> byId = new HashMap<>();
-        for (int i = 0; i < scenario.nodes().size(); i++) {
-            Node node = scenario.nodes().get(i);
-            int at = i;
-            if (checkId(() -> path + ".nodes[" + at + "].id", node.id(), "node", seen)) {
-                byId.put(node.id(), node);
-            }
+        List<Node> nodes = scenario.nodes();
+        Map<String, Node> byId = new HashMap<>(capacityFor(nodes.size()));
+        for (int i = 0; i < nodes.size(); i++) {
+            checkNodeId(path, i, nodes.get(i), byId);
         }
-        for (int i = 0; i < scenario.nodes().size(); i++) {
-            Node node = scenario.nodes().get(i);
-            int at = i;
-            Supplier<String> nodePath = () -> path + ".nodes[" + at + "]";
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
             if (node instanceof Team team) {
-                checkRegion(() -> nodePath.get() + ".region", team.region());
-                checkPhaseRange(nodePath, team.from(), team.to());
+                checkRegion(path, i, team.region());
+                checkPhaseRange(path, i, team.from(), team.to());
             } else if (node instanceof Role role) {
-                checkRole(nodePath, role, byId, scenario);
+                checkRole(path, i, role, byId, scenario);
             }
         }
-        checkLines(path, scenario, byId);
+        List<Line> lines = scenario.lines();
+        Set<List<String>> pairs = new HashSet<>(capacityFor(lines.size()));
+        for (int i = 0; i < lines.size(); i++) {
+            checkLine(path, i, lines.get(i), byId, scenario, pairs);
+        }
     }
 
-    private void checkRole(Supplier<String> path, Role role, Map<String, Node> byId, Scenario scenario) {
+    /** Checks the id of node {@code i} like {@link #checkId}; a valid new id is added to {@code byId}. */
+    private void checkNodeId(String path, int i, Node node, Map<String, Node> byId) {
+        String id = node.id();
+        if (!Ids.isValid(id)) {
+            add(nodePath(path, i) + ".id", invalidId("node", id));
+        } else if (byId.putIfAbsent(id, node) != null) {
+            add(nodePath(path, i) + ".id", duplicateId("node", id));
+        }
+    }
+
+    private void checkRole(String path, int i, Role role, Map<String, Node> byId, Scenario scenario) {
         if (role.team() != null) {
             Node team = byId.get(role.team());
             if (team == null) {
-                add(path.get() + ".team", "no team " + quote(role.team()) + " in scenario "
+                add(nodePath(path, i) + ".team", "no team " + quote(role.team()) + " in scenario "
                         + quote(scenario.id()));
             } else if (!(team instanceof Team)) {
-                add(path.get() + ".team", quote(role.team()) + " is "
+                add(nodePath(path, i) + ".team", quote(role.team()) + " is "
                         + (team.type() == NodeType.EXECUTIVE ? "an " : "a ") + team.type().code()
                         + ", not a team, in scenario " + quote(scenario.id()));
             }
         }
-        checkRegion(() -> path.get() + ".region", role.region());
+        checkRegion(path, i, role.region());
         if (!(role.fte() > 0 && role.fte() <= Role.MAX_FTE)) {
-            add(path.get() + ".fte", "FTE must be more than 0 and at most 10,000, not " + formatNumber(role.fte()));
+            add(nodePath(path, i) + ".fte", "FTE must be more than 0 and at most 10,000, not "
+                    + formatNumber(role.fte()));
         }
-        checkPhaseRange(path, role.from(), role.to());
+        checkPhaseRange(path, i, role.from(), role.to());
         List<Responsibility> held = role.responsibilities();
         for (int j = 0; j < held.size(); j++) {
             String cap = held.get(j).capability();
             if (!capabilityIds.contains(cap)) {
-                add(path.get() + ".responsibilities[" + j + "].capability", "no capability " + quote(cap)
+                add(nodePath(path, i) + ".responsibilities[" + j + "].capability", "no capability " + quote(cap)
                         + " in the catalogue");
             } else if (heldBefore(held, j)) {
-                add(path.get() + ".responsibilities[" + j + "].capability", "role " + quote(role.title())
+                add(nodePath(path, i) + ".responsibilities[" + j + "].capability", "role " + quote(role.title())
                         + " names capability " + quote(cap)
                         + " twice; a role holds one letter per capability");
             }
@@ -172,68 +216,86 @@ public final class Integrity {
         return false;
     }
 
-    private void checkLines(String path, Scenario scenario, Map<String, Node> byId) {
-        Set<Line> pairs = new HashSet<>();
-        for (int i = 0; i < scenario.lines().size(); i++) {
-            Line line = scenario.lines().get(i);
-            int at = i;
-            Supplier<String> linePath = () -> path + ".lines[" + at + "]";
-            boolean ends = true;
-            if (!byId.containsKey(line.from())) {
-                add(linePath.get() + ".from", "no node " + quote(line.from()) + " in scenario " + quote(scenario.id()));
-                ends = false;
-            }
-            if (!byId.containsKey(line.to())) {
-                add(linePath.get() + ".to", "no node " + quote(line.to()) + " in scenario " + quote(scenario.id()));
-                ends = false;
-            }
-            if (line.from().equals(line.to())) {
-                add(linePath.get(), "a line may not run from " + quote(line.from()) + " to itself");
-            } else if (ends && !pairs.add(line.withStyle(LineStyle.SOLID))) {
-                add(linePath.get(), "there is already a line from " + quote(line.from()) + " to "
-                        + quote(line.to()));
-            }
+    /** Checks line {@code i}: both ends exist, it is no loop and no repeat of an earlier line ({@code pairs}). */
+    private void checkLine(String path, int i, Line line, Map<String, Node> byId, Scenario scenario,
+            Set<List<String>> pairs) {
+        boolean ends = true;
+        if (!byId.containsKey(line.from())) {
+            add(linePath(path, i) + ".from", "no node " + quote(line.from()) + " in scenario " + quote(scenario.id()));
+            ends = false;
+        }
+        if (!byId.containsKey(line.to())) {
+            add(linePath(path, i) + ".to", "no node " + quote(line.to()) + " in scenario " + quote(scenario.id()));
+            ends = false;
+        }
+        if (line.from().equals(line.to())) {
+            add(linePath(path, i), "a line may not run from " + quote(line.from()) + " to itself");
+        } else if (ends && !pairs.add(List.of(line.from(), line.to()))) {
+            add(linePath(path, i), "there is already a line from " + quote(line.from()) + " to "
+                    + quote(line.to()));
         }
     }
 
-    private void checkRegion(Supplier<String> path, String region) {
+    /** Checks the region a node of scenario {@code path} at {@code i} names. */
+    private void checkRegion(String path, int i, String region) {
         if (region != null && !Region.GLOBAL.equals(region) && !regionIds.contains(region)) {
-            add(path.get(), "no region " + quote(region) + " is declared");
+            add(nodePath(path, i) + ".region", "no region " + quote(region) + " is declared");
         }
     }
 
-    private void checkPhaseRange(Supplier<String> path, String from, String to) {
-        Integer fromIdx = checkPhaseRef(path, ".from", from);
-        Integer toIdx = checkPhaseRef(path, ".to", to);
+    /** Checks the phases a node of scenario {@code path} at {@code i} names. */
+    private void checkPhaseRange(String path, int i, String from, String to) {
+        Integer fromIdx = checkPhaseRef(path, i, ".from", from);
+        Integer toIdx = checkPhaseRef(path, i, ".to", to);
         if (fromIdx != null && toIdx != null && fromIdx > toIdx) {
-            add(path.get() + ".from", "phase " + quote(from) + " comes after phase " + quote(to)
+            add(nodePath(path, i) + ".from", "phase " + quote(from) + " comes after phase " + quote(to)
                     + "; \"from\" may not come after \"to\"");
         }
     }
 
-    private Integer checkPhaseRef(Supplier<String> path, String key, String phase) {
+    private Integer checkPhaseRef(String path, int i, String key, String phase) {
         if (phase == null) {
             return null;
         }
         Integer idx = phaseIndex.get(phase);
         if (idx == null) {
-            add(path.get() + key, "no phase " + quote(phase) + " in the plan");
+            add(nodePath(path, i) + key, "no phase " + quote(phase) + " in the plan");
         }
         return idx;
+    }
+
+    private static String nodePath(String scenarioPath, int i) {
+        return scenarioPath + ".nodes[" + i + "]";
+    }
+
+    private static String linePath(String scenarioPath, int i) {
+        return scenarioPath + ".lines[" + i + "]";
+    }
+
+    /** A hash table capacity that holds {@code entries} without growing. */
+    private static int capacityFor(int entries) {
+        return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
     }
 
     /** Checks syntax and uniqueness; true when the id is valid and new. */
     private boolean checkId(Supplier<String> path, String id, String kind, Set<String> seen) {
         if (!Ids.isValid(id)) {
-            add(path.get(), "the " + kind + " id " + quote(id)
-                    + " is not valid: use 1 to 64 letters, digits, '_', '.' or '-'");
+            add(path.get(), invalidId(kind, id));
             return false;
         }
         if (!seen.add(id)) {
-            add(path.get(), "duplicate " + kind + " id " + quote(id));
+            add(path.get(), duplicateId(kind, id));
             return false;
         }
         return true;
+    }
+
+    private static String invalidId(String kind, String id) {
+        return "the " + kind + " id " + quote(id) + " is not valid: use 1 to 64 letters, digits, '_', '.' or '-'";
+    }
+
+    private static String duplicateId(String kind, String id) {
+        return "duplicate " + kind + " id " + quote(id);
     }
 
     private void add(String path, String message) {
