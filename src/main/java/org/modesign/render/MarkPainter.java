@@ -54,7 +54,7 @@ final class MarkPainter {
         int line = options.selectedLine();
         if (line >= 0 && line < scene.lineCount()) {
             LineAppearance look = theme.line(scene.lineKind(line));
-            LinePainter.stroke(surface, scene.route(line), look, theme.selection(),
+            LinePainter.stroke(surface, scene.route(line), visible, look, theme.selection(),
                     Math.max(2 * look.width(), 3 * unit), look.arrow());
         }
         double gap = CardMetrics.SELECTION_GAP * Math.max(1, unit);

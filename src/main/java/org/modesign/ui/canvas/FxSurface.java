@@ -73,10 +73,16 @@ public final class FxSurface implements Surface {
 
     @Override
     public void setDash(Dash dash) {
+        setDash(dash, 0);
+    }
+
+    @Override
+    public void setDash(Dash dash, double offset) {
         if (dash.solid()) {
             gc.setLineDashes((double[]) null);
         } else {
             gc.setLineDashes(dash.on(), dash.off());
+            gc.setLineDashOffset(offset);
         }
     }
 
