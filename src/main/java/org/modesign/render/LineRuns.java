@@ -11,6 +11,8 @@ import java.util.Map;
  * cards would otherwise stroke the same pixels hundreds of times, and stroking is what costs
  * most on a software renderer. Dashes are laid from world coordinate 0 along the row or column,
  * so a dashed run looks the same whichever pieces it was merged from and wherever it is cut.
+ * Pieces are moved (by less than half a pixel) so that their edges fall on the screen's pixel
+ * grid: crisp rather than smeared over two rows, and a row's pieces meet exactly.
  */
 final class LineRuns {
 
@@ -23,6 +25,16 @@ final class LineRuns {
     }
 
     private final Map<Track, Intervals> tracks = new LinkedHashMap<>();
+    private final double originX;
+    private final double originY;
+    private final double unit;
+
+    /** Runs for a screen whose top-left corner shows world point {@code origin}, one pixel {@code unit} world units wide. */
+    LineRuns(double originX, double originY, double unit) {
+        this.originX = originX;
+        this.originY = originY;
+        this.unit = unit;
+    }
 
     /**
      * Adds the pieces of {@code route} in {@code style}; false (and nothing added) when one of its
@@ -34,11 +46,12 @@ final class LineRuns {
                 return false;
             }
         }
+        double half = style.width() / unit / 2;
         for (int s = 0; s < route.segmentCount(); s++) {
             boolean horizontal = route.y(s) == route.y(s + 1);
-            double from = horizontal ? route.x(s) : route.y(s);
-            double to = horizontal ? route.x(s + 1) : route.y(s + 1);
-            double at = horizontal ? route.y(s) : route.x(s);
+            double from = horizontal ? snap(route.x(s), originX, half) : snap(route.y(s), originY, half);
+            double to = horizontal ? snap(route.x(s + 1), originX, half) : snap(route.y(s + 1), originY, half);
+            double at = horizontal ? snap(route.y(s), originY, half) : snap(route.x(s), originX, half);
             tracks.computeIfAbsent(new Track(style, horizontal, at), t -> new Intervals())
                     .add(Math.min(from, to), Math.max(from, to));
         }
@@ -77,6 +90,11 @@ final class LineRuns {
                 }
             }
         }
+    }
+
+    /** World coordinate {@code c} moved so that a stroke centred on it, {@code half} pixels each side, starts on a pixel edge. */
+    private double snap(double c, double origin, double half) {
+        return origin + (Math.round((c - origin) / unit - half) + half) * unit;
     }
 
     /** Closed intervals on a line, as added, until {@link #merged()} sorts and joins them. */

@@ -103,11 +103,11 @@ class ChartPainterTest {
         RecordingSurface surface = paint(scene, new Viewport(-50, -50, 1000, 400, 1), PaintOptions.DEFAULT);
         double runY = scene.route(0).y(1);
         List<RecordingSurface.Call> runs = lineStrokes(surface).stream()
-                .filter(c -> c.args()[1] == runY && c.args()[3] == runY).toList();
+                .filter(c -> Math.abs(c.args()[1] - runY) <= 0.5 && c.args()[1] == c.args()[3]).toList();
         assertEquals(1, runs.size(), "one stroke for the run the three lines share");
         double[] run = runs.get(0).args();
-        assertEquals(90, Math.min(run[0], run[2]), 1e-9, "from the first role's centre");
-        assertEquals(590, Math.max(run[0], run[2]), 1e-9, "to the last one's");
+        assertEquals(90, Math.min(run[0], run[2]), 0.5, "from the first role's centre (within half a pixel)");
+        assertEquals(590, Math.max(run[0], run[2]), 0.5, "to the last one's");
         Dash dash = THEME.line(LineKind.DOTTED).dash();
         double period = dash.on() + dash.off();
         for (RecordingSurface.Call stroke : lineStrokes(surface)) {
@@ -349,11 +349,11 @@ class ChartPainterTest {
                 .toList();
     }
 
-    /** Whether every point of {@code stroke} lies on {@code route}. */
+    /** Whether every point of {@code stroke} lies on {@code route}, give or take a pixel at scale 1. */
     private static boolean onRoute(RecordingSurface.Call stroke, LineRoute route) {
         double[] xy = stroke.args();
         for (int k = 0; k < xy.length; k += 2) {
-            if (route.distanceTo(xy[k], xy[k + 1]) > 1e-6) {
+            if (route.distanceTo(xy[k], xy[k + 1]) > 1) {
                 return false;
             }
         }
