@@ -30,7 +30,7 @@ final class LinePainter {
         scene.forEachLineIn(visible.expanded(CardMetrics.ARROW_HALF_WIDTH + CardMetrics.ARROW_LENGTH), found);
         boolean arrows = detail.drawsText();
         int[] lines = found.sorted();
-        LineRuns runs = new LineRuns(visible.x(), visible.y(), unit);
+        LineRuns runs = new LineRuns(unit);
         for (int line : lines) {
             LineAppearance look = theme.line(scene.lineKind(line));
             double width = Math.max(look.width(), unit);

@@ -11,8 +11,10 @@ import java.util.Map;
  * cards would otherwise stroke the same pixels hundreds of times, and stroking is what costs
  * most on a software renderer. Dashes are laid from world coordinate 0 along the row or column,
  * so a dashed run looks the same whichever pieces it was merged from and wherever it is cut.
- * Pieces are moved (by less than half a pixel) so that their edges fall on the screen's pixel
- * grid: crisp rather than smeared over two rows, and a row's pieces meet exactly.
+ * Pieces are moved (by less than half a pixel) so that their edges fall on the pixel grid of the
+ * chart at its scale ({@code world / unit}), which is the screen's when the viewport starts on a
+ * whole pixel: crisp rather than smeared over two rows, a row's pieces meet exactly, and every
+ * viewport (or tile) that starts on a whole pixel puts a line on the very same pixels.
  */
 final class LineRuns {
 
@@ -25,14 +27,10 @@ final class LineRuns {
     }
 
     private final Map<Track, Intervals> tracks = new LinkedHashMap<>();
-    private final double originX;
-    private final double originY;
     private final double unit;
 
-    /** Runs for a screen whose top-left corner shows world point {@code origin}, one pixel {@code unit} world units wide. */
-    LineRuns(double originX, double originY, double unit) {
-        this.originX = originX;
-        this.originY = originY;
+    /** Runs for a screen one pixel of which is {@code unit} world units wide. */
+    LineRuns(double unit) {
         this.unit = unit;
     }
 
@@ -49,9 +47,9 @@ final class LineRuns {
         double half = style.width() / unit / 2;
         for (int s = 0; s < route.segmentCount(); s++) {
             boolean horizontal = route.y(s) == route.y(s + 1);
-            double from = horizontal ? snap(route.x(s), originX, half) : snap(route.y(s), originY, half);
-            double to = horizontal ? snap(route.x(s + 1), originX, half) : snap(route.y(s + 1), originY, half);
-            double at = horizontal ? snap(route.y(s), originY, half) : snap(route.x(s), originX, half);
+            double from = snap(horizontal ? route.x(s) : route.y(s), half);
+            double to = snap(horizontal ? route.x(s + 1) : route.y(s + 1), half);
+            double at = snap(horizontal ? route.y(s) : route.x(s), half);
             tracks.computeIfAbsent(new Track(style, horizontal, at), t -> new Intervals())
                     .add(Math.min(from, to), Math.max(from, to));
         }
@@ -93,8 +91,8 @@ final class LineRuns {
     }
 
     /** World coordinate {@code c} moved so that a stroke centred on it, {@code half} pixels each side, starts on a pixel edge. */
-    private double snap(double c, double origin, double half) {
-        return origin + (Math.round((c - origin) / unit - half) + half) * unit;
+    private double snap(double c, double half) {
+        return (Math.round(c / unit - half) + half) * unit;
     }
 
     /** Closed intervals on a line, as added, until {@link #merged()} sorts and joins them. */
