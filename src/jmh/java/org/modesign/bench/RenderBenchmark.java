@@ -201,7 +201,8 @@ public final class RenderBenchmark {
                 painter, scene, fit, 0));
         out.append(frames("zoomed in 100% (full detail), panning", canvas, surface, painter, scene, full, 40));
         out.append(frames("zoomed 45% (compact detail), panning", canvas, surface, painter, scene, compact, 40));
-        out.append(zoomFrames(canvas, surface, painter, scene, fit));
+        out.append(zoomFrames("zooming in and out from fit", canvas, surface, painter, scene, fit, 1.08));
+        out.append(zoomFrames("zooming in and out from 45% to 60%", canvas, surface, painter, scene, compact, 1.01));
         return out.toString();
     }
 
@@ -220,12 +221,12 @@ public final class RenderBenchmark {
         return summary(name, times);
     }
 
-    private static String zoomFrames(Canvas canvas, FxSurface surface, ChartPainter painter, ChartScene scene,
-            Viewport fit) {
+    private static String zoomFrames(String name, Canvas canvas, FxSurface surface, ChartPainter painter,
+            ChartScene scene, Viewport start, double zoom) {
         double[] times = new double[FRAMES];
-        Viewport v = fit;
+        Viewport v = start;
         for (int i = 0; i < FRAMES + 20; i++) {
-            double factor = (i / 30) % 2 == 0 ? 1.08 : 1 / 1.08;
+            double factor = (i / 30) % 2 == 0 ? zoom : 1 / zoom;
             v = v.zoomAt(WIDTH / 2.0, HEIGHT / 3.0, factor);
             long t = System.nanoTime();
             paint(canvas, surface, painter, scene, v);
@@ -233,7 +234,7 @@ public final class RenderBenchmark {
                 times[i - 20] = (System.nanoTime() - t) / 1e6;
             }
         }
-        return summary("zooming in and out from fit", times);
+        return summary(name, times);
     }
 
     private static void paint(Canvas canvas, FxSurface surface, ChartPainter painter, ChartScene scene, Viewport v) {
