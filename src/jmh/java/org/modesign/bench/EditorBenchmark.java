@@ -102,7 +102,7 @@ public final class EditorBenchmark {
             long start = System.nanoTime();
             canvas[i] = onFx(() -> {
                 context.edit(edit.make(run));
-                window.chart().paintNow();
+                window.chart().paint();
                 return ms(start);
             });
             awaitAnalysis(context, context.document().design());

@@ -1,6 +1,9 @@
 package org.modesign.bench;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -16,18 +19,31 @@ import org.modesign.layout.TreeLayout;
 import org.modesign.edit.Position;
 import org.modesign.edit.SetPositions;
 import org.modesign.model.Design;
+import org.modesign.model.Problem;
 import org.modesign.model.Scenario;
 import org.modesign.render.ChartPainter;
 import org.modesign.render.ChartScene;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Rect;
 import org.modesign.render.Viewport;
+import org.modesign.ui.DialogService;
+import org.modesign.ui.EditorContext;
+import org.modesign.ui.canvas.ChartView;
 import org.modesign.ui.canvas.FxSurface;
+import org.modesign.ui.document.DocumentModel;
 
 /**
- * Frame cost of the chart on a 1600×1000 JavaFX canvas with the software renderer: each frame pans
- * (or zooms) the viewport, paints the chart through {@link ChartPainter} and forces JavaFX to
- * rasterise it (a snapshot, which also reads the pixels back: an upper bound of a screen frame).
+ * Frame cost of the chart on a 1600×1000 view with the software renderer, two ways.
+ *
+ * <p>Painter only: each frame pans (or zooms) the viewport, clears a canvas, paints the whole
+ * chart through {@link ChartPainter} and forces JavaFX to rasterise it with a snapshot.
+ *
+ * <p>Through {@link ChartView}, as the editor shows it (with its finding badges): each frame pans
+ * or zooms the view as a mouse would ({@link ChartView#panBy}, {@link ChartView#zoomAt}), paints it
+ * as the next pulse would ({@link ChartView#paint}: the tiles due in this frame, the overlays) and
+ * takes a snapshot of the view, which rasterises what was painted and composes the tiles. A frame
+ * is thus all the work of one pulse, plus reading the pixels back (the baseline line: an upper
+ * bound of a screen frame).
  *
  * <p>Run headless: {@code mvn -B -Pbench -DskipTests package && java -Dglass.platform=Monocle
  * -Dmonocle.platform=Headless -Dprism.order=sw -cp target/benchmarks.jar
@@ -54,15 +70,118 @@ public final class RenderBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        AtomicReference<String> report = new AtomicReference<>();
+        System.out.println(onFxThread(() -> run(scene)));
+        Design shown = design;
+        ChartView view = onFxThread(() -> showView(new EditorContext(new DocumentModel(shown, null), new NoDialogs())));
+        badgesShown.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        Thread.sleep(500);
+        System.out.println(onFxThread(() -> runView(view)));
+        Platform.exit();
+    }
+
+    private static <T> T onFxThread(java.util.function.Supplier<T> task) throws InterruptedException {
+        AtomicReference<T> result = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
-            report.set(run(scene));
+            result.set(task.get());
             done.countDown();
         });
         done.await();
-        System.out.println(report.get());
-        Platform.exit();
+        return result.get();
+    }
+
+    /** A view of the design in a window, with the findings of its analysis as badges. */
+    private static ChartView showView(EditorContext context) {
+        ChartView view = new ChartView(context);
+        Stage stage = new Stage();
+        stage.setScene(new Scene(new StackPane(view), WIDTH, HEIGHT));
+        stage.show();
+        context.analysis().resultProperty().addListener((obs, old, result) -> badgesShown.countDown());
+        context.analysis().request(context.document().design(), context.document().scenario().id());
+        return view;
+    }
+
+    private static final CountDownLatch badgesShown = new CountDownLatch(1);
+
+    private static String runView(ChartView view) {
+        StringBuilder out = new StringBuilder("Through ChartView (tiles), with the findings' badges:\n");
+        Rect bounds = view.scene().bounds();
+        view.fitToWindow();
+        out.append(viewFrames("view baseline: snapshot, nothing to paint", view, 0, 1));
+        out.append(viewFrames("view fit, panning", view, 40, 1));
+        moveTo(view, 1.0, bounds.centerX(), bounds.y());
+        out.append(viewFrames("view zoomed in 100% (full detail), panning", view, 40, 1));
+        moveTo(view, 1.0, bounds.centerX(), bounds.y() + 400);
+        out.append(viewFrames("view 100%, among the cards, panning", view, 40, 1));
+        moveTo(view, 0.45, bounds.centerX(), bounds.y());
+        out.append(viewFrames("view zoomed 45% (compact detail), panning", view, 40, 1));
+        out.append(viewFrames("view 45%, fast pan (200 px a frame)", view, 200, 1));
+        out.append(viewFrames("view zooming in and out from 45% to 60%", view, 0, 1.01));
+        moveTo(view, 1.0, bounds.centerX(), bounds.y() + 400);
+        out.append(viewFrames("view zooming in and out from 100% to 135%", view, 0, 1.01));
+        view.fitToWindow();
+        out.append(viewFrames("view zooming in and out from fit", view, 0, 1.08));
+        return out.toString();
+    }
+
+    /** Shows world point ({@code x}, {@code y}) at the view's top-left corner, at {@code scale}. */
+    private static void moveTo(ChartView view, double scale, double x, double y) {
+        view.zoomAt(0, 0, scale / view.viewport().scale());
+        view.panBy((view.viewport().x() - x) * scale, (view.viewport().y() - y) * scale);
+        view.paint();
+        view.snapshot(null, null);
+    }
+
+    /** Frames that pan by {@code panStep} pixels, back and forth, or else zoom by {@code zoom}, in and out. */
+    private static String viewFrames(String name, ChartView view, double panStep, double zoom) {
+        double[] times = new double[FRAMES];
+        double fx = 0;
+        for (int i = 0; i < FRAMES + 20; i++) {
+            if (zoom != 1) {
+                view.zoomAt(WIDTH / 2.0, HEIGHT / 3.0, (i / 30) % 2 == 0 ? zoom : 1 / zoom);
+            } else {
+                view.panBy(i % 40 < 20 ? -panStep : panStep, 0);
+            }
+            long t = System.nanoTime();
+            view.paint();
+            view.snapshot(null, null);
+            if (i >= 20) {
+                times[i - 20] = (System.nanoTime() - t) / 1e6;
+                fx += view.lastPaintNanos() / 1e6;
+            }
+        }
+        return summary(name, times).trim() + String.format("  fx %.1f%n", fx / FRAMES);
+    }
+
+    /** Dialogs never shown: the benchmark opens, saves and asks nothing. */
+    private static final class NoDialogs implements DialogService {
+        @Override
+        public Optional<Path> chooseFileToOpen(Path initialFolder) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public SaveChoice askToSaveChanges(String designTitle) {
+            return SaveChoice.CANCEL;
+        }
+
+        @Override
+        public void showProblems(Path file, List<Problem> problems) {
+        }
+
+        @Override
+        public void showError(String title, String message) {
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return false;
+        }
     }
 
     private static String run(ChartScene scene) {
@@ -76,13 +195,14 @@ public final class RenderBenchmark {
         Viewport fit = Viewport.fit(bounds, WIDTH, HEIGHT, 40, 1.5);
         Viewport full = new Viewport(bounds.centerX(), bounds.y(), WIDTH, HEIGHT, 1.0);
         Viewport compact = new Viewport(bounds.centerX(), bounds.y(), WIDTH, HEIGHT, 0.45);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder("Painter only, on one canvas:\n");
         out.append(frames("baseline: clear + snapshot, no chart", canvas, surface, null, scene, fit, 0));
         out.append(frames("fit (whole chart, scale " + String.format("%.3f", fit.scale()) + ")", canvas, surface,
                 painter, scene, fit, 0));
         out.append(frames("zoomed in 100% (full detail), panning", canvas, surface, painter, scene, full, 40));
         out.append(frames("zoomed 45% (compact detail), panning", canvas, surface, painter, scene, compact, 40));
-        out.append(zoomFrames(canvas, surface, painter, scene, fit));
+        out.append(zoomFrames("zooming in and out from fit", canvas, surface, painter, scene, fit, 1.08));
+        out.append(zoomFrames("zooming in and out from 45% to 60%", canvas, surface, painter, scene, compact, 1.01));
         return out.toString();
     }
 
@@ -101,12 +221,12 @@ public final class RenderBenchmark {
         return summary(name, times);
     }
 
-    private static String zoomFrames(Canvas canvas, FxSurface surface, ChartPainter painter, ChartScene scene,
-            Viewport fit) {
+    private static String zoomFrames(String name, Canvas canvas, FxSurface surface, ChartPainter painter,
+            ChartScene scene, Viewport start, double zoom) {
         double[] times = new double[FRAMES];
-        Viewport v = fit;
+        Viewport v = start;
         for (int i = 0; i < FRAMES + 20; i++) {
-            double factor = (i / 30) % 2 == 0 ? 1.08 : 1 / 1.08;
+            double factor = (i / 30) % 2 == 0 ? zoom : 1 / zoom;
             v = v.zoomAt(WIDTH / 2.0, HEIGHT / 3.0, factor);
             long t = System.nanoTime();
             paint(canvas, surface, painter, scene, v);
@@ -114,7 +234,7 @@ public final class RenderBenchmark {
                 times[i - 20] = (System.nanoTime() - t) / 1e6;
             }
         }
-        return summary("zooming in and out from fit", times);
+        return summary(name, times);
     }
 
     private static void paint(Canvas canvas, FxSurface surface, ChartPainter painter, ChartScene scene, Viewport v) {

@@ -110,6 +110,96 @@ public final class LineRoute {
     }
 
     /**
+     * The part of this route from where it first enters {@code area} to where it last leaves it,
+     * or {@link #NONE} when it misses the area; the route itself when it lies wholly inside. The
+     * cut start is moved back along the route to a whole number of {@code period}s from the
+     * route's start, so a dash pattern of that period (0 for a solid line) stays where it was on
+     * the whole route: dashes do not crawl as the view pans. A chart's long runs, hundreds of
+     * thousands of units across, are so stroked for the screenful that shows them only.
+     */
+    LineRoute clippedTo(Rect area, double period) {
+        double enter = Double.NaN;
+        double leave = Double.NaN;
+        double walked = 0;
+        for (int s = 0; s < segmentCount(); s++) {
+            double length = segmentLength(s);
+            double[] inside = insideOf(s, area);
+            if (inside != null) {
+                if (Double.isNaN(enter)) {
+                    enter = walked + inside[0] * length;
+                }
+                leave = walked + inside[1] * length;
+            }
+            walked += length;
+        }
+        if (Double.isNaN(enter)) {
+            return NONE;
+        }
+        if (period > 0) {
+            enter = Math.floor(enter / period) * period;
+        }
+        return enter <= 0 && leave >= walked ? this : piece(enter, leave);
+    }
+
+    /** The piece of this route from path distance {@code from} to {@code to}. */
+    private LineRoute piece(double from, double to) {
+        double[] outX = new double[xs.length];
+        double[] outY = new double[xs.length];
+        int n = 0;
+        double walked = 0;
+        for (int s = 0; s < segmentCount(); s++) {
+            double length = segmentLength(s);
+            double end = walked + length;
+            if (end > from && walked <= to && length > 0) {
+                if (n == 0) {
+                    outX[0] = xs[s] + (xs[s + 1] - xs[s]) * Math.max(0, from - walked) / length;
+                    outY[0] = ys[s] + (ys[s + 1] - ys[s]) * Math.max(0, from - walked) / length;
+                    n = 1;
+                }
+                double t = Math.min(1, (to - walked) / length);
+                outX[n] = xs[s] + (xs[s + 1] - xs[s]) * t;
+                outY[n] = ys[s] + (ys[s + 1] - ys[s]) * t;
+                n++;
+            }
+            walked = end;
+        }
+        return new LineRoute(Arrays.copyOf(outX, n), Arrays.copyOf(outY, n));
+    }
+
+    private double segmentLength(int segment) {
+        return Math.hypot(xs[segment + 1] - xs[segment], ys[segment + 1] - ys[segment]);
+    }
+
+    /**
+     * The fractions {@code {t0, t1}} of segment {@code segment} between which it lies in
+     * {@code area} (Liang-Barsky), or null when it misses the area.
+     */
+    private double[] insideOf(int segment, Rect area) {
+        double x0 = xs[segment];
+        double y0 = ys[segment];
+        double dx = xs[segment + 1] - x0;
+        double dy = ys[segment + 1] - y0;
+        double[] t = {0, 1};
+        boolean hits = clipEdge(-dx, x0 - area.x(), t) && clipEdge(dx, area.maxX() - x0, t)
+                && clipEdge(-dy, y0 - area.y(), t) && clipEdge(dy, area.maxY() - y0, t);
+        return hits ? t : null;
+    }
+
+    /** Narrows {@code t} to where {@code p * t <= q}; false when nothing is left. */
+    private static boolean clipEdge(double p, double q, double[] t) {
+        if (p == 0) {
+            return q >= 0;
+        }
+        double r = q / p;
+        if (p < 0) {
+            t[0] = Math.max(t[0], r);
+        } else {
+            t[1] = Math.min(t[1], r);
+        }
+        return t[0] <= t[1];
+    }
+
+    /**
      * Writes the boxes of the route's {@link #MAX_SEGMENTS} segment slots ({@code minX, minY, maxX,
      * maxY} each) into {@code out} from {@code offset}; NaNs for slots the route does not use.
      */

@@ -1,10 +1,9 @@
 package org.modesign.render;
 
-import java.util.Map;
-
 /**
  * Paints what lies over the cards: finding badges on the top-right corner of their cards, the
- * selected line, and the selection outlines. Costs O(badges + selection), not O(cards).
+ * selected line, and the selection outlines. Costs O(cards in view), however many badges and
+ * selected cards there are elsewhere.
  */
 final class MarkPainter {
 
@@ -28,12 +27,14 @@ final class MarkPainter {
         double radius = counts ? Math.max(CardMetrics.BADGE_RADIUS, MIN_BADGE_PIXELS * unit) : MARKER_PIXELS * unit;
         FontSpec font = new FontSpec(CardMetrics.BADGE_FONT.size() * radius / CardMetrics.BADGE_RADIUS, true);
         surface.setDash(Dash.SOLID);
-        for (Map.Entry<String, Badge> entry : options.badges().entrySet()) {
-            int index = scene.indexOf(entry.getKey());
-            if (index < 0 || !scene.card(index).intersects(visible.expanded(radius))) {
+        if (options.badges().isEmpty()) {
+            return;
+        }
+        for (int index : scene.nodesIn(visible.expanded(radius))) {
+            Badge badge = options.badges().get(scene.node(index).id());
+            if (badge == null) {
                 continue;
             }
-            Badge badge = entry.getValue();
             double cx = scene.cardX(index) + scene.cardWidth(index);
             double cy = scene.cardY(index);
             Rgb colour = theme.badge(badge.severity());
@@ -54,16 +55,18 @@ final class MarkPainter {
         int line = options.selectedLine();
         if (line >= 0 && line < scene.lineCount()) {
             LineAppearance look = theme.line(scene.lineKind(line));
-            LinePainter.stroke(surface, scene.route(line), look, theme.selection(),
+            LinePainter.stroke(surface, scene.route(line), visible, look, theme.selection(),
                     Math.max(2 * look.width(), 3 * unit), look.arrow());
         }
         double gap = CardMetrics.SELECTION_GAP * Math.max(1, unit);
         surface.setStroke(theme.selection());
         surface.setLineWidth(OUTLINE_PIXELS * unit);
         surface.setDash(Dash.SOLID);
-        for (String id : options.selectedNodes()) {
-            int index = scene.indexOf(id);
-            if (index >= 0 && scene.card(index).intersects(visible.expanded(gap))) {
+        if (options.selectedNodes().isEmpty()) {
+            return;
+        }
+        for (int index : scene.nodesIn(visible.expanded(gap))) {
+            if (options.selectedNodes().contains(scene.node(index).id())) {
                 Rect card = scene.card(index).expanded(gap);
                 surface.strokeRoundRect(card.x(), card.y(), card.width(), card.height(), CardMetrics.CORNER + gap);
             }

@@ -8,7 +8,8 @@ package org.modesign.render;
  * <p>State works like JavaFX's {@code GraphicsContext} and Java2D's {@code Graphics2D}: the fill
  * colour, stroke colour, line width, dash and transform hold until changed, and
  * {@link #save()}/{@link #restore()} push and pop all of them. Text is filled with the fill
- * colour; its {@code y} is the baseline. Corner radii are radii (JavaFX and Java2D take arc
+ * colour; its {@code y} is the baseline. Strokes have square caps and mitred corners, so that
+ * pieces of a line stroked apart meet without a notch. Corner radii are radii (JavaFX and Java2D take arc
  * diameters: pass twice the radius). Line widths, dashes and font sizes are in user units, so they
  * scale with the transform.
  */
@@ -34,6 +35,15 @@ public interface Surface {
 
     /** Strokes from now on follow {@code dash}; {@link Dash#SOLID} for unbroken lines. */
     void setDash(Dash dash);
+
+    /**
+     * Strokes from now on follow {@code dash}, each starting {@code offset} units into the pattern
+     * (so pieces of one dashed line can be stroked apart and still line up). A surface that cannot
+     * shift a pattern may start it afresh: the default ignores the offset.
+     */
+    default void setDash(Dash dash, double offset) {
+        setDash(dash);
+    }
 
     void fillRect(double x, double y, double width, double height);
 

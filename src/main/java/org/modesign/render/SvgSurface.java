@@ -16,7 +16,7 @@ public final class SvgSurface implements Surface {
     private final double height;
     private final StringBuilder body = new StringBuilder();
     private final Deque<State> saved = new ArrayDeque<>();
-    private State state = new State(1, 0, 0, Rgb.of(0x000000), Rgb.of(0x000000), 1, Dash.SOLID);
+    private State state = new State(1, 0, 0, Rgb.of(0x000000), Rgb.of(0x000000), 1, Dash.SOLID, 0);
 
     /** An empty drawing of {@code width x height} user units. */
     public SvgSurface(double width, double height) {
@@ -52,22 +52,30 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void setFill(Rgb colour) {
-        state = new State(state.scale, state.tx, state.ty, colour, state.stroke, state.lineWidth, state.dash);
+        state = new State(state.scale, state.tx, state.ty, colour, state.stroke, state.lineWidth, state.dash,
+                state.dashOffset);
     }
 
     @Override
     public void setStroke(Rgb colour) {
-        state = new State(state.scale, state.tx, state.ty, state.fill, colour, state.lineWidth, state.dash);
+        state = new State(state.scale, state.tx, state.ty, state.fill, colour, state.lineWidth, state.dash,
+                state.dashOffset);
     }
 
     @Override
     public void setLineWidth(double lineWidth) {
-        state = new State(state.scale, state.tx, state.ty, state.fill, state.stroke, lineWidth, state.dash);
+        state = new State(state.scale, state.tx, state.ty, state.fill, state.stroke, lineWidth, state.dash,
+                state.dashOffset);
     }
 
     @Override
     public void setDash(Dash dash) {
-        state = new State(state.scale, state.tx, state.ty, state.fill, state.stroke, state.lineWidth, dash);
+        setDash(dash, 0);
+    }
+
+    @Override
+    public void setDash(Dash dash, double offset) {
+        state = new State(state.scale, state.tx, state.ty, state.fill, state.stroke, state.lineWidth, dash, offset);
     }
 
     @Override
@@ -144,10 +152,14 @@ public final class SvgSurface implements Surface {
     private String stroke() {
         StringBuilder sb = new StringBuilder(" fill=\"none\" stroke=\"").append(state.stroke.hex()).append('"')
                 .append(opacity("stroke-opacity", state.stroke))
-                .append(" stroke-width=\"").append(num(state.lineWidth * state.scale)).append('"');
+                .append(" stroke-width=\"").append(num(state.lineWidth * state.scale)).append('"')
+                .append(" stroke-linecap=\"square\"");
         if (!state.dash.solid()) {
             sb.append(" stroke-dasharray=\"").append(num(state.dash.on() * state.scale)).append(' ')
                     .append(num(state.dash.off() * state.scale)).append('"');
+            if (state.dashOffset != 0) {
+                sb.append(" stroke-dashoffset=\"").append(num(state.dashOffset * state.scale)).append('"');
+            }
         }
         return sb.toString();
     }
@@ -204,9 +216,10 @@ public final class SvgSurface implements Surface {
     }
 
     /** Everything {@link #save()} keeps. */
-    private record State(double scale, double tx, double ty, Rgb fill, Rgb stroke, double lineWidth, Dash dash) {
+    private record State(double scale, double tx, double ty, Rgb fill, Rgb stroke, double lineWidth, Dash dash,
+            double dashOffset) {
         State with(double newScale, double newTx, double newTy) {
-            return new State(newScale, newTx, newTy, fill, stroke, lineWidth, dash);
+            return new State(newScale, newTx, newTy, fill, stroke, lineWidth, dash, dashOffset);
         }
     }
 }

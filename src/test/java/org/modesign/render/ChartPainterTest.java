@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,49 @@ class ChartPainterTest {
     }
 
     @Test
+    void longLinesAreStrokedOnlyNearTheScreen() {
+        Viewport viewport = new Viewport(large.bounds().centerX(), large.bounds().y(), 1600, 1000, 1.0);
+        RecordingSurface surface = paint(large, viewport, PaintOptions.DEFAULT);
+        Rect near = viewport.visibleWorldRect().expanded(100);
+        List<RecordingSurface.Call> strokes = lineStrokes(surface);
+        assertTrue(strokes.size() > 10, strokes.size() + " strokes");
+        for (RecordingSurface.Call stroke : strokes) {
+            double[] xy = stroke.args();
+            for (int k = 0; k < xy.length; k += 2) {
+                assertTrue(near.contains(xy[k], xy[k + 1]), "(" + xy[k] + ", " + xy[k + 1] + ") is far off screen");
+            }
+        }
+    }
+
+    @Test
+    void siblingsShareOneStrokeOfTheirCommonRunAndDashesLineUpWithTheWorld() {
+        List<Node> nodes = new ArrayList<>(List.of(new Executive("cmo", Office.CMO, "CMO", 400, 0)));
+        List<Line> lines = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            nodes.add(Role.of("r" + k, "Role " + k, Archetype.MAKER, 250 * k, 200));
+            lines.add(new Line("r" + k, "cmo", LineStyle.DOTTED));
+        }
+        ChartScene scene = TestCharts.scene(TestCharts.design(TestCharts.scenario(nodes, lines)));
+        RecordingSurface surface = paint(scene, new Viewport(-50, -50, 1000, 400, 1), PaintOptions.DEFAULT);
+        double runY = scene.route(0).y(1);
+        List<RecordingSurface.Call> runs = lineStrokes(surface).stream()
+                .filter(c -> Math.abs(c.args()[1] - runY) <= 0.5 && c.args()[1] == c.args()[3]).toList();
+        assertEquals(1, runs.size(), "one stroke for the run the three lines share");
+        double[] run = runs.get(0).args();
+        assertEquals(90, Math.min(run[0], run[2]), 0.5, "from the first role's centre (within half a pixel)");
+        assertEquals(590, Math.max(run[0], run[2]), 0.5, "to the last one's");
+        Dash dash = THEME.line(LineKind.DOTTED).dash();
+        double period = dash.on() + dash.off();
+        for (RecordingSurface.Call stroke : lineStrokes(surface)) {
+            double start = stroke.args()[1] == stroke.args()[3] ? stroke.args()[0] : stroke.args()[1];
+            assertEquals(start - Math.floor(start / period) * period, stroke.dashOffset(), 1e-9,
+                    "the pattern starts where it would on a line from world coordinate 0");
+        }
+        assertEquals(1, surface.calls("fillPolygon").stream().filter(c -> THEME.line(LineKind.DOTTED).colour()
+                .equals(c.fill())).count(), "the three arrowheads are one");
+    }
+
+    @Test
     void theBackgroundIsClearedFirstAndTheViewportTransformApplied() {
         Viewport viewport = new Viewport(100, 200, 640, 480, 2);
         RecordingSurface surface = paint(small(), viewport, PaintOptions.DEFAULT);
@@ -125,7 +169,7 @@ class ChartPainterTest {
         assertEquals(1 + visible, surface.calls("fillRect").size(), "the background and a block per card");
         assertEquals(0, surface.calls("fillRoundRect").size());
         assertEquals(0, surface.calls("fillPolygon").size(), "no arrowheads");
-        assertTrue(surface.calls("strokePolyline").size() > 0, "lines are still drawn");
+        assertTrue(lineStrokes(surface).size() > 0, "lines are still drawn");
     }
 
     @Test
@@ -138,7 +182,7 @@ class ChartPainterTest {
         assertTrue(blocks > 0 && blocks <= cells, blocks + " dots for " + cells + " cells");
         assertTrue(blocks < large.nodesIn(viewport.visibleWorldRect()).length / 2);
         assertEquals(0, surface.calls("text").size());
-        assertEquals(0, surface.calls("strokePolyline").size());
+        assertEquals(0, lineStrokes(surface).size());
     }
 
     @Test
@@ -149,9 +193,22 @@ class ChartPainterTest {
         double ghost = THEME.ghostAlpha();
         assertEquals(ghost, textCall(surface, "Ops manager").fill().alpha(), 1e-9);
         assertEquals(1, textCall(surface, "Architect").fill().alpha(), 1e-9);
-        List<RecordingSurface.Call> lines = surface.calls("strokePolyline").stream().filter(c -> isLineColour(c.stroke())).toList();
-        assertEquals(4, lines.size(), "two solid, one dotted, one member connector");
-        assertEquals(2, lines.stream().filter(c -> c.stroke().alpha() == ghost).count(), "the two lines at b");
+        List<RecordingSurface.Call> strokes = lineStrokes(surface);
+        List<LineRoute> atB = new ArrayList<>();
+        List<LineRoute> others = new ArrayList<>();
+        for (int line = 0; line < scene.lineCount(); line++) {
+            boolean meetsB = scene.lineFrom(line) == inactive || scene.lineTo(line) == inactive;
+            (meetsB ? atB : others).add(scene.route(line));
+        }
+        assertEquals(2, atB.size(), "the dotted line and the member connector");
+        for (RecordingSurface.Call stroke : strokes) {
+            boolean ghosted = stroke.stroke().alpha() == ghost;
+            assertTrue((ghosted ? atB : others).stream().anyMatch(route -> onRoute(stroke, route)),
+                    (ghosted ? "a ghosted stroke off the lines at b: " : "a plain stroke off the other lines: ")
+                            + java.util.Arrays.toString(stroke.args()));
+        }
+        assertTrue(strokes.stream().anyMatch(c -> c.stroke().alpha() == ghost));
+        assertTrue(strokes.stream().anyMatch(c -> c.stroke().alpha() == 1));
 
         RecordingSurface blocks = paint(scene, SMALL_VIEW, PaintOptions.DEFAULT.withActive(i -> i != inactive)
                 .withDetail(LevelOfDetail.BLOCKS));
@@ -254,7 +311,9 @@ class ChartPainterTest {
         Rgb dotted = THEME.line(LineKind.DOTTED).colour();
         assertEquals(2, surface.count(c -> c.op().equals("fillPolygon") && solid.equals(c.fill())));
         assertEquals(1, surface.count(c -> c.op().equals("fillPolygon") && dotted.equals(c.fill())));
-        assertEquals(1, surface.count(c -> c.op().equals("strokePolyline") && !c.dash().solid()), "the dotted line");
+        List<RecordingSurface.Call> dashed = lineStrokes(surface).stream().filter(c -> !c.dash().solid()).toList();
+        assertEquals(3, dashed.size(), "the dotted elbow's three pieces");
+        assertTrue(dashed.stream().allMatch(c -> dotted.equals(c.stroke())));
     }
 
     @Test
@@ -281,6 +340,24 @@ class ChartPainterTest {
     @Test
     void aFittedHugeChartIsDrawnAsDots() {
         assertEquals(LevelOfDetail.DOTS, Viewport.fit(large.bounds(), 1600, 1000, 20, 1).detail());
+    }
+
+    /** The strokes of chart lines (not of glyphs or the selection). */
+    private static List<RecordingSurface.Call> lineStrokes(RecordingSurface surface) {
+        return surface.calls().stream()
+                .filter(c -> (c.op().equals("strokeLine") || c.op().equals("strokePolyline")) && isLineColour(c.stroke()))
+                .toList();
+    }
+
+    /** Whether every point of {@code stroke} lies on {@code route}, give or take a pixel at scale 1. */
+    private static boolean onRoute(RecordingSurface.Call stroke, LineRoute route) {
+        double[] xy = stroke.args();
+        for (int k = 0; k < xy.length; k += 2) {
+            if (route.distanceTo(xy[k], xy[k + 1]) > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLineColour(Rgb colour) {

@@ -2,6 +2,7 @@ package org.modesign.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,38 @@ class LineRouteTest {
         LineRoute.between(new Rect(90, 200, 180, 64), BOSS).writeSegmentBoxes(boxes, 0);
         assertArrayEquals(new double[] {180, 48, 180, 200}, java.util.Arrays.copyOf(boxes, 4));
         assertTrue(Double.isNaN(boxes[4]) && Double.isNaN(boxes[11]));
+    }
+
+    @Test
+    void aRouteInsideTheAreaIsKeptWholeAndOneOutsideIsDropped() {
+        LineRoute route = LineRoute.between(new Rect(400, 200, 180, 64), BOSS);
+        assertSame(route, route.clippedTo(new Rect(0, 0, 1000, 1000), 6));
+        assertEquals(0, route.clippedTo(new Rect(2000, 0, 100, 100), 6).pointCount());
+    }
+
+    @Test
+    void aLongRunIsCutToTheAreaWithItsDashPhaseKept() {
+        LineRoute route = LineRoute.between(new Rect(100_000, 200, 180, 64), BOSS);
+        LineRoute cut = route.clippedTo(new Rect(5000, 0, 100, 100), 6);
+        assertEquals(2, cut.pointCount());
+        double enter = 132 + (100_090 - 5100);
+        double start = Math.floor(enter / 6) * 6;
+        assertPoint(cut, 0, 100_090 - (start - 132), 68);
+        assertPoint(cut, 1, 5000, 68);
+        assertTrue(cut.x(0) >= 5100 && cut.x(0) < 5106, "at most one period before the area");
+
+        LineRoute solid = route.clippedTo(new Rect(5000, 0, 100, 100), 0);
+        assertPoint(solid, 0, 5100, 68);
+    }
+
+    @Test
+    void aCutKeepsTheCornersBetweenItsEnds() {
+        LineRoute route = LineRoute.between(new Rect(100_000, 200, 180, 64), BOSS);
+        LineRoute cut = route.clippedTo(new Rect(0, 60, 300, 100), 0);
+        assertEquals(3, cut.pointCount());
+        assertPoint(cut, 0, 300, 68);
+        assertPoint(cut, 1, 180, 68);
+        assertPoint(cut, 2, 180, 60);
     }
 
     private static void assertPoint(LineRoute route, int point, double x, double y) {

@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 class RecordingSurface implements Surface {
 
     /** One draw call: its name, the numbers passed, the text (or null) and the state at the time. */
-    record Call(String op, double[] args, String text, Rgb fill, Rgb stroke, double lineWidth, Dash dash) {
+    record Call(String op, double[] args, String text, Rgb fill, Rgb stroke, double lineWidth, Dash dash,
+            double dashOffset) {
         /** The colour the call paints with: the stroke for stroke calls, else the fill. */
         Rgb colour() {
             return op.startsWith("stroke") ? stroke : fill;
@@ -21,6 +22,7 @@ class RecordingSurface implements Surface {
     private Rgb stroke = Rgb.of(0);
     private double lineWidth = 1;
     private Dash dash = Dash.SOLID;
+    private double dashOffset;
     private int saves;
     private int restores;
 
@@ -51,7 +53,7 @@ class RecordingSurface implements Surface {
     @Override
     public void save() {
         saves++;
-        stack.add(new Object[] {fill, stroke, lineWidth, dash});
+        stack.add(new Object[] {fill, stroke, lineWidth, dash, dashOffset});
     }
 
     @Override
@@ -62,6 +64,7 @@ class RecordingSurface implements Surface {
         stroke = (Rgb) state[1];
         lineWidth = (Double) state[2];
         dash = (Dash) state[3];
+        dashOffset = (Double) state[4];
     }
 
     @Override
@@ -91,7 +94,13 @@ class RecordingSurface implements Surface {
 
     @Override
     public void setDash(Dash newDash) {
+        setDash(newDash, 0);
+    }
+
+    @Override
+    public void setDash(Dash newDash, double offset) {
         dash = newDash;
+        dashOffset = offset;
     }
 
     @Override
@@ -140,7 +149,7 @@ class RecordingSurface implements Surface {
     }
 
     private void record(String op, String text, double... args) {
-        calls.add(new Call(op, args, text, fill, stroke, lineWidth, dash));
+        calls.add(new Call(op, args, text, fill, stroke, lineWidth, dash, dashOffset));
     }
 
     private static double[] interleave(double[] xs, double[] ys, int n) {

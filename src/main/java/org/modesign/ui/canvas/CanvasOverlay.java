@@ -1,14 +1,18 @@
 package org.modesign.ui.canvas;
 
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.Group;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 import org.modesign.render.ChartScene;
 import org.modesign.render.Rect;
 import org.modesign.render.Viewport;
 
 /**
- * What the canvas draws over the chart while the user works: the rubber band, the reporting line
- * being drawn, and the connection handle of the card under the pointer.
+ * What the view shows over the chart while the user works: the rubber band, the reporting line
+ * being drawn, and the connection handle of the card under the pointer. They are shapes of their
+ * own over the chart's tiles, so that showing or moving one repaints no part of the chart.
  */
 final class CanvasOverlay {
 
@@ -19,18 +23,43 @@ final class CanvasOverlay {
     private static final Color BAND_STROKE = Color.rgb(37, 99, 235, 0.8);
     private static final Color HANDLE = Color.rgb(37, 99, 235);
 
-    private double[] band;
-    private double[] connection;
+    private final Circle handle = new Circle(HANDLE_RADIUS, Color.WHITE);
+    private final Line connection = new Line();
+    private final Rectangle band = new Rectangle();
+    private final Group node = new Group(handle, connection, band);
+    private double[] bandRect;
+    private double[] connectionLine;
     private int handleNode = -1;
+
+    CanvasOverlay() {
+        handle.setStroke(HANDLE);
+        handle.setStrokeWidth(2);
+        connection.setStroke(HANDLE);
+        connection.setStrokeWidth(2);
+        connection.getStrokeDashArray().setAll(6.0, 4.0);
+        band.setFill(BAND_FILL);
+        band.setStroke(BAND_STROKE);
+        band.setStrokeWidth(1);
+        node.setManaged(false);
+        node.setMouseTransparent(true);
+        handle.setVisible(false);
+        connection.setVisible(false);
+        band.setVisible(false);
+    }
+
+    /** The shapes, to be placed over the chart at the view's top-left corner. */
+    Group node() {
+        return node;
+    }
 
     /** A rubber band between two screen points, or none when {@code null}. */
     void setBand(double[] screenRect) {
-        band = screenRect;
+        bandRect = screenRect;
     }
 
     /** A line being drawn from a card to a screen point: {x1, y1, x2, y2}, or none. */
     void setConnection(double[] screenLine) {
-        connection = screenLine;
+        connectionLine = screenLine;
     }
 
     /** The card whose connection handle shows, or -1. */
@@ -48,34 +77,28 @@ final class CanvasOverlay {
         return new double[] {viewport.toScreenX(card.centerX()), viewport.toScreenY(card.y())};
     }
 
-    void paint(GraphicsContext gc, ChartView view) {
-        gc.save();
-        gc.setLineDashes((double[]) null);
-        if (handleNode >= 0 && handleNode < view.scene().nodeCount()) {
+    /** Shows what is set, where it is on the view's current chart and viewport. */
+    void update(ChartView view) {
+        boolean showHandle = handleNode >= 0 && handleNode < view.scene().nodeCount();
+        handle.setVisible(showHandle);
+        if (showHandle) {
             double[] c = handleCentre(view.scene(), view.viewport(), handleNode);
-            gc.setFill(Color.WHITE);
-            gc.fillOval(c[0] - HANDLE_RADIUS, c[1] - HANDLE_RADIUS, 2 * HANDLE_RADIUS, 2 * HANDLE_RADIUS);
-            gc.setStroke(HANDLE);
-            gc.setLineWidth(2);
-            gc.strokeOval(c[0] - HANDLE_RADIUS, c[1] - HANDLE_RADIUS, 2 * HANDLE_RADIUS, 2 * HANDLE_RADIUS);
+            handle.setCenterX(c[0]);
+            handle.setCenterY(c[1]);
         }
-        if (connection != null) {
-            gc.setStroke(HANDLE);
-            gc.setLineWidth(2);
-            gc.setLineDashes(6, 4);
-            gc.strokeLine(connection[0], connection[1], connection[2], connection[3]);
+        connection.setVisible(connectionLine != null);
+        if (connectionLine != null) {
+            connection.setStartX(connectionLine[0]);
+            connection.setStartY(connectionLine[1]);
+            connection.setEndX(connectionLine[2]);
+            connection.setEndY(connectionLine[3]);
         }
-        if (band != null) {
-            double x = Math.min(band[0], band[2]);
-            double y = Math.min(band[1], band[3]);
-            double w = Math.abs(band[2] - band[0]);
-            double h = Math.abs(band[3] - band[1]);
-            gc.setFill(BAND_FILL);
-            gc.fillRect(x, y, w, h);
-            gc.setStroke(BAND_STROKE);
-            gc.setLineWidth(1);
-            gc.strokeRect(x, y, w, h);
+        band.setVisible(bandRect != null);
+        if (bandRect != null) {
+            band.setX(Math.min(bandRect[0], bandRect[2]));
+            band.setY(Math.min(bandRect[1], bandRect[3]));
+            band.setWidth(Math.abs(bandRect[2] - bandRect[0]));
+            band.setHeight(Math.abs(bandRect[3] - bandRect[1]));
         }
-        gc.restore();
     }
 }

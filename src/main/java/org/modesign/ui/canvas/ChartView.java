@@ -4,14 +4,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.collections.SetChangeListener;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import org.modesign.analysis.Severity;
 import org.modesign.edit.LineKey;
 import org.modesign.model.Design;
@@ -30,9 +31,11 @@ import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteItem;
 
 /**
- * The chart of the current scenario on one JavaFX {@link Canvas}, painted by the core's
- * {@link ChartPainter} (the same code that exports use). Only what intersects the viewport is
- * painted, with less detail as the chart is zoomed out; repaints are coalesced to one per pulse.
+ * The chart of the current scenario, painted by the core's {@link ChartPainter} (the same code
+ * that exports use) onto tiles (see {@link ChartTiles}) that are kept while the user pans, so a
+ * frame paints only what comes into view. Only what intersects a tile is painted, with less detail
+ * as the chart is zoomed out; repaints are coalesced to one per pulse. The viewport's top-left
+ * corner always lies on a whole pixel, so that tiles and lines sit on the screen's pixel grid.
  */
 public final class ChartView extends Region {
 
@@ -40,10 +43,11 @@ public final class ChartView extends Region {
     public static final double MIN_SCALE = 0.001;
     public static final double MAX_SCALE = 4;
 
+    private static final IntPredicate ALL_ACTIVE = i -> true;
+
     private final EditorContext context;
-    private final Canvas canvas = new Canvas();
-    private final FxSurface surface;
-    private final ChartPainter painter = new ChartPainter(org.modesign.render.ChartTheme.LIGHT, ChartLabelsFx.create());
+    private final ChartTiles tiles = new ChartTiles(
+            new ChartPainter(org.modesign.render.ChartTheme.LIGHT, ChartLabelsFx.create()));
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final CanvasOverlay overlay = new CanvasOverlay();
     private final InPlaceEditor renamer;
@@ -51,6 +55,7 @@ public final class ChartView extends Region {
     private Scenario scenario;
     private Viewport viewport = new Viewport(-40, -40, 0, 0, 1);
     private Map<String, Badge> badges = Map.of();
+    private PaintOptions options = PaintOptions.DEFAULT;
     private boolean fitWhenSized = true;
     private PaletteItem paletteDrag;
     private boolean dirty = true;
@@ -61,13 +66,16 @@ public final class ChartView extends Region {
         getStyleClass().add("chart-view");
         setId("chart-view");
         setFocusTraversable(true);
-        surface = new FxSurface(canvas.getGraphicsContext2D());
         renamer = new InPlaceEditor(this, context);
-        getChildren().addAll(canvas, renamer.field());
+        getChildren().addAll(tiles.node(), overlay.node(), renamer.field());
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         context.document().designProperty().addListener((obs, old, d) -> showDesign(d));
         context.document().scenarioIdProperty().addListener((obs, old, id) -> showDesign(context.document().design()));
-        context.selection().nodes().addListener((SetChangeListener<String>) c -> repaint());
-        context.selection().lineProperty().addListener((obs, old, l) -> repaint());
+        context.selection().nodes().addListener((SetChangeListener<String>) c -> optionsChanged());
+        context.selection().lineProperty().addListener((obs, old, l) -> optionsChanged());
         context.analysis().resultProperty().addListener((obs, old, r) -> showBadges(r));
         showDesign(context.document().design());
         new AnimationTimer() {
@@ -95,6 +103,13 @@ public final class ChartView extends Region {
                 fitWhenSized = true;
             }
         }
+        optionsChanged();
+    }
+
+    /** Takes in a change of selection or badges (or of the scene's lines, which the selected line's number follows). */
+    private void optionsChanged() {
+        options = new PaintOptions(Set.copyOf(context.selection().nodes()), lineIndex(context.selection().line()),
+                ALL_ACTIVE, badges, null, false);
         repaint();
     }
 
@@ -105,7 +120,7 @@ public final class ChartView extends Region {
         Map<String, Badge> converted = new HashMap<>();
         result.badges().forEach((id, b) -> converted.put(id, new Badge(severity(b.worst()), b.count())));
         badges = converted;
-        repaint();
+        optionsChanged();
     }
 
     private static BadgeSeverity severity(Severity s) {
@@ -120,9 +135,7 @@ public final class ChartView extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (viewport.width() != w || viewport.height() != h) {
             viewport = viewport.resized(w, h);
             if (fitWhenSized && w > 0 && h > 0) {
                 fitWhenSized = false;
@@ -137,26 +150,22 @@ public final class ChartView extends Region {
         dirty = true;
     }
 
-    /** Paints now: the chart, then the overlays (rubber band, line being drawn, hover handle). */
-    void paint() {
-        dirty = false;
+    /**
+     * Paints one frame now, as the next pulse would: the tiles due (see {@link ChartTiles}), then
+     * the overlays (rubber band, line being drawn, hover handle). Stays due for the next pulse
+     * while tiles are left to paint. Public for benchmarks; the view paints itself.
+     */
+    public void paint() {
         long start = System.nanoTime();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        PaintOptions options = new PaintOptions(context.selection().nodes(),
-                lineIndex(context.selection().line()), i -> true, badges, null, false);
-        surface.save();
-        painter.paint(surface, scene, viewport, options);
-        surface.restore();
-        overlay.paint(gc, this);
+        dirty = !tiles.show(scene, viewport, options);
+        overlay.update(this);
         lastPaintNanos = System.nanoTime() - start;
     }
 
-    /** Paints at once rather than on the next pulse (benchmarks, tests). */
-    public void paintNow() {
-        paint();
-    }
-
-    /** How long the last paint took on the JavaFX thread, in nanoseconds (for benchmarks). */
+    /**
+     * How long the last paint took on the JavaFX thread, in nanoseconds (for benchmarks): it records
+     * the tiles' drawing, which JavaFX rasterises when it renders.
+     */
     public long lastPaintNanos() {
         return lastPaintNanos;
     }
@@ -207,15 +216,16 @@ public final class ChartView extends Region {
         return scale.getReadOnlyProperty();
     }
 
+    /** Shows {@code v}, its scale kept within bounds and its top-left corner moved onto a whole pixel. */
     void setViewport(Viewport v) {
         double s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, v.scale()));
-        if (s == v.scale()) {
-            viewport = v;
-        } else {
-            double cx = v.toWorldX(v.width() / 2);
-            double cy = v.toWorldY(v.height() / 2);
-            viewport = new Viewport(cx - v.width() / 2 / s, cy - v.height() / 2 / s, v.width(), v.height(), s);
+        double x = v.x();
+        double y = v.y();
+        if (s != v.scale()) {
+            x = v.toWorldX(v.width() / 2) - v.width() / 2 / s;
+            y = v.toWorldY(v.height() / 2) - v.height() / 2 / s;
         }
+        viewport = new Viewport(Math.round(x * s) / s, Math.round(y * s) / s, v.width(), v.height(), s);
         scale.set(viewport.scale());
         repaint();
     }

@@ -17,13 +17,14 @@ import org.modesign.render.TextAlign;
 
 /**
  * The chart's {@link Surface} on a JavaFX canvas. Colours and fonts are cached, since the painter
- * asks for the same few again and again; text widths are measured once per text and font.
+ * asks for the same few again and again; text widths are measured once per text and font. One
+ * surface may draw on several canvases in turn ({@link #drawOn}), sharing the caches.
  */
 public final class FxSurface implements Surface {
 
     private static final int WIDTH_CACHE_LIMIT = 50_000;
 
-    private final GraphicsContext gc;
+    private GraphicsContext gc;
     private final Map<Rgb, Color> colours = new HashMap<>();
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
@@ -31,8 +32,14 @@ public final class FxSurface implements Surface {
     private Font currentFont;
 
     public FxSurface(GraphicsContext gc) {
-        this.gc = gc;
+        drawOn(gc);
+    }
+
+    /** Draws on {@code target} from now on, keeping the caches (one surface can serve many canvases). */
+    public void drawOn(GraphicsContext target) {
+        gc = target;
         gc.setTextBaseline(VPos.BASELINE);
+        currentFont = null;
     }
 
     @Override
@@ -73,10 +80,16 @@ public final class FxSurface implements Surface {
 
     @Override
     public void setDash(Dash dash) {
+        setDash(dash, 0);
+    }
+
+    @Override
+    public void setDash(Dash dash, double offset) {
         if (dash.solid()) {
             gc.setLineDashes((double[]) null);
         } else {
             gc.setLineDashes(dash.on(), dash.off());
+            gc.setLineDashOffset(offset);
         }
     }
 
