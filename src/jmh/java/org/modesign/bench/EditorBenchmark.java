@@ -2,8 +2,6 @@ package org.modesign.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -18,10 +16,8 @@ import org.modesign.format.DesignWriter;
 import org.modesign.io.DesignGenerator;
 import org.modesign.io.GeneratorSpec;
 import org.modesign.model.Design;
-import org.modesign.model.Problem;
 import org.modesign.model.Raci;
 import org.modesign.model.Role;
-import org.modesign.ui.DialogService;
 import org.modesign.ui.EditorContext;
 import org.modesign.ui.MainWindow;
 import org.modesign.ui.action.EditorAction;
@@ -58,7 +54,7 @@ public final class EditorBenchmark {
         MainWindow[] window = new MainWindow[1];
         double openMs = onFx(() -> {
             long s = System.nanoTime();
-            context[0] = new EditorContext(new DocumentModel(design, file), new NoDialogs());
+            context[0] = new EditorContext(new DocumentModel(design, file), new BenchDialogs());
             window[0] = new MainWindow(context[0], new Region(), new Menu());
             Stage stage = new Stage();
             stage.setScene(window[0].createScene(1200, 760));
@@ -160,33 +156,5 @@ public final class EditorBenchmark {
 
     private static double max(double[] v) {
         return Arrays.stream(v).max().orElse(0);
-    }
-
-    /** Dialogs never open in a benchmark. */
-    private static final class NoDialogs implements DialogService {
-        public Optional<Path> chooseFileToOpen(Path folder) {
-            return Optional.empty();
-        }
-
-        public Optional<Path> chooseFileToSave(Path folder, String name) {
-            return Optional.empty();
-        }
-
-        public SaveChoice askToSaveChanges(String title) {
-            return SaveChoice.CANCEL;
-        }
-
-        public void showProblems(Path file, List<Problem> problems) {
-        }
-
-        public void showInformation(String title, String message) {
-        }
-
-        public void showError(String title, String message) {
-        }
-
-        public boolean confirm(String title, String message) {
-            return false;
-        }
     }
 }

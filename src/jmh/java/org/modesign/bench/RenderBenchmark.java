@@ -1,9 +1,6 @@
 package org.modesign.bench;
 
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -19,14 +16,12 @@ import org.modesign.layout.TreeLayout;
 import org.modesign.edit.Position;
 import org.modesign.edit.SetPositions;
 import org.modesign.model.Design;
-import org.modesign.model.Problem;
 import org.modesign.model.Scenario;
 import org.modesign.render.ChartPainter;
 import org.modesign.render.ChartScene;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Rect;
 import org.modesign.render.Viewport;
-import org.modesign.ui.DialogService;
 import org.modesign.ui.EditorContext;
 import org.modesign.ui.canvas.ChartView;
 import org.modesign.ui.canvas.FxSurface;
@@ -72,7 +67,7 @@ public final class RenderBenchmark {
         started.await();
         System.out.println(onFxThread(() -> run(scene)));
         Design shown = design;
-        ChartView view = onFxThread(() -> showView(new EditorContext(new DocumentModel(shown, null), new NoDialogs())));
+        ChartView view = onFxThread(() -> showView(new EditorContext(new DocumentModel(shown, null), new BenchDialogs())));
         badgesShown.await(60, java.util.concurrent.TimeUnit.SECONDS);
         Thread.sleep(500);
         System.out.println(onFxThread(() -> runView(view)));
@@ -151,37 +146,6 @@ public final class RenderBenchmark {
             }
         }
         return summary(name, times).trim() + String.format("  fx %.1f%n", fx / FRAMES);
-    }
-
-    /** Dialogs never shown: the benchmark opens, saves and asks nothing. */
-    private static final class NoDialogs implements DialogService {
-        @Override
-        public Optional<Path> chooseFileToOpen(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public SaveChoice askToSaveChanges(String designTitle) {
-            return SaveChoice.CANCEL;
-        }
-
-        @Override
-        public void showProblems(Path file, List<Problem> problems) {
-        }
-
-        @Override
-        public void showError(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return false;
-        }
     }
 
     private static String run(ChartScene scene) {
