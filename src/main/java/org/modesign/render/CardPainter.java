@@ -55,8 +55,9 @@ final class CardPainter {
 
     private void paintRole(Surface surface, Role role, String region, Rect card, CardStyle style, boolean full) {
         double corner = corner(CORNER, full);
+        // The band reaches just under the body's rounded left corners, not under the whole body.
         surface.setFill(style.accent());
-        fill(surface, card.x(), card.y(), card.width(), card.height(), corner);
+        fill(surface, card.x(), card.y(), Math.min(card.width(), BAND_WIDTH + 2 * corner + 1), card.height(), corner);
         surface.setFill(style.fill());
         fill(surface, card.x() + BAND_WIDTH, card.y(), card.width() - BAND_WIDTH, card.height(), corner);
         border(surface, card, style, corner);

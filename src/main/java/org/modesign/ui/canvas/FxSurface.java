@@ -1,5 +1,7 @@
 package org.modesign.ui.canvas;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -9,6 +11,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 import org.modesign.render.Dash;
 import org.modesign.render.FontSpec;
 import org.modesign.render.Rgb;
@@ -19,6 +22,12 @@ import org.modesign.render.TextAlign;
  * The chart's {@link Surface} on a JavaFX canvas. Colours and fonts are cached, since the painter
  * asks for the same few again and again; text widths are measured once per text and font. One
  * surface may draw on several canvases in turn ({@link #drawOn}), sharing the caches.
+ *
+ * <p>Text is drawn unscaled, in a font of the size it has on screen (to a quarter pixel): JavaFX's
+ * software renderer draws the glyphs of scaled text as shapes, several times dearer than the
+ * glyph images it draws otherwise. So the surface follows its scale and translation itself;
+ * it expects a canvas's transform to be the identity, or a scale and a translation, when it
+ * starts to draw on it, and allows no other changes to it meanwhile.
  */
 public final class FxSurface implements Surface {
 
@@ -29,7 +38,12 @@ public final class FxSurface implements Surface {
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
     private final Text measure = new Text();
+    private final Deque<double[]> saved = new ArrayDeque<>();
     private Font currentFont;
+    /** The canvas's transform: scale, then x and y translation in pixels. */
+    private double scale = 1;
+    private double tx;
+    private double ty;
 
     public FxSurface(GraphicsContext gc) {
         drawOn(gc);
@@ -40,27 +54,40 @@ public final class FxSurface implements Surface {
         gc = target;
         gc.setTextBaseline(VPos.BASELINE);
         currentFont = null;
+        Affine transform = gc.getTransform();
+        scale = transform.getMxx();
+        tx = transform.getTx();
+        ty = transform.getTy();
+        saved.clear();
     }
 
     @Override
     public void save() {
         gc.save();
+        saved.push(new double[] {scale, tx, ty});
     }
 
     @Override
     public void restore() {
         gc.restore();
+        double[] transform = saved.pop();
+        scale = transform[0];
+        tx = transform[1];
+        ty = transform[2];
         currentFont = null;
     }
 
     @Override
     public void translate(double dx, double dy) {
         gc.translate(dx, dy);
+        tx += scale * dx;
+        ty += scale * dy;
     }
 
     @Override
     public void scale(double factor) {
         gc.scale(factor, factor);
+        scale *= factor;
     }
 
     @Override
@@ -135,7 +162,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void text(String text, double x, double y, FontSpec font, TextAlign align) {
-        Font f = font(font);
+        Font f = font(new FontSpec(Math.round(font.size() * scale * 4) / 4.0, font.bold()));
         if (f != currentFont) {
             gc.setFont(f);
             currentFont = f;
@@ -145,7 +172,9 @@ public final class FxSurface implements Surface {
             case CENTER -> TextAlignment.CENTER;
             case RIGHT -> TextAlignment.RIGHT;
         });
-        gc.fillText(text, x, y);
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.fillText(text, tx + scale * x, ty + scale * y);
+        gc.setTransform(scale, 0, 0, scale, tx, ty);
     }
 
     @Override
