@@ -1,8 +1,13 @@
 package org.modesign.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -37,8 +42,9 @@ import org.modesign.ui.document.DocumentModel;
  * or zooms the view as a mouse would ({@link ChartView#panBy}, {@link ChartView#zoomAt}), paints it
  * as the next pulse would ({@link ChartView#paint}: the tiles due in this frame, the overlays) and
  * takes a snapshot of the view, which rasterises what was painted and composes the tiles. A frame
- * is thus all the work of one pulse, plus reading the pixels back (the baseline line: an upper
- * bound of a screen frame).
+ * is thus all the work of one pulse, plus reading the pixels back (the baseline lines: an upper
+ * bound of a screen frame). Zooming paints the view afresh each frame; panning paints only the
+ * tiles coming into view, and one ahead of the pan.
  *
  * <p>Run headless: {@code mvn -B -Pbench -DskipTests package && java -Dglass.platform=Monocle
  * -Dmonocle.platform=Headless -Dprism.order=sw -cp target/benchmarks.jar
@@ -49,6 +55,7 @@ public final class RenderBenchmark {
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
     private static final int FRAMES = 120;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private RenderBenchmark() {
     }
@@ -58,7 +65,7 @@ public final class RenderBenchmark {
         Design design = DesignGenerator.generate(new GeneratorSpec(roles, 5, 6, 40, 1, 1));
         Scenario s = design.scenarios().get(0);
         long t0 = System.nanoTime();
-        TreeLayout layout = new TreeLayout(Spacing.CARDS, true);
+        TreeLayout layout = new TreeLayout(new Spacing(200, 64, 24, 48, 16, 24), true);
         design = SetPositions.arrange(s.id(), layout.layout(s).positions(Position::new)).apply(design);
         System.out.printf("layout + apply of %d roles: %.1f ms (cold)%n", roles, (System.nanoTime() - t0) / 1e6);
         ChartScene scene = ChartScene.of(design, design.scenarios().get(0));
@@ -68,13 +75,13 @@ public final class RenderBenchmark {
         System.out.println(onFxThread(() -> run(scene)));
         Design shown = design;
         ChartView view = onFxThread(() -> showView(new EditorContext(new DocumentModel(shown, null), new BenchDialogs())));
-        badgesShown.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        badgesShown.await(60, TimeUnit.SECONDS);
         Thread.sleep(500);
         System.out.println(onFxThread(() -> runView(view)));
         Platform.exit();
     }
 
-    private static <T> T onFxThread(java.util.function.Supplier<T> task) throws InterruptedException {
+    private static <T> T onFxThread(Supplier<T> task) throws InterruptedException {
         AtomicReference<T> result = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -129,23 +136,16 @@ public final class RenderBenchmark {
 
     /** Frames that pan by {@code panStep} pixels, back and forth, or else zoom by {@code zoom}, in and out. */
     private static String viewFrames(String name, ChartView view, double panStep, double zoom) {
-        double[] times = new double[FRAMES];
-        double fx = 0;
-        for (int i = 0; i < FRAMES + 20; i++) {
+        return measure(name, i -> {
             if (zoom != 1) {
                 view.zoomAt(WIDTH / 2.0, HEIGHT / 3.0, (i / 30) % 2 == 0 ? zoom : 1 / zoom);
             } else {
                 view.panBy(i % 40 < 20 ? -panStep : panStep, 0);
             }
-            long t = System.nanoTime();
+        }, () -> {
             view.paint();
             view.snapshot(null, null);
-            if (i >= 20) {
-                times[i - 20] = (System.nanoTime() - t) / 1e6;
-                fx += view.lastPaintNanos() / 1e6;
-            }
-        }
-        return summary(name, times).trim() + String.format("  fx %.1f%n", fx / FRAMES);
+        });
     }
 
     private static String run(ChartScene scene) {
@@ -172,33 +172,16 @@ public final class RenderBenchmark {
 
     private static String frames(String name, Canvas canvas, FxSurface surface, ChartPainter painter,
             ChartScene scene, Viewport start, double panStep) {
-        double[] times = new double[FRAMES];
-        Viewport v = start;
-        for (int i = 0; i < FRAMES + 20; i++) {
-            v = v.panBy(i % 40 < 20 ? -panStep : panStep, 0);
-            long t = System.nanoTime();
-            paint(canvas, surface, painter, scene, v);
-            if (i >= 20) {
-                times[i - 20] = (System.nanoTime() - t) / 1e6;
-            }
-        }
-        return summary(name, times);
+        Viewport[] v = {start};
+        return measure(name, i -> v[0] = v[0].panBy(i % 40 < 20 ? -panStep : panStep, 0),
+                () -> paint(canvas, surface, painter, scene, v[0]));
     }
 
     private static String zoomFrames(String name, Canvas canvas, FxSurface surface, ChartPainter painter,
             ChartScene scene, Viewport start, double zoom) {
-        double[] times = new double[FRAMES];
-        Viewport v = start;
-        for (int i = 0; i < FRAMES + 20; i++) {
-            double factor = (i / 30) % 2 == 0 ? zoom : 1 / zoom;
-            v = v.zoomAt(WIDTH / 2.0, HEIGHT / 3.0, factor);
-            long t = System.nanoTime();
-            paint(canvas, surface, painter, scene, v);
-            if (i >= 20) {
-                times[i - 20] = (System.nanoTime() - t) / 1e6;
-            }
-        }
-        return summary(name, times);
+        Viewport[] v = {start};
+        return measure(name, i -> v[0] = v[0].zoomAt(WIDTH / 2.0, HEIGHT / 3.0, (i / 30) % 2 == 0 ? zoom : 1 / zoom),
+                () -> paint(canvas, surface, painter, scene, v[0]));
     }
 
     private static void paint(Canvas canvas, FxSurface surface, ChartPainter painter, ChartScene scene, Viewport v) {
@@ -209,11 +192,37 @@ public final class RenderBenchmark {
         canvas.snapshot(new SnapshotParameters(), null);
     }
 
-    private static String summary(String name, double[] times) {
+    /**
+     * Times {@link #FRAMES} frames after 20 to warm up: frame {@code i} is {@code step.accept(i)}
+     * (not timed: the pan or zoom) then {@code frame} (timed). Reports the wall-clock time per frame
+     * and the processor time all threads spent in it, which a busy machine disturbs less.
+     */
+    private static String measure(String name, IntConsumer step, Runnable frame) {
+        double[] times = new double[FRAMES];
+        double cpu = 0;
+        for (int i = 0; i < FRAMES + 20; i++) {
+            step.accept(i);
+            long c = cpuNanos();
+            long t = System.nanoTime();
+            frame.run();
+            if (i >= 20) {
+                times[i - 20] = (System.nanoTime() - t) / 1e6;
+                cpu += (cpuNanos() - c) / 1e6;
+            }
+        }
         double[] sorted = times.clone();
         Arrays.sort(sorted);
         double mean = Arrays.stream(times).average().orElse(0);
-        return String.format("%-45s mean %6.1f ms  median %6.1f ms  p95 %6.1f ms  (%d frames)%n", name, mean,
-                sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)], times.length);
+        return String.format("%-45s mean %6.1f ms  median %6.1f ms  p95 %6.1f ms  cpu %5.1f ms  (%d frames)%n", name,
+                mean, sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)], cpu / FRAMES, FRAMES);
+    }
+
+    /** Processor time of all the JVM's threads so far. */
+    private static long cpuNanos() {
+        long sum = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            sum += Math.max(0, THREADS.getThreadCpuTime(id));
+        }
+        return sum;
     }
 }

@@ -53,9 +53,13 @@ public final class ChartView extends Region {
     private final InPlaceEditor renamer;
     private ChartScene scene;
     private Scenario scenario;
-    private Viewport viewport = new Viewport(-40, -40, 0, 0, 1);
+    /** Where the user moved the view, to a fraction of a pixel. */
+    private Viewport wanted = new Viewport(-40, -40, 0, 0, 1);
+    /** What the view shows: {@link #wanted} with its top-left corner on the nearest whole pixel. */
+    private Viewport viewport = wanted;
     private Map<String, Badge> badges = Map.of();
     private PaintOptions options = PaintOptions.DEFAULT;
+    private boolean optionsStale = true;
     private boolean fitWhenSized = true;
     private PaletteItem paletteDrag;
     private boolean dirty = true;
@@ -106,10 +110,13 @@ public final class ChartView extends Region {
         optionsChanged();
     }
 
-    /** Takes in a change of selection or badges (or of the scene's lines, which the selected line's number follows). */
+    /**
+     * Takes in a change of selection or badges (or of the scene's lines, which the selected line's
+     * number follows). The options are made anew on the next paint, once however many changes
+     * came (selecting all the cards is a change per card).
+     */
     private void optionsChanged() {
-        options = new PaintOptions(Set.copyOf(context.selection().nodes()), lineIndex(context.selection().line()),
-                ALL_ACTIVE, badges, null, false);
+        optionsStale = true;
         repaint();
     }
 
@@ -136,7 +143,7 @@ public final class ChartView extends Region {
         double w = getWidth();
         double h = getHeight();
         if (viewport.width() != w || viewport.height() != h) {
-            viewport = viewport.resized(w, h);
+            setViewport(wanted.resized(w, h));
             if (fitWhenSized && w > 0 && h > 0) {
                 fitWhenSized = false;
                 fitToWindow();
@@ -157,14 +164,19 @@ public final class ChartView extends Region {
      */
     public void paint() {
         long start = System.nanoTime();
+        if (optionsStale) {
+            options = new PaintOptions(Set.copyOf(context.selection().nodes()), lineIndex(context.selection().line()),
+                    ALL_ACTIVE, badges, null, false);
+            optionsStale = false;
+        }
         dirty = !tiles.show(scene, viewport, options);
         overlay.update(this);
         lastPaintNanos = System.nanoTime() - start;
     }
 
     /**
-     * How long the last paint took on the JavaFX thread, in nanoseconds (for benchmarks): it records
-     * the tiles' drawing, which JavaFX rasterises when it renders.
+     * How long the last paint took on the JavaFX thread, in nanoseconds (for benchmarks): it
+     * records the tiles' drawing, which JavaFX rasterises when it renders.
      */
     public long lastPaintNanos() {
         return lastPaintNanos;
@@ -216,7 +228,7 @@ public final class ChartView extends Region {
         return scale.getReadOnlyProperty();
     }
 
-    /** Shows {@code v}, its scale kept within bounds and its top-left corner moved onto a whole pixel. */
+    /** Shows {@code v} (its scale kept within bounds), with its top-left corner on the nearest whole pixel. */
     void setViewport(Viewport v) {
         double s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, v.scale()));
         double x = v.x();
@@ -225,19 +237,20 @@ public final class ChartView extends Region {
             x = v.toWorldX(v.width() / 2) - v.width() / 2 / s;
             y = v.toWorldY(v.height() / 2) - v.height() / 2 / s;
         }
+        wanted = new Viewport(x, y, v.width(), v.height(), s);
         viewport = new Viewport(Math.round(x * s) / s, Math.round(y * s) / s, v.width(), v.height(), s);
         scale.set(viewport.scale());
         repaint();
     }
 
     public void panBy(double dx, double dy) {
-        setViewport(viewport.panBy(dx, dy));
+        setViewport(wanted.panBy(dx, dy));
     }
 
     /** Zooms by {@code factor} keeping the screen point ({@code sx}, {@code sy}) in place. */
     public void zoomAt(double sx, double sy, double factor) {
         double target = Math.max(MIN_SCALE, Math.min(MAX_SCALE, viewport.scale() * factor));
-        setViewport(viewport.zoomAt(sx, sy, target / viewport.scale()));
+        setViewport(wanted.zoomAt(sx, sy, target / viewport.scale()));
     }
 
     public void zoomBy(double factor) {

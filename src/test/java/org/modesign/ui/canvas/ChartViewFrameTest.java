@@ -74,6 +74,20 @@ class ChartViewFrameTest {
                 "where it was on screen, now the empty chart below it");
     }
 
+    @Test
+    void panningByFractionsOfAPixelAddsUpAndTheViewStaysOnWholePixels() {
+        Viewport before = fx(() -> editor.chart().viewport());
+        Viewport after = fx(() -> {
+            for (int i = 0; i < 10; i++) {
+                editor.chart().panBy(0.3, 0);
+            }
+            return editor.chart().viewport();
+        });
+        double moved = (before.x() - after.x()) * after.scale();
+        assertTrue(moved >= 2 && moved <= 4, "ten pans of 0.3 px move the view about 3 px, not " + moved);
+        assertEquals(Math.rint(after.x() * after.scale()), after.x() * after.scale(), 1e-6);
+    }
+
     private Rect card(String id) {
         return fx(() -> editor.chart().scene().card(editor.chart().scene().indexOf(id)));
     }
