@@ -6,8 +6,8 @@ import org.modesign.analysis.Comparison;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,9 +27,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE_B[#SCENARIO]", description = "The second scenario.")
     String second;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Override
     public Integer call() {
@@ -43,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
         Scenario b = pick(designB, refB, defaultB);
         Comparison comparison = Comparison.of(designA, a, designB, b);
         ComparisonReport report = new ComparisonReport(refA.file().toString(), refB.file().toString(), comparison);
-        spec.commandLine().getOut().print(format == OutputFormat.json ? report.json() : report.text());
+        spec.commandLine().getOut().print(output.json() ? report.json() : report.text());
         boolean errors = Analysed.of(designA, a, false).hasErrors() || Analysed.of(designB, b, false).hasErrors();
         return errors ? Cli.FINDINGS : Cli.OK;
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.modesign.analysis.ScenarioMetrics;
 import org.modesign.model.Design;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,9 +27,8 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "ID", description = "Measure only this scenario.")
     String scenario;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Override
     public Integer call() {
@@ -40,7 +40,7 @@ final class MetricsCommand implements Callable<Integer> {
             all.add(a.metrics());
         }
         MetricsReport report = new MetricsReport(file.toString(), all);
-        spec.commandLine().getOut().print(format == OutputFormat.json ? report.json() : report.text());
+        spec.commandLine().getOut().print(output.json() ? report.json() : report.text());
         return errors ? Cli.FINDINGS : Cli.OK;
     }
 }

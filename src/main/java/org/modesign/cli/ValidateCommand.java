@@ -8,6 +8,7 @@ import org.modesign.analysis.Finding;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,9 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Report only this phase's findings (and those not tied to a phase).")
     String phase;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Override
     public Integer call() {
@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         FindingsReport report = new FindingsReport(file.toString(), design, findings);
-        spec.commandLine().getOut().print(format == OutputFormat.json ? report.json() : report.text());
+        spec.commandLine().getOut().print(output.json() ? report.json() : report.text());
         return report.errors() > 0 ? Cli.FINDINGS : Cli.OK;
     }
 }
