@@ -15,6 +15,7 @@ import org.modesign.edit.EditCommand;
 import org.modesign.edit.EditRejected;
 import org.modesign.edit.History;
 import org.modesign.model.Design;
+import org.modesign.model.Phase;
 import org.modesign.model.Scenario;
 import org.modesign.ui.I18n;
 
@@ -34,6 +35,7 @@ public final class DocumentModel {
     private final StringProperty undoText = new SimpleStringProperty(this, "undoText", "");
     private final StringProperty redoText = new SimpleStringProperty(this, "redoText", "");
     private final StringProperty scenarioId = new SimpleStringProperty(this, "scenarioId");
+    private final StringProperty phaseId = new SimpleStringProperty(this, "phaseId");
 
     public DocumentModel(Design initial, Path initialFile) {
         open(initial, initialFile);
@@ -45,6 +47,7 @@ public final class DocumentModel {
         history.addListener(h -> publish());
         file.set(newFile);
         scenarioId.set(newDesign.scenarios().get(0).id());
+        phaseId.set(null);
         publish();
     }
 
@@ -120,12 +123,29 @@ public final class DocumentModel {
         return scenarioId;
     }
 
+    /**
+     * The id of the phase the views show, or {@code null} for all phases at once (the default).
+     * When an edit removes that phase, the views go back to all phases.
+     */
+    public StringProperty phaseIdProperty() {
+        return phaseId;
+    }
+
+    /** The phase the views show, or {@code null} for all phases. */
+    public Phase phase() {
+        String id = phaseId.get();
+        return id == null ? null : design.get().phase(id).orElse(null);
+    }
+
     private void publish() {
         Design d = history.current();
         if (d.scenario(scenarioId.get()).isEmpty()) {
             scenarioId.set(d.scenarios().get(0).id());
         }
         design.set(d);
+        if (phaseId.get() != null && d.phase(phaseId.get()).isEmpty()) {
+            phaseId.set(null);
+        }
         dirty.set(history.isDirty());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
