@@ -21,6 +21,8 @@ import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.canvas.ChartView;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
+import org.modesign.ui.workspace.Workspace;
+import org.modesign.ui.workspace.WorkspaceView;
 
 /**
  * The editor's window content: menus and toolbar on top, the palette on the left, the chart in
@@ -34,6 +36,7 @@ public final class MainWindow {
     private final ChartView chart;
     private final BorderPane root = new BorderPane();
     private final StatusBar status;
+    private final Workspace workspace = new Workspace();
 
     public MainWindow(EditorContext context, Node inspector, Menu recentFiles) {
         this.context = context;
@@ -53,12 +56,22 @@ public final class MainWindow {
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("edge-to-edge");
         root.setLeft(left);
-        root.setCenter(chart);
+        registerViews(actions);
+        root.setCenter(workspace.pane());
         root.setRight(inspector);
         root.setBottom(status);
         context.document().designProperty().addListener((obs, old, d) -> analyse());
         context.document().scenarioIdProperty().addListener((obs, old, id) -> analyse());
         analyse();
+    }
+
+    /** The views of the centre and the actions that switch between them; the chart shows first. */
+    private void registerViews(ActionRegistry actions) {
+        workspace.register(WorkspaceView.CHART, () -> chart);
+        actions.register(SHOW_CHART, () -> workspace.show(WorkspaceView.CHART));
+        actions.register(SHOW_MATRIX, () -> workspace.show(WorkspaceView.MATRIX));
+        actions.register(SHOW_COMPARE, () -> workspace.show(WorkspaceView.COMPARE));
+        workspace.show(WorkspaceView.CHART);
     }
 
     private void analyse() {
@@ -71,7 +84,9 @@ public final class MainWindow {
                 new Separator(Orientation.VERTICAL), actions.button(UNDO), actions.button(REDO),
                 new Separator(Orientation.VERTICAL), actions.button(DUPLICATE), actions.button(DELETE),
                 new Separator(Orientation.VERTICAL), actions.button(ARRANGE), actions.button(ZOOM_OUT),
-                actions.button(ZOOM_IN), actions.button(ZOOM_FIT), new Separator(Orientation.VERTICAL), scenarios);
+                actions.button(ZOOM_IN), actions.button(ZOOM_FIT), new Separator(Orientation.VERTICAL), scenarios,
+                new Separator(Orientation.VERTICAL), actions.button(SHOW_CHART), actions.button(SHOW_MATRIX),
+                actions.button(SHOW_COMPARE));
     }
 
     /** The window's scene, with the shortcuts that have no menu item of their own. */
@@ -96,6 +111,11 @@ public final class MainWindow {
 
     public ChartView chart() {
         return chart;
+    }
+
+    /** The centre of the window, where the chart, the matrix and the comparison take turns. */
+    public Workspace workspace() {
+        return workspace;
     }
 
     public StatusBar statusBar() {

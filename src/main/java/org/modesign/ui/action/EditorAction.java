@@ -27,6 +27,9 @@ public enum EditorAction {
     ZOOM_OUT("action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus"),
     ZOOM_FIT("action.zoomFit", "mdi2f-fit-to-page-outline", "Shortcut+0"),
     ZOOM_ACTUAL("action.zoomActual", null, "Shortcut+Alt+0"),
+    SHOW_CHART("action.showChart", "mdi2s-sitemap-outline", "Shortcut+1"),
+    SHOW_MATRIX("action.showMatrix", "mdi2t-table-large", "Shortcut+2"),
+    SHOW_COMPARE("action.showCompare", "mdi2c-compare-horizontal", "Shortcut+3"),
     ABOUT("action.about", null, null);
 
     private final String key;
