@@ -11,9 +11,21 @@ public interface DialogService {
     /** What to do with unsaved changes. */
     enum SaveChoice { SAVE, DISCARD, CANCEL }
 
-    Optional<Path> chooseFileToOpen(Path initialFolder);
+    /** Asks for a design to open. */
+    default Optional<Path> chooseFileToOpen(Path initialFolder) {
+        return chooseFileToOpen(initialFolder, FileType.DESIGN);
+    }
 
-    Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName);
+    /** Asks where to save a design. */
+    default Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
+        return chooseFileToSave(initialFolder, suggestedName, FileType.DESIGN);
+    }
+
+    /** Asks for a file of {@code type} to open (the filter shows that type first, then all files). */
+    Optional<Path> chooseFileToOpen(Path initialFolder, FileType type);
+
+    /** Asks where to save a file of {@code type}. */
+    Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName, FileType type);
 
     /** Asks whether to save the changes to {@code designTitle} before going on. */
     SaveChoice askToSaveChanges(String designTitle);

@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.modesign.model.Problem;
 import org.modesign.ui.DialogService;
+import org.modesign.ui.FileType;
 import org.modesign.ui.I18n;
 
 /** The editor's dialogs as JavaFX windows owned by the main window; every text from the bundle. */
@@ -26,14 +27,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToOpen(Path initialFolder) {
-        FileChooser chooser = chooser("dialog.open.title", initialFolder);
+    public Optional<Path> chooseFileToOpen(Path initialFolder, FileType type) {
+        FileChooser chooser = chooser(type == FileType.DESIGN ? "dialog.open.title" : "dialog.openFile.title",
+                initialFolder, type);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
-        FileChooser chooser = chooser("dialog.saveAs.title", initialFolder);
+    public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName, FileType type) {
+        FileChooser chooser = chooser(type == FileType.DESIGN ? "dialog.saveAs.title" : "dialog.saveFile.title",
+                initialFolder, type);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
@@ -88,11 +91,11 @@ public final class FxDialogService implements DialogService {
         return alert;
     }
 
-    private static FileChooser chooser(String titleKey, Path initialFolder) {
+    private static FileChooser chooser(String titleKey, Path initialFolder, FileType type) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.tr(titleKey));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(I18n.tr("dialog.filter.designs"), "*" + DesignSaver.EXTENSION),
+                new FileChooser.ExtensionFilter(I18n.tr(type.descriptionKey()), type.patterns()),
                 new FileChooser.ExtensionFilter(I18n.tr("dialog.filter.all"), "*"));
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.modesign.model.Problem;
 import org.modesign.ui.DialogService;
+import org.modesign.ui.FileType;
 
 /** A dialog service that answers from a script and records what it was asked. */
 public final class FakeDialogs implements DialogService {
@@ -28,19 +29,23 @@ public final class FakeDialogs implements DialogService {
     public final List<String> askedToSave = new ArrayList<>();
     public final List<Path> openChooserFolders = new ArrayList<>();
     public final List<String> suggestedNames = new ArrayList<>();
+    /** The file type of every file dialog shown, in order. */
+    public final List<FileType> fileTypes = new ArrayList<>();
     public final List<ShownProblems> problems = new ArrayList<>();
     public final List<Message> errors = new ArrayList<>();
     public final List<Message> information = new ArrayList<>();
     public final List<Message> questions = new ArrayList<>();
 
     @Override
-    public Optional<Path> chooseFileToOpen(Path initialFolder) {
+    public Optional<Path> chooseFileToOpen(Path initialFolder, FileType type) {
+        fileTypes.add(type);
         openChooserFolders.add(initialFolder);
         return next(filesToOpen, "file to open");
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
+    public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName, FileType type) {
+        fileTypes.add(type);
         suggestedNames.add(suggestedName);
         return next(filesToSave, "file to save");
     }
