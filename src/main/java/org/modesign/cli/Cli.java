@@ -42,6 +42,15 @@ public final class Cli {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        EarlyReads.start(args);
+        try {
+            return execute(args, out, err);
+        } finally {
+            EarlyReads.clear();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new ModesignCommand());
         cmd.setOut(out);
         cmd.setErr(err);

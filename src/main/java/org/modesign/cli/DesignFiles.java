@@ -3,7 +3,6 @@ package org.modesign.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.modesign.format.DesignReader;
 import org.modesign.format.LoadResult;
 import org.modesign.model.Design;
 import org.modesign.model.Problem;
@@ -17,7 +16,7 @@ final class DesignFiles {
 
     /** The design in {@code file}, or a failure that lists every problem the reader found. */
     static Design load(Path file) {
-        LoadResult result = new DesignReader().read(file);
+        LoadResult result = EarlyReads.read(file);
         if (result.ok()) {
             return result.design();
         }
