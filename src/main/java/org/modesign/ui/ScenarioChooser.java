@@ -2,6 +2,7 @@ package org.modesign.ui;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 
@@ -19,6 +20,17 @@ final class ScenarioChooser {
         box.setFocusTraversable(false);
         box.setCellFactory(v -> new NameCell());
         box.setButtonCell(new NameCell());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Scenario scenario) {
+                return scenario == null ? "" : scenario.name();
+            }
+
+            @Override
+            public Scenario fromString(String text) {
+                return null;
+            }
+        });
         box.valueProperty().addListener((obs, old, s) -> {
             if (!updating && s != null) {
                 context.document().scenarioIdProperty().set(s.id());

@@ -126,6 +126,9 @@ public final class ChartView extends Region {
         }
         Map<String, Badge> converted = new HashMap<>();
         result.badges().forEach((id, b) -> converted.put(id, new Badge(severity(b.worst()), b.count())));
+        if (converted.equals(badges)) {
+            return;
+        }
         badges = converted;
         optionsChanged();
     }
