@@ -19,7 +19,9 @@ import org.modesign.model.Team;
  * range, team, region, up edges, direct reports and office; per capability its holders. Nodes
  * are numbered in file order.
  *
- * <p>An index never changes once built and may be shared between threads. It expects a design
+ * <p>An index never changes once built and may be shared between threads. The holders and the
+ * executives' chains are worked out on first use (the chart's phase view needs neither); two
+ * threads may both work them out, and each gets an equal, immutable answer. It expects a design
  * that {@link org.modesign.model.Integrity} accepts; on any other it does not fail: a reference
  * to nothing is ignored (a line, a team) or taken as its default (a phase, a region).
  */
@@ -37,8 +39,9 @@ public final class ScenarioIndex {
     private final boolean[] implicitUp;
     private final IntGraph up;
     private final IntGraph reports;
-    private final CapabilityHolders holders;
-    private final ChainTargets executives;
+    /** Made on first use: see the class comment. */
+    private CapabilityHolders holders;
+    private ChainTargets executives;
 
     private ScenarioIndex(DesignIndex design, Scenario scenario) {
         this.design = design;
@@ -58,8 +61,6 @@ public final class ScenarioIndex {
         resolveTeams();
         up = upEdges();
         reports = up.reversed();
-        holders = CapabilityHolders.of(design, scenario.nodes());
-        executives = ChainTargets.of(this, this::isExecutive);
     }
 
     public static ScenarioIndex of(Design design, Scenario scenario) {
@@ -216,6 +217,9 @@ public final class ScenarioIndex {
 
     /** The office of the first executive on the node's chain, or {@code null} for none. */
     public Office office(int i) {
+        if (executives == null) {
+            executives = ChainTargets.of(this, this::isExecutive);
+        }
         int e = executives.target(i);
         return e < 0 ? null : ((Executive) nodes[e]).office();
     }
@@ -268,21 +272,28 @@ public final class ScenarioIndex {
 
     /** The number of roles holding a letter on capability {@code c}. */
     public int holderCount(int c) {
-        return holders.count(c);
+        return holders().count(c);
     }
 
     /** The {@code k}-th role (node index) holding a letter on capability {@code c}, in node order. */
     public int holder(int c, int k) {
-        return holders.role(c, k);
+        return holders().role(c, k);
     }
 
     /** The letter the {@code k}-th holder of capability {@code c} holds. */
     public Raci holderLetter(int c, int k) {
-        return holders.letter(c, k);
+        return holders().letter(c, k);
     }
 
     /** The role at node index {@code i}, which must be a role. */
     public Role role(int i) {
         return (Role) nodes[i];
+    }
+
+    private CapabilityHolders holders() {
+        if (holders == null) {
+            holders = CapabilityHolders.of(design, scenario.nodes());
+        }
+        return holders;
     }
 }

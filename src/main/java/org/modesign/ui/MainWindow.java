@@ -21,6 +21,7 @@ import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.canvas.ChartView;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
+import org.modesign.ui.phase.PhaseBar;
 import org.modesign.ui.workspace.Workspace;
 import org.modesign.ui.workspace.WorkspaceView;
 
@@ -50,7 +51,10 @@ public final class MainWindow {
                 I18n.tr("about.text")));
         PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));
         ActionRegistry actions = context.actions();
-        root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles), toolBar(actions)));
+        PhaseBar phases = new PhaseBar(context);
+        actions.register(PREVIOUS_PHASE, () -> phases.step(-1));
+        actions.register(NEXT_PHASE, () -> phases.step(1));
+        root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles), toolBar(actions), phases));
         ScrollPane left = new ScrollPane(palette);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -9,7 +9,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.modesign.analysis.PhaseMetrics;
 import org.modesign.ui.analysis.AnalysisResult;
 
 /** The bottom bar: a message, then roles, FTE, findings by severity and the zoom. */
@@ -43,7 +42,10 @@ public final class StatusBar extends HBox {
         zoom.setId("status-zoom");
         getChildren().addAll(message, spacer, roles, fte, errors, warnings, infos, zoom);
         context.setStatusMessages(message::setText);
-        context.analysis().resultProperty().addListener((obs, old, r) -> show(r));
+        context.analysis().resultProperty().addListener(
+                (obs, old, r) -> show(r, context.document().phaseIdProperty().get()));
+        context.document().phaseIdProperty().addListener(
+                (obs, old, p) -> show(context.analysis().resultProperty().get(), p));
         scale.addListener((obs, old, s) -> zoom.setText(I18n.tr("status.zoom", s.doubleValue() * 100)));
         zoom.setText(I18n.tr("status.zoom", 100));
     }
@@ -53,17 +55,17 @@ public final class StatusBar extends HBox {
         return scale;
     }
 
-    private void show(AnalysisResult r) {
+    /** The counts of the phase shown (all phases: every finding, and the last phase's roles and FTE). */
+    private void show(AnalysisResult r, String phaseId) {
         if (r == null) {
             return;
         }
-        var phases = r.metrics().phases();
-        PhaseMetrics last = phases.get(phases.size() - 1);
-        roles.setText(I18n.tr("status.roles", last.roles()));
-        fte.setText(I18n.tr("status.fte", last.fte()));
-        errors.setText(I18n.tr("status.errors", r.errors()));
-        warnings.setText(I18n.tr("status.warnings", r.warnings()));
-        infos.setText(I18n.tr("status.infos", r.infos()));
+        AnalysisResult.PhaseView view = r.forPhase(phaseId);
+        roles.setText(I18n.tr("status.roles", view.metrics().roles()));
+        fte.setText(I18n.tr("status.fte", view.metrics().fte()));
+        errors.setText(I18n.tr("status.errors", view.errors()));
+        warnings.setText(I18n.tr("status.warnings", view.warnings()));
+        infos.setText(I18n.tr("status.infos", view.infos()));
     }
 
     private static FontIcon icon(String literal, String styleClass) {

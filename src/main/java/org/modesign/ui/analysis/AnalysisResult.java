@@ -1,35 +1,126 @@
 package org.modesign.ui.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.modesign.analysis.Finding;
+import org.modesign.analysis.PhaseMetrics;
 import org.modesign.analysis.ScenarioMetrics;
 import org.modesign.analysis.Severity;
 import org.modesign.model.Design;
 
 /**
- * The validator's findings and the metrics of one scenario of one design version, with the
- * per-card badges the canvas shows (the worst severity and the number of findings naming a card).
+ * The validator's findings and the metrics of one scenario of one design version, and what the
+ * views show of them for one phase or for all phases at once (see {@link #forPhase}).
  */
-public record AnalysisResult(Design design, String scenario, List<Finding> findings, ScenarioMetrics metrics,
-        Map<String, Badge> badges, int errors, int warnings, int infos) {
+public final class AnalysisResult {
 
     /** What a card's badge shows. */
     public record Badge(Severity worst, int count) {
     }
 
+    /**
+     * The findings of one phase (those tied to it and those tied to no phase) or of all phases
+     * ({@code phase == null}), their counts by severity, the badges by node id, and that phase's
+     * metrics (for all phases: those of the last phase, the target state).
+     */
+    public record PhaseView(String phase, List<Finding> findings, Map<String, Badge> badges, int errors,
+            int warnings, int infos, PhaseMetrics metrics) {
+    }
+
+    /** The key for "all phases" in the cache (a phase id cannot be empty). */
+    private static final String ALL = "";
+
+    private final Design design;
+    private final String scenario;
+    private final List<Finding> findings;
+    private final ScenarioMetrics metrics;
+    private final Map<String, PhaseView> views = new ConcurrentHashMap<>();
+
+    private AnalysisResult(Design design, String scenario, List<Finding> findings, ScenarioMetrics metrics) {
+        this.design = design;
+        this.scenario = scenario;
+        this.findings = List.copyOf(findings);
+        this.metrics = metrics;
+    }
+
     static AnalysisResult of(Design design, String scenario, List<Finding> findings, ScenarioMetrics metrics) {
+        AnalysisResult result = new AnalysisResult(design, scenario, findings, metrics);
+        result.forPhase(null);
+        return result;
+    }
+
+    /** The design version analysed. */
+    public Design design() {
+        return design;
+    }
+
+    /** The id of the scenario analysed. */
+    public String scenario() {
+        return scenario;
+    }
+
+    /** Every finding of the scenario, in the validator's order. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public ScenarioMetrics metrics() {
+        return metrics;
+    }
+
+    /** What the views show for phase {@code phaseId}, or for all phases when it is null; cached. */
+    public PhaseView forPhase(String phaseId) {
+        return views.computeIfAbsent(phaseId == null ? ALL : phaseId, key -> view(phaseId));
+    }
+
+    /** Counts of all phases (what the status bar shows when no phase is chosen). */
+    public int errors() {
+        return forPhase(null).errors();
+    }
+
+    public int warnings() {
+        return forPhase(null).warnings();
+    }
+
+    public int infos() {
+        return forPhase(null).infos();
+    }
+
+    /** Badges of all phases by node id. */
+    public Map<String, Badge> badges() {
+        return forPhase(null).badges();
+    }
+
+    private PhaseView view(String phaseId) {
+        List<Finding> shown = new ArrayList<>();
         Map<String, Badge> badges = new HashMap<>();
         int[] counts = new int[Severity.values().length];
         for (Finding f : findings) {
+            if (phaseId != null && f.phase() != null && !f.phase().equals(phaseId)) {
+                continue;
+            }
+            shown.add(f);
             counts[f.severity().ordinal()]++;
             for (String node : f.nodes()) {
                 badges.merge(node, new Badge(f.severity(), 1), (a, b) -> new Badge(
                         a.worst().ordinal() <= b.worst().ordinal() ? a.worst() : b.worst(), a.count() + b.count()));
             }
         }
-        return new AnalysisResult(design, scenario, List.copyOf(findings), metrics, Map.copyOf(badges),
-                counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()]);
+        return new PhaseView(phaseId, List.copyOf(shown), Map.copyOf(badges), counts[Severity.ERROR.ordinal()],
+                counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()], phaseMetrics(phaseId));
+    }
+
+    private PhaseMetrics phaseMetrics(String phaseId) {
+        List<PhaseMetrics> phases = metrics.phases();
+        for (PhaseMetrics m : phases) {
+            if (Objects.equals(m.phase(), phaseId)) {
+                return m;
+            }
+        }
+        return phases.get(phases.size() - 1);
     }
 }

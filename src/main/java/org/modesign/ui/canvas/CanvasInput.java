@@ -292,7 +292,7 @@ final class CanvasInput {
         double step = e.isShiftDown() ? GRID * 5 : GRID;
         double dx = code == KeyCode.LEFT ? -step : code == KeyCode.RIGHT ? step : 0;
         double dy = code == KeyCode.UP ? -step : code == KeyCode.DOWN ? step : 0;
-        if ((dx != 0 || dy != 0) && !e.isShortcutDown()) {
+        if ((dx != 0 || dy != 0) && !e.isShortcutDown() && !e.isAltDown()) {
             if (!context.selection().nodes().isEmpty()) {
                 context.edit(MoveNodes.by(view.scenario().id(), new ArrayList<>(context.selection().nodes()), dx, dy),
                         nudgeKey);

@@ -13,6 +13,7 @@ import javafx.collections.SetChangeListener;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import org.modesign.analysis.ScenarioIndex;
 import org.modesign.analysis.Severity;
 import org.modesign.edit.LineKey;
 import org.modesign.model.Design;
@@ -58,6 +59,8 @@ public final class ChartView extends Region {
     /** What the view shows: {@link #wanted} with its top-left corner on the nearest whole pixel. */
     private Viewport viewport = wanted;
     private Map<String, Badge> badges = Map.of();
+    /** Which node numbers are active in the phase shown (all when every phase is shown). */
+    private IntPredicate active = ALL_ACTIVE;
     private PaintOptions options = PaintOptions.DEFAULT;
     private boolean optionsStale = true;
     private boolean fitWhenSized = true;
@@ -81,6 +84,7 @@ public final class ChartView extends Region {
         context.selection().nodes().addListener((SetChangeListener<String>) c -> optionsChanged());
         context.selection().lineProperty().addListener((obs, old, l) -> optionsChanged());
         context.analysis().resultProperty().addListener((obs, old, r) -> showBadges(r));
+        context.document().phaseIdProperty().addListener((obs, old, p) -> showPhase());
         showDesign(context.document().design());
         new AnimationTimer() {
             @Override
@@ -99,6 +103,7 @@ public final class ChartView extends Region {
         boolean other = scenario == null || !scenario.id().equals(next.id());
         scenario = next;
         scene = ChartScene.of(design, next);
+        active = activity(design, next);
         context.selection().retainExisting(id -> scene.indexOf(id) >= 0, lineIndex(context.selection().line()) >= 0);
         if (other) {
             if (getWidth() > 0 && getHeight() > 0) {
@@ -120,12 +125,30 @@ public final class ChartView extends Region {
         repaint();
     }
 
+    /** Ghosts the nodes not active in the phase now shown, and shows that phase's badges. */
+    private void showPhase() {
+        active = activity(context.document().design(), scenario);
+        badges = Map.of();
+        showBadges(context.analysis().resultProperty().get());
+        optionsChanged();
+    }
+
+    private IntPredicate activity(Design design, Scenario shown) {
+        String phase = context.document().phaseIdProperty().get();
+        int p = phase == null ? -1 : design.phaseIndex(phase);
+        if (p < 0) {
+            return ALL_ACTIVE;
+        }
+        ScenarioIndex index = ScenarioIndex.of(design, shown);
+        return i -> index.isActive(i, p);
+    }
+
     private void showBadges(AnalysisResult result) {
         if (result == null) {
             return;
         }
         Map<String, Badge> converted = new HashMap<>();
-        result.badges().forEach((id, b) -> converted.put(id, new Badge(severity(b.worst()), b.count())));
+        result.forPhase(context.document().phaseIdProperty().get()).badges().forEach((id, b) -> converted.put(id, new Badge(severity(b.worst()), b.count())));
         if (converted.equals(badges)) {
             return;
         }
@@ -169,7 +192,7 @@ public final class ChartView extends Region {
         long start = System.nanoTime();
         if (optionsStale) {
             options = new PaintOptions(Set.copyOf(context.selection().nodes()), lineIndex(context.selection().line()),
-                    ALL_ACTIVE, badges, null, false);
+                    active, badges, null, false);
             optionsStale = false;
         }
         dirty = !tiles.show(scene, viewport, options);
@@ -197,6 +220,12 @@ public final class ChartView extends Region {
             }
         }
         return -1;
+    }
+
+    /** Whether the card of {@code nodeId} is drawn as active in the phase shown (false: ghosted or absent). */
+    public boolean isShownActive(String nodeId) {
+        int index = scene.indexOf(nodeId);
+        return index >= 0 && active.test(index);
     }
 
     public ChartScene scene() {

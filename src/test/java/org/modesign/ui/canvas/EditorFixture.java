@@ -32,11 +32,17 @@ import org.modesign.ui.file.FakeDialogs;
 final class EditorFixture {
 
     final FakeDialogs dialogs = new FakeDialogs();
-    final DocumentModel document = new DocumentModel(design(), null);
-    final EditorContext context = new EditorContext(document, dialogs);
+    final DocumentModel document;
+    final EditorContext context;
     final MainWindow window;
 
     EditorFixture(Stage stage) {
+        this(stage, design());
+    }
+
+    EditorFixture(Stage stage, Design design) {
+        document = new DocumentModel(design, null);
+        context = new EditorContext(document, dialogs);
         window = new MainWindow(context, new javafx.scene.layout.Region(), new Menu("Recent"));
         stage.setScene(window.createScene(1200, 800));
         stage.show();

@@ -1,0 +1,121 @@
+package org.modesign.ui.phase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.modesign.model.Design;
+import org.modesign.model.Phase;
+import org.modesign.ui.EditorContext;
+import org.modesign.ui.I18n;
+
+/**
+ * The phase selector: segmented buttons "All phases", then each phase of the design in order.
+ * The chosen phase is the document's {@code phaseId}; the chart ghosts nodes not active in it and
+ * the status bar, badges and findings follow it. Alt+Left and Alt+Right step through the phases
+ * ({@link #step}).
+ */
+public final class PhaseBar extends HBox {
+
+    private final EditorContext context;
+    private final ToggleGroup group = new ToggleGroup();
+    private List<String> shown = List.of();
+    private boolean updating;
+
+    public PhaseBar(EditorContext context) {
+        this.context = context;
+        setId("phase-bar");
+        getStyleClass().add("phase-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(0);
+        setPadding(new Insets(4, 10, 4, 10));
+        group.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (updating) {
+                return;
+            }
+            if (toggle == null) {
+                select(old);
+                return;
+            }
+            context.document().phaseIdProperty().set((String) toggle.getUserData());
+        });
+        context.document().designProperty().addListener((obs, old, d) -> rebuild(d));
+        context.document().phaseIdProperty().addListener((obs, old, id) -> selectCurrent());
+        rebuild(context.document().design());
+    }
+
+    /**
+     * Shows the next phase ({@code +1}) or the previous one ({@code -1}); "All phases" comes before
+     * the first. Stops at either end.
+     */
+    public void step(int direction) {
+        List<String> order = new ArrayList<>();
+        order.add(null);
+        context.document().design().phases().forEach(p -> order.add(p.id()));
+        int at = order.indexOf(context.document().phaseIdProperty().get());
+        int next = Math.max(0, Math.min(order.size() - 1, at + direction));
+        context.document().phaseIdProperty().set(order.get(next));
+    }
+
+    private void rebuild(Design design) {
+        List<String> names = new ArrayList<>();
+        design.phases().forEach(p -> names.add(p.id() + '\n' + p.name()));
+        if (names.equals(shown)) {
+            return;
+        }
+        shown = names;
+        updating = true;
+        try {
+            group.getToggles().clear();
+            getChildren().setAll(new Label(I18n.tr("phase.label")));
+            ((Label) getChildren().get(0)).setPadding(new Insets(0, 8, 0, 0));
+            List<Phase> phases = design.phases();
+            addButton(I18n.tr("phase.all"), null, I18n.tr("phase.all.tooltip"), "left-pill");
+            for (int i = 0; i < phases.size(); i++) {
+                Phase p = phases.get(i);
+                addButton(p.name(), p.id(), I18n.tr("phase.tooltip", i + 1, p.name(), p.requires().size()),
+                        i == phases.size() - 1 ? "right-pill" : "center-pill");
+            }
+        } finally {
+            updating = false;
+        }
+        selectCurrent();
+    }
+
+    private void addButton(String text, String phaseId, String tooltip, String pill) {
+        ToggleButton button = new ToggleButton(text);
+        button.setUserData(phaseId);
+        button.setToggleGroup(group);
+        button.getStyleClass().add(pill);
+        button.setFocusTraversable(false);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setId(phaseId == null ? "phase-all" : "phase-" + phaseId);
+        getChildren().add(button);
+    }
+
+    private void selectCurrent() {
+        String id = context.document().phaseIdProperty().get();
+        updating = true;
+        try {
+            group.getToggles().stream().filter(t -> Objects.equals(t.getUserData(), id)).findFirst()
+                    .ifPresent(group::selectToggle);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void select(javafx.scene.control.Toggle toggle) {
+        updating = true;
+        try {
+            group.selectToggle(toggle);
+        } finally {
+            updating = false;
+        }
+    }
+}
