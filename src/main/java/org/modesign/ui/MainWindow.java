@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
@@ -19,6 +20,9 @@ import org.modesign.model.Scenario;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.canvas.ChartView;
+import org.modesign.ui.findings.FindingsPanel;
+import org.modesign.ui.findings.QuickFixes;
+import org.modesign.ui.findings.ShowInChart;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
 import org.modesign.ui.phase.PhaseBar;
@@ -38,6 +42,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StatusBar status;
     private final Workspace workspace = new Workspace();
+    private FindingsPanel findings;
 
     public MainWindow(EditorContext context, Node inspector, Menu recentFiles) {
         this.context = context;
@@ -61,12 +66,33 @@ public final class MainWindow {
         left.getStyleClass().add("edge-to-edge");
         root.setLeft(left);
         registerViews(actions);
-        root.setCenter(workspace.pane());
+        root.setCenter(centre(actions));
         root.setRight(inspector);
         root.setBottom(status);
         context.document().designProperty().addListener((obs, old, d) -> analyse());
         context.document().scenarioIdProperty().addListener((obs, old, id) -> analyse());
         analyse();
+    }
+
+    /** The workspace over the findings panel, which Shortcut+Shift+F shows and hides. */
+    private SplitPane centre(ActionRegistry actions) {
+        findings = new FindingsPanel(context, new ShowInChart(context, workspace, chart, capability -> {
+            context.showStatus(I18n.tr("findings.capability", capability));
+        }), QuickFixes.NONE);
+        SplitPane split = new SplitPane(workspace.pane(), findings);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(findings, false);
+        actions.register(SHOW_FINDINGS, () -> {
+            if (split.getItems().remove(findings)) {
+                chart.requestFocus();
+            } else {
+                split.getItems().add(findings);
+                split.setDividerPositions(0.78);
+                findings.tree().requestFocus();
+            }
+        });
+        return split;
     }
 
     /** The views of the centre and the actions that switch between them; the chart shows first. */
@@ -115,6 +141,11 @@ public final class MainWindow {
 
     public ChartView chart() {
         return chart;
+    }
+
+    /** The findings panel under the workspace. */
+    public FindingsPanel findingsPanel() {
+        return findings;
     }
 
     /** The centre of the window, where the chart, the matrix and the comparison take turns. */

@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.modesign.analysis.Severity;
 import org.modesign.ui.analysis.AnalysisResult;
 
 /** The bottom bar: a message, then roles, FTE, findings by severity and the zoom. */
@@ -30,9 +30,9 @@ public final class StatusBar extends HBox {
         setPadding(new Insets(4, 10, 4, 10));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        errors.setGraphic(icon("mdi2c-close-circle", "status-error"));
-        warnings.setGraphic(icon("mdi2a-alert", "status-warning"));
-        infos.setGraphic(icon("mdi2i-information", "status-info"));
+        errors.setGraphic(SeverityIcon.of(Severity.ERROR));
+        warnings.setGraphic(SeverityIcon.of(Severity.WARNING));
+        infos.setGraphic(SeverityIcon.of(Severity.INFO));
         message.setId("status-message");
         roles.setId("status-roles");
         fte.setId("status-fte");
@@ -66,11 +66,5 @@ public final class StatusBar extends HBox {
         errors.setText(I18n.tr("status.errors", view.errors()));
         warnings.setText(I18n.tr("status.warnings", view.warnings()));
         infos.setText(I18n.tr("status.infos", view.infos()));
-    }
-
-    private static FontIcon icon(String literal, String styleClass) {
-        FontIcon icon = new FontIcon(literal);
-        icon.getStyleClass().add(styleClass);
-        return icon;
     }
 }

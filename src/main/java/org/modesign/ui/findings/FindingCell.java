@@ -1,0 +1,66 @@
+package org.modesign.ui.findings;
+
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.modesign.analysis.Finding;
+import org.modesign.model.Design;
+import org.modesign.ui.I18n;
+import org.modesign.ui.SeverityIcon;
+
+/**
+ * One row of the findings tree: a severity group ("3 errors") or a finding, with its severity
+ * icon, its message, its rule and phase in words, and the button of its quick fix if it has one.
+ */
+final class FindingCell extends TreeCell<Object> {
+
+    private final Supplier<Design> design;
+    private final QuickFixes fixes;
+
+    FindingCell(Supplier<Design> design, QuickFixes fixes) {
+        this.design = design;
+        this.fixes = fixes;
+    }
+
+    @Override
+    protected void updateItem(Object item, boolean empty) {
+        super.updateItem(item, empty);
+        setTooltip(null);
+        setText(null);
+        if (empty || item == null) {
+            setGraphic(null);
+        } else if (item instanceof FindingsGroup group) {
+            setText(I18n.tr("findings.group." + group.severity().code(), group.count()));
+            setGraphic(SeverityIcon.of(group.severity()));
+        } else if (item instanceof Finding f) {
+            setGraphic(row(f));
+            setTooltip(new Tooltip(f.message()));
+        }
+    }
+
+    private HBox row(Finding f) {
+        Label message = new Label(f.message());
+        Label where = new Label(f.phase() == null ? I18n.tr("rule." + f.rule().code())
+                : I18n.tr("findings.where", I18n.tr("rule." + f.rule().code()), phaseName(f.phase())));
+        where.getStyleClass().addAll("text-muted", "text-small");
+        where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, SeverityIcon.of(f.severity()), where, message);
+        row.setAlignment(Pos.CENTER_LEFT);
+        fixes.fixFor(f).ifPresent(fix -> {
+            Button button = new Button(fix.label());
+            button.getStyleClass().addAll("small", "accent");
+            button.setFocusTraversable(false);
+            button.setOnAction(e -> fix.apply().run());
+            row.getChildren().add(button);
+        });
+        return row;
+    }
+
+    private String phaseName(String phaseId) {
+        return design.get().phase(phaseId).map(p -> p.name()).orElse(phaseId);
+    }
+}
