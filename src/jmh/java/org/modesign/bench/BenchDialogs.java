@@ -41,4 +41,9 @@ final class BenchDialogs implements DialogService {
     public boolean confirm(String title, String message) {
         return false;
     }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.empty();
+    }
 }

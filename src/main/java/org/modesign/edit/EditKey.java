@@ -36,6 +36,7 @@ public enum EditKey {
     DUPLICATE_SCENARIO("edit.step.duplicateScenario", "Duplicate scenario"),
     RENAME_SCENARIO("edit.step.renameScenario", "Rename scenario"),
     DELETE_SCENARIO("edit.step.deleteScenario", "Delete scenario"),
+    SET_STRATEGY("edit.step.setStrategy", "Set strategy"),
     IMPORT("edit.step.import", "Import"),
     RESTORE("edit.step.restore", "Restore unsaved changes"),
 

@@ -39,6 +39,9 @@ public interface DialogService {
     /** Tells the user something went wrong, in one sentence. */
     void showError(String title, String message);
 
+    /** Asks for a short text such as a name, starting from {@code initial}; empty when cancelled. */
+    Optional<String> askText(String title, String prompt, String initial);
+
     /** Asks a yes/no question; true for yes. */
     boolean confirm(String title, String message);
 }

@@ -5,7 +5,6 @@ import static org.modesign.ui.action.EditorAction.*;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -16,7 +15,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.modesign.model.Scenario;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.canvas.ChartView;
@@ -26,6 +24,8 @@ import org.modesign.ui.findings.ShowInChart;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
 import org.modesign.ui.phase.PhaseBar;
+import org.modesign.ui.scenario.ScenarioActions;
+import org.modesign.ui.scenario.ScenarioTabs;
 import org.modesign.ui.workspace.Workspace;
 import org.modesign.ui.workspace.WorkspaceView;
 
@@ -59,19 +59,32 @@ public final class MainWindow {
         PhaseBar phases = new PhaseBar(context);
         actions.register(PREVIOUS_PHASE, () -> phases.step(-1));
         actions.register(NEXT_PHASE, () -> phases.step(1));
-        root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles), toolBar(actions), phases));
         ScrollPane left = new ScrollPane(palette);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("edge-to-edge");
         root.setLeft(left);
         registerViews(actions);
-        root.setCenter(centre(actions));
+        BorderPane centre = new BorderPane(centre(actions));
+        centre.setTop(scenarioTabs(actions));
+        root.setCenter(centre);
+        // Last, so that every action is registered before its menu item and button are made.
+        root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles), toolBar(actions), phases));
         root.setRight(inspector);
         root.setBottom(status);
         context.document().designProperty().addListener((obs, old, d) -> analyse());
         context.document().scenarioIdProperty().addListener((obs, old, id) -> analyse());
         analyse();
+    }
+
+    /** The scenario tabs and the Scenario menu's actions, which work on the scenario shown. */
+    private ScenarioTabs scenarioTabs(ActionRegistry actions) {
+        ScenarioActions scenarios = new ScenarioActions(context);
+        actions.register(NEW_SCENARIO, scenarios::addNew);
+        actions.register(DUPLICATE_SCENARIO, () -> scenarios.duplicate(context.document().scenario().id()));
+        actions.register(RENAME_SCENARIO, () -> scenarios.rename(context.document().scenario().id()));
+        actions.register(DELETE_SCENARIO, () -> scenarios.delete(context.document().scenario().id()));
+        return new ScenarioTabs(context, scenarios);
     }
 
     /** The workspace over the findings panel, which Shortcut+Shift+F shows and hides. */
@@ -109,12 +122,11 @@ public final class MainWindow {
     }
 
     private ToolBar toolBar(ActionRegistry actions) {
-        ComboBox<Scenario> scenarios = new ScenarioChooser(context).comboBox();
         return new ToolBar(actions.button(NEW), actions.button(OPEN), actions.button(SAVE),
                 new Separator(Orientation.VERTICAL), actions.button(UNDO), actions.button(REDO),
                 new Separator(Orientation.VERTICAL), actions.button(DUPLICATE), actions.button(DELETE),
                 new Separator(Orientation.VERTICAL), actions.button(ARRANGE), actions.button(ZOOM_OUT),
-                actions.button(ZOOM_IN), actions.button(ZOOM_FIT), new Separator(Orientation.VERTICAL), scenarios,
+                actions.button(ZOOM_IN), actions.button(ZOOM_FIT),
                 new Separator(Orientation.VERTICAL), actions.button(SHOW_CHART), actions.button(SHOW_MATRIX),
                 actions.button(SHOW_COMPARE));
     }

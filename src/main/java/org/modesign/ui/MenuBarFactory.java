@@ -24,8 +24,10 @@ final class MenuBarFactory {
         Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, SHOW_FINDINGS, null, PREVIOUS_PHASE,
                 NEXT_PHASE, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL);
         Menu arrange = menu("menu.arrange", actions, ARRANGE);
+        Menu scenario = menu("menu.scenario", actions, NEW_SCENARIO, DUPLICATE_SCENARIO, RENAME_SCENARIO, null,
+                DELETE_SCENARIO);
         Menu help = menu("menu.help", actions, ABOUT);
-        MenuBar bar = new MenuBar(file, edit, view, arrange, help);
+        MenuBar bar = new MenuBar(file, edit, view, scenario, arrange, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -59,6 +59,8 @@ public final class ChartView extends Region {
     /** What the view shows: {@link #wanted} with its top-left corner on the nearest whole pixel. */
     private Viewport viewport = wanted;
     private Map<String, Badge> badges = Map.of();
+    /** Where the user left the view of each other scenario, so that coming back finds it there. */
+    private final Map<String, Viewport> views = new HashMap<>();
     /** Which node numbers are active in the phase shown (all when every phase is shown). */
     private IntPredicate active = ALL_ACTIVE;
     private PaintOptions options = PaintOptions.DEFAULT;
@@ -101,12 +103,18 @@ public final class ChartView extends Region {
     private void showDesign(Design design) {
         Scenario next = context.document().scenario();
         boolean other = scenario == null || !scenario.id().equals(next.id());
+        if (other && scenario != null) {
+            views.put(scenario.id(), wanted);
+        }
         scenario = next;
         scene = ChartScene.of(design, next);
         active = activity(design, next);
         context.selection().retainExisting(id -> scene.indexOf(id) >= 0, lineIndex(context.selection().line()) >= 0);
         if (other) {
-            if (getWidth() > 0 && getHeight() > 0) {
+            Viewport kept = views.get(next.id());
+            if (kept != null) {
+                setViewport(kept.resized(getWidth(), getHeight()));
+            } else if (getWidth() > 0 && getHeight() > 0) {
                 fitToWindow();
             } else {
                 fitWhenSized = true;

@@ -25,6 +25,8 @@ public final class FakeDialogs implements DialogService {
     public final Deque<Optional<Path>> filesToSave = new ArrayDeque<>();
     public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
+    /** Answers to text questions; empty answers mean Cancel. */
+    public final Deque<Optional<String>> texts = new ArrayDeque<>();
 
     public final List<String> askedToSave = new ArrayList<>();
     public final List<Path> openChooserFolders = new ArrayList<>();
@@ -48,6 +50,12 @@ public final class FakeDialogs implements DialogService {
         fileTypes.add(type);
         suggestedNames.add(suggestedName);
         return next(filesToSave, "file to save");
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        questions.add(new Message(title, prompt));
+        return next(texts, "text");
     }
 
     @Override

@@ -1,0 +1,139 @@
+package org.modesign.ui.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.modesign.model.Design;
+import org.modesign.model.Scenario;
+import org.modesign.model.Strategy;
+import org.modesign.ui.EditorContext;
+import org.modesign.ui.I18n;
+
+/**
+ * A tab per scenario of the design, above the chart: clicking one shows that scenario (each keeps
+ * its own view of the chart); double-click renames; the context menu duplicates, renames, sets
+ * the strategy or deletes; the "+" tab button adds a new one.
+ */
+public final class ScenarioTabs extends HBox {
+
+    private final EditorContext context;
+    private final ScenarioActions actions;
+    private final TabPane tabs = new TabPane();
+    private List<String> shown = List.of();
+    private boolean updating;
+
+    public ScenarioTabs(EditorContext context, ScenarioActions actions) {
+        this.context = context;
+        this.actions = actions;
+        setId("scenario-tabs");
+        getStyleClass().add("scenario-tabs");
+        setAlignment(Pos.BOTTOM_LEFT);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setSide(Side.TOP);
+        tabs.getStyleClass().add("floating");
+        tabs.setFocusTraversable(false);
+        tabs.setTabMaxWidth(360);
+        HBox.setHgrow(tabs, Priority.ALWAYS);
+        javafx.scene.control.Button add = new javafx.scene.control.Button(null, new FontIcon("mdi2p-plus"));
+        add.setId("scenario-add");
+        add.getStyleClass().addAll("button-icon", "flat");
+        add.setFocusTraversable(false);
+        add.setTooltip(new Tooltip(I18n.tr("action.newScenario").replace("_", "")));
+        add.setOnAction(e -> actions.addNew());
+        getChildren().addAll(tabs, add);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (!updating && tab != null) {
+                context.document().scenarioIdProperty().set((String) tab.getUserData());
+            }
+        });
+        context.document().designProperty().addListener((obs, old, d) -> rebuild(d));
+        context.document().scenarioIdProperty().addListener((obs, old, id) -> selectCurrent());
+        rebuild(context.document().design());
+    }
+
+    private void rebuild(Design design) {
+        List<String> keys = new ArrayList<>();
+        design.scenarios().forEach(s -> keys.add(s.id() + '\n' + s.name() + '\n' + s.strategy()));
+        if (keys.equals(shown)) {
+            return;
+        }
+        shown = keys;
+        updating = true;
+        try {
+            List<Tab> made = new ArrayList<>();
+            for (Scenario s : design.scenarios()) {
+                made.add(tab(s));
+            }
+            tabs.getTabs().setAll(made);
+        } finally {
+            updating = false;
+        }
+        selectCurrent();
+    }
+
+    private Tab tab(Scenario scenario) {
+        Tab tab = new Tab(scenario.name());
+        tab.setUserData(scenario.id());
+        tab.setId("scenario-tab-" + scenario.id());
+        tab.setTooltip(new Tooltip(I18n.tr("scenario.tooltip", scenario.name(),
+                I18n.tr("strategy." + scenario.strategy().code()), scenario.nodes().size())));
+        tab.setContextMenu(menu(scenario));
+        javafx.scene.control.Label label = new javafx.scene.control.Label(scenario.name());
+        label.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                actions.rename(scenario.id());
+            }
+        });
+        tab.setText(null);
+        tab.setGraphic(label);
+        return tab;
+    }
+
+    private ContextMenu menu(Scenario scenario) {
+        String id = scenario.id();
+        MenuItem rename = item("action.renameScenario", () -> actions.rename(id));
+        MenuItem duplicate = item("action.duplicateScenario", () -> actions.duplicate(id));
+        Menu strategy = new Menu(I18n.tr("scenario.strategy"));
+        ToggleGroup group = new ToggleGroup();
+        for (Strategy s : Strategy.values()) {
+            RadioMenuItem choice = new RadioMenuItem(I18n.tr("strategy." + s.code()));
+            choice.setToggleGroup(group);
+            choice.setSelected(s == scenario.strategy());
+            choice.setOnAction(e -> actions.setStrategy(id, s));
+            strategy.getItems().add(choice);
+        }
+        MenuItem delete = item("action.deleteScenario", () -> actions.delete(id));
+        return new ContextMenu(rename, duplicate, strategy, new SeparatorMenuItem(), delete);
+    }
+
+    private static MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem(I18n.tr(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void selectCurrent() {
+        String id = context.document().scenarioIdProperty().get();
+        updating = true;
+        try {
+            tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        } finally {
+            updating = false;
+        }
+    }
+}
