@@ -59,7 +59,7 @@ class ScenarioTabsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Local expression", document.scenario().name());
 
-        new ScenarioActions(contextOf()).setStrategy(copy, Strategy.LOCAL_EXPRESSION);
+        robot.interact(() -> new ScenarioActions(contextOf()).setStrategy(copy, Strategy.LOCAL_EXPRESSION));
         assertEquals(Strategy.LOCAL_EXPRESSION, document.scenario().strategy());
 
         robot.clickOn("#scenario-tab-" + original);
