@@ -37,6 +37,8 @@ import org.modesign.model.Team;
  * reporting by a solid line to the CMO (else the CEO), placed under it;</li>
  * <li>on the first free spot there, clear of every other card.</li>
  * </ul>
+ * {@code line} is the new role's solid line to the CMO or CEO, or null (a team member, or a
+ * scenario without either); {@code capabilityName} names the step ("Add a role for ...").
  */
 public record AddRoleForSlot(String scenario, Role role, Line line, String capabilityName)
         implements ScenarioCommand {

@@ -2,7 +2,9 @@ package org.modesign.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.modesign.model.Capability;
 import org.modesign.model.Design;
+import org.modesign.model.Phase;
 import org.modesign.model.Region;
 
 /**
@@ -50,7 +52,7 @@ final class Catalogue {
     }
 
     static List<String> capabilityIds(Design design) {
-        return design.capabilities().stream().map(c -> c.id()).toList();
+        return design.capabilities().stream().map(Capability::id).toList();
     }
 
     /** The ids a new region may not take: the declared ones and the reserved {@code global}. */
@@ -62,7 +64,7 @@ final class Catalogue {
     }
 
     static List<String> phaseIds(Design design) {
-        return design.phases().stream().map(p -> p.id()).toList();
+        return design.phases().stream().map(Phase::id).toList();
     }
 
     /** A valid id, not among {@code taken}, made from {@code name}. */

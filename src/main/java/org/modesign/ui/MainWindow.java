@@ -21,6 +21,7 @@ import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.canvas.ChartView;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
+import org.modesign.ui.plan.PlanDialog;
 import org.modesign.ui.workspace.Workspace;
 import org.modesign.ui.workspace.WorkspaceView;
 
@@ -50,13 +51,14 @@ public final class MainWindow {
                 I18n.tr("about.text")));
         PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));
         ActionRegistry actions = context.actions();
+        registerViews(actions);
+        new PlanDialog(context, () -> root.getScene() == null ? null : root.getScene().getWindow()).register();
         root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles), toolBar(actions)));
         ScrollPane left = new ScrollPane(palette);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("edge-to-edge");
         root.setLeft(left);
-        registerViews(actions);
         root.setCenter(workspace.pane());
         root.setRight(inspector);
         root.setBottom(status);

@@ -23,9 +23,10 @@ final class MenuBarFactory {
                 SELECT_ALL, RENAME, TOGGLE_LINE_STYLE);
         Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, null, ZOOM_IN, ZOOM_OUT,
                 ZOOM_FIT, ZOOM_ACTUAL);
+        Menu design = menu("menu.design", actions, EDIT_CAPABILITIES, EDIT_REGIONS, EDIT_PHASES);
         Menu arrange = menu("menu.arrange", actions, ARRANGE);
         Menu help = menu("menu.help", actions, ABOUT);
-        MenuBar bar = new MenuBar(file, edit, view, arrange, help);
+        MenuBar bar = new MenuBar(file, edit, view, design, arrange, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.modesign.analysis.Finding;
 import org.modesign.analysis.Rule;
 import org.modesign.analysis.Validator;
+import org.modesign.format.DesignReader;
+import org.modesign.io.BundledSamples;
 import org.modesign.layout.Spacing;
 import org.modesign.model.Archetype;
 import org.modesign.model.Design;
@@ -133,6 +135,33 @@ class AddRoleForSlotTest {
         AddRoleForSlot staffed = AddRoleForSlot.of(later, CENTRAL, "campaigns", "emea", null);
         assertEquals(Arrays.asList(null, null), Arrays.asList(staffed.role().from(),
                 staffed.role().to()), "never unstaffed: every phase");
+    }
+
+    @Test
+    void everyUnstaffedSlotOfEveryBundledSampleIsFixedWithoutNewProblems() {
+        int fixes = 0;
+        for (String sample : BundledSamples.ALL) {
+            Design design = new DesignReader().parse(BundledSamples.read(sample)).design();
+            for (Scenario scenario : design.scenarios()) {
+                for (Finding finding : Validator.validate(design, scenario)) {
+                    if (finding.rule() == Rule.UNSTAFFED_CAPABILITY) {
+                        AddRoleForSlot fix = AddRoleForSlot.of(design, scenario.id(), finding.capability(),
+                                finding.region(), finding.phase());
+                        fixes++;
+                        Design after = apply(design, fix);
+                        Scenario fixed = after.scenario(scenario.id()).orElseThrow();
+                        assertClearOfOtherCards(fixed, fix.roleId());
+                        List<Finding> now = Validator.validate(after, fixed);
+                        assertFalse(now.stream().anyMatch(f -> f.rule() == Rule.UNSTAFFED_CAPABILITY
+                                && f.capability().equals(finding.capability()) && f.region().equals(finding.region())
+                                && f.phase().equals(finding.phase())), sample + ": " + finding.message());
+                        assertTrue(now.stream().noneMatch(f -> f.nodes().contains(fix.roleId())
+                                && f.rule() != Rule.SPAN_OF_CONTROL), sample + ": " + now);
+                    }
+                }
+            }
+        }
+        assertTrue(fixes >= 3, "the samples have unstaffed slots to fix: " + fixes);
     }
 
     @Test

@@ -30,6 +30,9 @@ public enum EditorAction {
     SHOW_CHART("action.showChart", "mdi2s-sitemap-outline", "Shortcut+1"),
     SHOW_MATRIX("action.showMatrix", "mdi2t-table-large", "Shortcut+2"),
     SHOW_COMPARE("action.showCompare", "mdi2c-compare-horizontal", "Shortcut+3"),
+    EDIT_CAPABILITIES("action.editCapabilities", "mdi2f-format-list-checks", "Shortcut+Shift+K"),
+    EDIT_REGIONS("action.editRegions", "mdi2e-earth", "Shortcut+Shift+G"),
+    EDIT_PHASES("action.editPhases", "mdi2t-timeline-outline", "Shortcut+Shift+P"),
     ABOUT("action.about", null, null);
 
     private final String key;
