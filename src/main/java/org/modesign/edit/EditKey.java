@@ -39,6 +39,24 @@ public enum EditKey {
     SET_STRATEGY("edit.step.setStrategy", "Set strategy"),
     IMPORT("edit.step.import", "Import"),
     RESTORE("edit.step.restore", "Restore unsaved changes"),
+    ADD_CAPABILITY("edit.step.addCapability", "Add capability"),
+    ADD_CAPABILITIES("edit.step.addCapabilities",
+            "Add {0,choice,0#no capabilities|1#capability|1<{0,number,integer} capabilities}"),
+    RENAME_CAPABILITY("edit.step.renameCapability", "Rename capability"),
+    SET_LAYER("edit.step.setLayer", "Set layer"),
+    SET_SCOPE("edit.step.setScope", "Set scope"),
+    SET_DEFAULT_ARCHETYPE("edit.step.setDefaultArchetype", "Set default archetype"),
+    MOVE_CAPABILITY("edit.step.moveCapability", "Move capability"),
+    REMOVE_CAPABILITY("edit.step.removeCapability", "Remove capability"),
+    ADD_REGION("edit.step.addRegion", "Add region"),
+    RENAME_REGION("edit.step.renameRegion", "Rename region"),
+    REMOVE_REGION("edit.step.removeRegion", "Remove region"),
+    ADD_PHASE("edit.step.addPhase", "Add phase"),
+    RENAME_PHASE("edit.step.renamePhase", "Rename phase"),
+    MOVE_PHASE("edit.step.movePhase", "Move phase"),
+    REMOVE_PHASE("edit.step.removePhase", "Remove phase"),
+    SET_REQUIRED("edit.step.setRequired", "Change required capabilities"),
+    ADD_ROLE_FOR("edit.step.addRoleFor", "Add a role for \"{0}\""),
 
     // Reasons an edit is refused: one sentence each.
     NO_SCENARIO("edit.refused.noScenario", "There is no scenario \"{0}\"."),
@@ -69,7 +87,25 @@ public enum EditKey {
     TOO_MANY_CARDS("edit.refused.tooManyCards", "A design can hold at most {0,number,integer} cards."),
     LAST_SCENARIO("edit.refused.lastScenario",
             "A design needs at least one scenario, so the last one cannot be deleted."),
-    INVALID_RESULT("edit.refused.invalidResult", "The change would make the design invalid: {0}");
+    INVALID_RESULT("edit.refused.invalidResult", "The change would make the design invalid: {0}"),
+    IN_USE("edit.refused.inUse", "\"{0}\" is still in use: {1}."),
+    IN_USE_TWICE("edit.refused.inUseTwice", "\"{0}\" is still in use: {1}; {2}."),
+    LAST_PHASE("edit.refused.lastPhase", "A plan needs at least one phase, so the last one cannot be removed."),
+    PHASE_MOVE_INVERTS("edit.refused.phaseMoveInverts",
+            "Phase \"{0}\" cannot move there: {1} would start after {2,choice,1#it ends|1<they end};"
+                    + " change {2,choice,1#its|1<their} phases first."),
+
+    // Parts of the sentences above (arguments that are texts themselves); they start in lower case.
+    PART_HELD("edit.part.held", "{0,choice,1#1 role|1<{0,number,integer} roles} in "
+            + "{1,choice,1#1 scenario|1<{1,number,integer} scenarios} {0,choice,1#holds|1<hold} it"),
+    PART_REQUIRED("edit.part.required", "{0,choice,1#phase|1<phases} {1} {0,choice,1#requires|1<require} it"),
+    PART_PLACED("edit.part.placed", "{0,choice,1#1 card|1<{0,number,integer} cards} in "
+            + "{1,choice,1#1 scenario|1<{1,number,integer} scenarios} {0,choice,1#is|1<are} placed in it"),
+    PART_ACTIVE("edit.part.active", "{0,choice,1#1 card|1<{0,number,integer} cards} in "
+            + "{1,choice,1#1 scenario|1<{1,number,integer} scenarios} "
+            + "{0,choice,1#starts or ends|1<start or end} in it"),
+    PART_CARDS("edit.part.cards",
+            "\"{0}\"{1,choice,0#|1# and 1 other card|1< and {1,number,integer} other cards}");
 
     private final String bundleKey;
     private final String english;

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * A text for a person, kept as a message key and its arguments so that the user interface can
  * translate it: {@link #english()} gives the default, {@link #localized(ResourceBundle)} looks the
- * pattern up under {@link EditKey#bundleKey()} and falls back to English when it is missing.
+ * pattern up under {@link EditKey#bundleKey()} and falls back to English when it is missing. An
+ * argument that is itself an {@code EditText} (a part of a sentence) is put in as its own text, in
+ * the same language.
  */
 public record EditText(EditKey key, List<Object> args) {
 
@@ -25,7 +28,7 @@ public record EditText(EditKey key, List<Object> args) {
 
     /** The text in English. */
     public String english() {
-        return format(key.english(), Locale.ENGLISH);
+        return format(key.english(), Locale.ENGLISH, EditText::english);
     }
 
     /** The text with the pattern of {@code bundle}, or in English when the bundle lacks the key. */
@@ -33,11 +36,12 @@ public record EditText(EditKey key, List<Object> args) {
         if (!bundle.containsKey(key.bundleKey())) {
             return english();
         }
-        return format(bundle.getString(key.bundleKey()), bundle.getLocale());
+        return format(bundle.getString(key.bundleKey()), bundle.getLocale(), part -> part.localized(bundle));
     }
 
-    private String format(String pattern, Locale locale) {
-        return new MessageFormat(pattern, locale).format(args.toArray());
+    private String format(String pattern, Locale locale, Function<EditText, String> parts) {
+        Object[] values = args.stream().map(arg -> arg instanceof EditText part ? parts.apply(part) : arg).toArray();
+        return new MessageFormat(pattern, locale).format(values);
     }
 
     @Override

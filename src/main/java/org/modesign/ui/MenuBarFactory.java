@@ -23,11 +23,12 @@ final class MenuBarFactory {
                 SELECT_ALL, RENAME, TOGGLE_LINE_STYLE);
         Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, SHOW_FINDINGS, null, PREVIOUS_PHASE,
                 NEXT_PHASE, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL);
+        Menu design = menu("menu.design", actions, EDIT_CAPABILITIES, EDIT_REGIONS, EDIT_PHASES);
         Menu arrange = menu("menu.arrange", actions, ARRANGE);
         Menu scenario = menu("menu.scenario", actions, NEW_SCENARIO, DUPLICATE_SCENARIO, RENAME_SCENARIO, null,
                 DELETE_SCENARIO);
         Menu help = menu("menu.help", actions, ABOUT);
-        MenuBar bar = new MenuBar(file, edit, view, scenario, arrange, help);
+        MenuBar bar = new MenuBar(file, edit, view, design, scenario, arrange, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -19,8 +19,15 @@ class EditTextTest {
 
     /** A bundle with one German pattern, as a user interface would load from a properties file. */
     private static final class German extends ResourceBundle {
-        private final Map<String, Object> entries =
-                Map.of(EditKey.MOVE_CARDS.bundleKey(), "{0,choice,1#Karte|1<{0,number,integer} Karten} verschieben");
+        private final Map<String, Object> entries;
+
+        German() {
+            this(Map.of(EditKey.MOVE_CARDS.bundleKey(), "{0,choice,1#Karte|1<{0,number,integer} Karten} verschieben"));
+        }
+
+        German(Map<String, Object> entries) {
+            this.entries = entries;
+        }
 
         @Override
         protected Object handleGetObject(String key) {
@@ -42,9 +49,21 @@ class EditTextTest {
     @EnumSource(EditKey.class)
     void everyEnglishPatternFormatsCleanly(EditKey key) {
         assertFalse(key.english().contains("'"), "an apostrophe would be eaten by MessageFormat");
-        String text = EditText.of(key, 2, "b", "c").english();
+        String text = EditText.of(key, 2, 3, 4).english();
         assertFalse(text.contains("{"), text);
-        assertTrue(Character.isUpperCase(text.charAt(0)) || text.charAt(0) == '"', text);
+        boolean part = key.bundleKey().startsWith("edit.part.");
+        assertTrue(part || Character.isUpperCase(text.charAt(0)) || text.charAt(0) == '"', text);
+    }
+
+    @Test
+    void aTextAsAnArgumentIsPutInAsItsOwnTextInTheSameLanguage() {
+        EditText part = EditText.of(EditKey.PART_HELD, 3, 2);
+        EditText sentence = EditText.of(EditKey.IN_USE, "Run campaigns", part);
+        assertEquals("\"Run campaigns\" is still in use: 3 roles in 2 scenarios hold it.", sentence.english());
+        ResourceBundle bundle = new German(Map.of(EditKey.IN_USE.bundleKey(), "\"{0}\" wird noch gebraucht: {1}.",
+                EditKey.PART_HELD.bundleKey(), "{0} Rollen in {1} Szenarien"));
+        assertEquals("\"Run campaigns\" wird noch gebraucht: 3 Rollen in 2 Szenarien.", sentence.localized(bundle));
+        assertEquals("1 role in 1 scenario holds it", EditText.of(EditKey.PART_HELD, 1, 1).english());
     }
 
     @Test

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.modesign.model.Archetype;
+import org.modesign.io.StandardCatalogue;
 import org.modesign.model.Design;
+import org.modesign.model.Layer;
 import org.modesign.model.LineStyle;
 import org.modesign.model.Node;
 import org.modesign.model.Office;
 import org.modesign.model.Raci;
 import org.modesign.model.Role;
 import org.modesign.model.Scenario;
+import org.modesign.model.Scope;
 import org.modesign.model.Sourcing;
 import org.modesign.model.Strategy;
 import org.modesign.model.Team;
@@ -22,7 +25,7 @@ import org.modesign.model.Team;
  */
 record RandomEdit(int kind, int a, int b, int c, double value, int merge) {
 
-    static final int KINDS = 22;
+    static final int KINDS = 26;
     private static final String[] REGIONS = {null, "global", "emea", "apac", "mars"};
     private static final String[] PHASES = {null, "p1", "p2", "p9"};
     private static final String[] CAPABILITIES = {"campaigns", "stack", "seo"};
@@ -64,9 +67,55 @@ record RandomEdit(int kind, int a, int b, int c, double value, int merge) {
             case 18 -> Clip.copy(s, List.of(n1, n2)).paste(design, pick(design.scenarios(), c).id(), 0, 0);
             case 19 -> scenarioEdit(design, sid);
             case 20 -> new RenameDesign(name);
-            default -> CompoundCommand.of(EditText.of(EditKey.ADD_ROLE),
+            case 21 -> CompoundCommand.of(EditText.of(EditKey.ADD_ROLE),
                     AddNode.role(design, sid, "Temp", Archetype.MAKER, 0, 0), new SetFte(sid, n1, value));
+            case 22 -> capabilityEdit(design);
+            case 23 -> regionEdit(design);
+            case 24 -> phaseEdit(design);
+            default -> AddRoleForSlot.of(design, sid, capabilityId(design, b),
+                    REGIONS[Math.floorMod(c, REGIONS.length)], PHASES[Math.floorMod(c, PHASES.length)]);
         };
+    }
+
+    private EditCommand capabilityEdit(Design design) {
+        String id = capabilityId(design, b);
+        return switch (Math.floorMod(c, 9)) {
+            case 0 -> AddCapability.named(design, NAMES[Math.floorMod(b, NAMES.length)],
+                    pick(List.of(Layer.values()), b), pick(List.of(Scope.values()), b),
+                    pick(List.of(Archetype.values()), b));
+            case 1 -> new RenameCapability(id, NAMES[Math.floorMod(b, NAMES.length)]);
+            case 2 -> new SetCapabilityLayer(id, pick(List.of(Layer.values()), b));
+            case 3 -> new SetCapabilityScope(id, pick(List.of(Scope.values()), b));
+            case 4 -> new SetCapabilityArchetype(id, pick(List.of(Archetype.values()), b));
+            case 5 -> MoveCapability.by(design, id, b % 3 - 1);
+            case 6 -> AddCapabilities.missing(design, StandardCatalogue.capabilities());
+            default -> new RemoveCapability(id, c % 2 == 0);
+        };
+    }
+
+    private EditCommand regionEdit(Design design) {
+        String id = design.regions().isEmpty() || b % 5 == 4 ? "mars" : pick(design.regions(), b).id();
+        return switch (Math.floorMod(c, 4)) {
+            case 0 -> AddRegion.named(design, NAMES[Math.floorMod(b, NAMES.length)]);
+            case 1 -> new RenameRegion(id, NAMES[Math.floorMod(b, NAMES.length)]);
+            default -> new RemoveRegion(id, c % 2 == 0);
+        };
+    }
+
+    private EditCommand phaseEdit(Design design) {
+        String id = b % 5 == 4 ? "p9" : pick(design.phases(), b).id();
+        return switch (Math.floorMod(c, 7)) {
+            case 0 -> AddPhase.after(design, b % 3 == 0 ? null : id, NAMES[Math.floorMod(b, NAMES.length)]);
+            case 1 -> new RenamePhase(id, NAMES[Math.floorMod(b, NAMES.length)]);
+            case 2 -> MovePhase.by(design, id, b % 3 - 1);
+            case 3, 4 -> new SetRequired(id, capabilityId(design, b), c % 2 == 0);
+            default -> new RemovePhase(id, c % 2 == 0);
+        };
+    }
+
+    /** A capability of the catalogue, or one that is not there. */
+    private static String capabilityId(Design design, int index) {
+        return design.capabilities().isEmpty() || index % 5 == 4 ? "seo" : pick(design.capabilities(), index).id();
     }
 
     private EditCommand lineEdit(String sid, Scenario s) {

@@ -9,18 +9,19 @@ import org.modesign.ui.EditorContext;
 import org.modesign.ui.I18n;
 
 /**
- * Sends the inspector's edits through {@link EditorContext#edit}, one undoable step each, and
- * hands back the reason of a refusal so that the field can show it next to itself.
+ * Sends the edits of a form (the inspector, the catalogue dialog) through {@link EditorContext#edit},
+ * one undoable step each, and hands back the reason of a refusal so that the field can show it
+ * next to itself.
  *
  * <p>The command is applied once to the current design first: a refusal is caught there (and also
  * goes to the status bar, as for every refused edit); an accepted result is handed on inside an
  * {@link Applied} command, so the work is not done twice.
  */
-final class Edits {
+public final class Edits {
 
     private final EditorContext context;
 
-    Edits(EditorContext context) {
+    public Edits(EditorContext context) {
         this.context = context;
     }
 
@@ -29,7 +30,7 @@ final class Edits {
     }
 
     /** Applies {@code command}; the localized reason when it was refused, else empty. */
-    Optional<String> submit(EditCommand command) {
+    public Optional<String> submit(EditCommand command) {
         Design before = context.document().design();
         Design after;
         try {

@@ -9,7 +9,7 @@ import javafx.scene.control.ComboBox;
  * closed, else when the list closes. So browsing the open list with the arrow keys is one edit at
  * the end, not one per key.
  */
-final class Picks {
+public final class Picks {
 
     private Picks() {
     }
@@ -18,7 +18,7 @@ final class Picks {
      * Calls {@code picked} with the value the user settled on (possibly the one shown before, or
      * null), except while {@code ignore} says the program itself is setting the value.
      */
-    static <T> void onPick(ComboBox<T> combo, BooleanSupplier ignore, Consumer<T> picked) {
+    public static <T> void onPick(ComboBox<T> combo, BooleanSupplier ignore, Consumer<T> picked) {
         combo.valueProperty().addListener((obs, old, value) -> {
             if (!combo.isShowing() && !ignore.getAsBoolean()) {
                 picked.accept(value);

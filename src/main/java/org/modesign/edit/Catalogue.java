@@ -1,0 +1,104 @@
+package org.modesign.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.modesign.model.Capability;
+import org.modesign.model.Design;
+import org.modesign.model.Phase;
+import org.modesign.model.Region;
+
+/**
+ * Look-ups and list surgery that the edits of the capability catalogue, the regions and the phases
+ * share: the position of an item by id (refused when there is none) and new lists with one item
+ * replaced, inserted, moved or removed. Each is O(size of the list).
+ */
+final class Catalogue {
+
+    private Catalogue() {
+    }
+
+    static int capabilityIndex(Design design, String id) {
+        for (int i = 0; i < design.capabilities().size(); i++) {
+            if (design.capabilities().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw EditRejected.of(EditKey.NO_CAPABILITY, id);
+    }
+
+    static int regionIndex(Design design, String id) {
+        for (int i = 0; i < design.regions().size(); i++) {
+            if (design.regions().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw EditRejected.of(EditKey.NO_REGION, id);
+    }
+
+    static int phaseIndex(Design design, String id) {
+        int index = design.phaseIndex(id);
+        if (index < 0) {
+            throw EditRejected.of(EditKey.NO_PHASE, id);
+        }
+        return index;
+    }
+
+    /** Refuses an invalid id, or one of {@code taken}. */
+    static void requireNewId(String id, List<String> taken) {
+        Rules.id(id);
+        if (taken.contains(id)) {
+            throw EditRejected.of(EditKey.DUPLICATE_ID, id);
+        }
+    }
+
+    static List<String> capabilityIds(Design design) {
+        return design.capabilities().stream().map(Capability::id).toList();
+    }
+
+    /** The ids a new region may not take: the declared ones and the reserved {@code global}. */
+    static List<String> regionIds(Design design) {
+        List<String> ids = new ArrayList<>(design.regions().size() + 1);
+        ids.add(Region.GLOBAL);
+        design.regions().forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    static List<String> phaseIds(Design design) {
+        return design.phases().stream().map(Phase::id).toList();
+    }
+
+    /** A valid id, not among {@code taken}, made from {@code name}. */
+    static String freshId(List<String> taken, String name) {
+        return new FreshIds(taken).next(name);
+    }
+
+    /** {@code index} brought into 0 .. {@code size} - 1. */
+    static int clamp(int index, int size) {
+        return Math.max(0, Math.min(index, size - 1));
+    }
+
+    static <T> List<T> replaced(List<T> list, int index, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.set(index, item);
+        return copy;
+    }
+
+    static <T> List<T> inserted(List<T> list, int index, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(index, item);
+        return copy;
+    }
+
+    static <T> List<T> removed(List<T> list, int index) {
+        List<T> copy = new ArrayList<>(list);
+        copy.remove(index);
+        return copy;
+    }
+
+    /** The list with the item at {@code from} taken out and put back at {@code to}. */
+    static <T> List<T> moved(List<T> list, int from, int to) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(to, copy.remove(from));
+        return copy;
+    }
+}

@@ -1,0 +1,113 @@
+package org.modesign.ui.plan;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.modesign.edit.AddPhase;
+import org.modesign.edit.MovePhase;
+import org.modesign.edit.RemovePhase;
+import org.modesign.edit.RenamePhase;
+import org.modesign.model.Capability;
+import org.modesign.model.Design;
+import org.modesign.model.Phase;
+import org.modesign.ui.I18n;
+
+/**
+ * The phases of the plan in order, with names edited in place and buttons to add (after the
+ * selected phase), rename, move and remove; beside them the checklist of the capabilities the
+ * selected phase requires.
+ */
+final class PhasesPane extends BorderPane {
+
+    private final PlanEdits edits;
+    private final ItemTable<Phase> table = new ItemTable<>("plan-phases", Phase::id);
+    private final TableColumn<Phase, String> names;
+    private final Checklist checklist;
+    private final Label required = new Label();
+    private List<Capability> catalogue;
+
+    PhasesPane(PlanEdits edits) {
+        this.edits = edits;
+        this.checklist = new Checklist(edits);
+        names = table.nameColumn(I18n.tr("plan.column.name"), Phase::name,
+                (p, name) -> edits.submit(new RenamePhase(p.id(), name)));
+        names.setPrefWidth(220);
+        table.textColumn(I18n.tr("plan.column.required"), p -> Integer.toString(p.requires().size()))
+                .setPrefWidth(90);
+        table.textColumn(I18n.tr("plan.column.id"), Phase::id).setPrefWidth(120);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, phase) -> showChecklist());
+        HBox buttons = new HBox(8,
+                Buttons.of("plan-phase-add", "plan.button.add", "mdi2p-plus", this::add),
+                Buttons.forSelection(table, "plan-phase-rename", "plan.button.rename", "mdi2p-pencil",
+                        () -> table.editSelected(names)),
+                Buttons.forSelection(table, "plan-phase-up", "plan.button.up", "mdi2a-arrow-up", () -> move(-1)),
+                Buttons.forSelection(table, "plan-phase-down", "plan.button.down", "mdi2a-arrow-down",
+                        () -> move(1)),
+                Buttons.forSelection(table, "plan-phase-remove", "plan.button.remove", "mdi2m-minus",
+                        this::remove));
+        required.setId("plan-phase-required");
+        required.getStyleClass().add("title-4");
+        Label hint = new Label(I18n.tr("plan.phase.required.hint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        VBox right = new VBox(8, required, hint, checklist);
+        VBox.setVgrow(checklist, Priority.ALWAYS);
+        right.setPadding(new Insets(0, 0, 0, 8));
+        SplitPane split = new SplitPane(table, right);
+        split.setDividerPositions(0.48);
+        setCenter(split);
+        setBottom(new VBox(8, buttons, edits.message()));
+        BorderPane.setMargin(getBottom(), new Insets(8, 0, 0, 0));
+    }
+
+    /**
+     * Shows the phases of {@code design} and the checklist of the selected one; nothing happens when
+     * neither the phases nor the catalogue changed (an edit of the chart).
+     */
+    void show(Design design) {
+        boolean phasesChanged = table.show(design.phases());
+        if (table.selectedId() == null && !design.phases().isEmpty()) {
+            table.select(design.phases().get(0).id());
+        }
+        if (phasesChanged || design.capabilities() != catalogue) {
+            catalogue = design.capabilities();
+            showChecklist();
+        }
+    }
+
+    private void showChecklist() {
+        Design design = design();
+        Phase phase = table.selectedId() == null ? null : design.phase(table.selectedId()).orElse(null);
+        required.setText(phase == null ? I18n.tr("plan.phase.required.none") : I18n.tr("plan.phase.required",
+                phase.name()));
+        checklist.show(design.capabilities(), phase);
+    }
+
+    private Design design() {
+        return edits.context().document().design();
+    }
+
+    private void add() {
+        AddPhase add = AddPhase.after(design(), table.selectedId(), I18n.tr("plan.phase.newName"));
+        if (edits.submit(add)) {
+            table.select(add.id());
+            table.editSelected(names);
+        }
+    }
+
+    private void move(int delta) {
+        edits.submit(MovePhase.by(design(), table.selectedId(), delta));
+    }
+
+    private void remove() {
+        String id = table.selectedId();
+        edits.remove(new RemovePhase(id, false), new RemovePhase(id, true),
+                I18n.tr("plan.phase.remove.title"), I18n.tr("plan.phase.remove.question"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.modesign.ui.plan;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
+import org.modesign.model.Design;
+import org.modesign.ui.EditorContext;
+import org.modesign.ui.I18n;
+
+/**
+ * The capability catalogue, the regions and the phases of the open design, one tab each. It
+ * follows the document's design, so an undo in the main window shows here at once.
+ */
+public final class PlanView extends TabPane {
+
+    private final Map<PlanTab, Tab> tabs = new EnumMap<>(PlanTab.class);
+    private final CapabilitiesPane capabilities;
+    private final RegionsPane regions;
+    private final PhasesPane phases;
+
+    public PlanView(EditorContext context) {
+        setId("plan-view");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        capabilities = new CapabilitiesPane(new PlanEdits(context, "plan-capabilities"));
+        regions = new RegionsPane(new PlanEdits(context, "plan-regions"));
+        phases = new PhasesPane(new PlanEdits(context, "plan-phases"));
+        add(PlanTab.CAPABILITIES, "plan.tab.capabilities", capabilities);
+        add(PlanTab.REGIONS, "plan.tab.regions", regions);
+        add(PlanTab.PHASES, "plan.tab.phases", phases);
+        context.document().designProperty().addListener((obs, old, design) -> show(design));
+        show(context.document().design());
+    }
+
+    private void add(PlanTab key, String labelKey, Region content) {
+        content.setPadding(new Insets(12));
+        Tab tab = new Tab(I18n.tr(labelKey), content);
+        tab.setId("plan-tab-" + key.name().toLowerCase(java.util.Locale.ROOT));
+        tabs.put(key, tab);
+        getTabs().add(tab);
+    }
+
+    /** Brings {@code tab} to the front. */
+    public void select(PlanTab tab) {
+        getSelectionModel().select(tabs.get(tab));
+    }
+
+    private void show(Design design) {
+        capabilities.show(design);
+        regions.show(design);
+        phases.show(design);
+    }
+}
