@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +29,17 @@ import org.modesign.render.Surface;
  * become '?' and {@link #missedCharacters()} turns true.
  */
 final class PdfFonts implements Closeable {
+
+    /**
+     * PDFBox's notices about which system font would draw Helvetica on screen ("Using fallback font
+     * LiberationSans"): they concern rendering, not the PDFs written here, and would otherwise
+     * reach the command line's standard error. Held here so the setting is not collected away.
+     */
+    private static final Logger RENDERING_NOTICES = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
+    static {
+        RENDERING_NOTICES.setLevel(Level.SEVERE);
+    }
 
     /** A character every CJK font has: a font that lacks it is not one. */
     private static final int PROBE = '\u4E2D';

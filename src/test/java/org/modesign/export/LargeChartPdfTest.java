@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -36,7 +38,7 @@ class LargeChartPdfTest {
             assertEquals(pages, pdf.result().pages());
             String overview = ChartExportTest.text(document, 1);
             assertTrue(overview.contains("Page 1 of " + pages + " \u2014 overview"), overview);
-            Set<String> words = Set.of(overview.split("\\s+"));
+            Set<String> words = new HashSet<>(Arrays.asList(overview.split("\\s+")));
             for (int page = 2; page <= pages; page++) {
                 assertTrue(words.contains(Integer.toString(page)), "tile " + page + " is numbered on the overview");
             }
