@@ -7,7 +7,10 @@ import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.modesign.render.ChartScene;
 import org.modesign.render.Dash;
 import org.modesign.render.FontSpec;
@@ -45,15 +48,17 @@ final class PdfExport {
             Rect area = frame.chartArea();
             PagePlan plan = PagePlan.of(scene.bounds(), area.width(), area.height(), r -> hasContent(scene, r));
             int pages = plan.pages();
+            PDFormXObject legend = legend(document, surface, frame);
             if (plan.tiled()) {
-                page(document, surface, frame, title, labels.overview(pages), s -> overview(s, scene, plan, area));
+                page(document, surface, frame, legend, title, labels.overview(pages),
+                        s -> overview(s, scene, plan, area));
                 progress.update(1, pages);
             }
             for (PagePlan.Tile tile : plan.tiles()) {
                 String label = plan.tiled() ? labels.page(tile.page(), pages, tile.row() + 1, tile.column() + 1) : "";
                 Viewport viewport = new Viewport(tile.world().x(), tile.world().y(), area.width(), area.height(),
                         plan.scale());
-                page(document, surface, frame, title, label, s -> {
+                page(document, surface, frame, legend, title, label, s -> {
                     s.clip(area.x(), area.y(), area.width(), area.height());
                     painter.chart(s, area, scene, viewport, SheetPainter.FULL);
                 });
@@ -67,9 +72,12 @@ final class PdfExport {
         }
     }
 
-    /** Adds a page with the header, the legend and what {@code content} paints (clipped to itself). */
-    private void page(PDDocument document, PdfSurface surface, PageFrame frame, SheetTitle title, String label,
-            Consumer<PdfSurface> content) throws IOException {
+    /**
+     * Adds a page with what {@code content} paints (it may clip), the header and the legend (drawn
+     * once per document as a form that every page shows).
+     */
+    private void page(PDDocument document, PdfSurface surface, PageFrame frame, PDFormXObject legend,
+            SheetTitle title, String label, Consumer<PdfSurface> content) throws IOException {
         PDPage page = new PDPage(new PDRectangle((float) frame.width(), (float) frame.height()));
         document.addPage(page);
         try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
@@ -79,8 +87,25 @@ final class PdfExport {
             surface.restore();
             painter.header(surface, PageFrame.MARGIN, PageFrame.MARGIN, frame.width() - 2 * PageFrame.MARGIN,
                     PageFrame.HEADER, title, label);
-            painter.legend(surface, frame.legend().x(), frame.legend().y(), PageFrame.LEGEND_SCALE);
+            surface.endPage();
+            stream.drawForm(legend);
         }
+    }
+
+    /**
+     * The legend as a page-sized form XObject (PDFBox draws forms through the appearance-stream
+     * kind of form), placed where the frame puts it.
+     */
+    private PDFormXObject legend(PDDocument document, PdfSurface surface, PageFrame frame) throws IOException {
+        PDAppearanceStream form = new PDAppearanceStream(document);
+        form.setBBox(new PDRectangle((float) frame.width(), (float) frame.height()));
+        form.setResources(new PDResources());
+        try (PDPageContentStream stream = new PDPageContentStream(document, form)) {
+            surface.startPage(stream, frame.height());
+            painter.legend(surface, frame.legend().x(), frame.legend().y(), PageFrame.LEGEND_SCALE);
+            surface.endPage();
+        }
+        return form;
     }
 
     /** The whole chart fitted to the area, with each tile outlined and numbered by its page. */

@@ -40,17 +40,26 @@ final class PdfSurface implements Surface {
         this.fonts = fonts;
     }
 
-    /** Draws on a new page {@code pageHeight} points high from now on. */
+    /**
+     * Draws on a new page (or form) {@code pageHeight} points high from now on, in this surface's
+     * units, until {@link #endPage()}.
+     */
     void startPage(PDPageContentStream page, double pageHeight) {
         out = page;
         saved.clear();
         state = new State(Paint.INITIAL, Paint.INITIAL);
         run(() -> {
+            out.saveGraphicsState();
             out.transform(new Matrix(1, 0, 0, -1, 0, (float) pageHeight));
             out.setLineCapStyle(2);
             out.setLineJoinStyle(0);
             out.setLineWidth(1);
         });
+    }
+
+    /** Returns the page's content stream to PDF's own units (origin at the bottom left). */
+    void endPage() {
+        run(out::restoreGraphicsState);
     }
 
     @Override

@@ -12,7 +12,7 @@ public enum EditorAction {
     SAVE("action.save", "mdi2c-content-save-outline", "Shortcut+S"),
     SAVE_AS("action.saveAs", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S"),
     EXPORT_IMAGE("action.exportChart", "mdi2f-file-image-outline", "Shortcut+E"),
-    EXPORT_ROLES_CSV("action.exportRolesCsv", "mdi2f-file-delimited-outline", null),
+    EXPORT_ROLES_CSV("action.exportRolesCsv", null, null),
     EXPORT_RACI_CSV("action.exportRaciCsv", null, null),
     EXPORT_FINDINGS_CSV("action.exportFindingsCsv", null, null),
     EXPORT_METRICS_CSV("action.exportMetricsCsv", null, null),
