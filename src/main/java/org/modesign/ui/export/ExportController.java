@@ -44,7 +44,6 @@ public final class ExportController {
     private final EditorContext context;
     private final ChoiceAsker asker;
     private final Executor executor;
-    private final Exporter exporter;
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private ExportChoice last;
     private Path lastFolder;
@@ -60,8 +59,6 @@ public final class ExportController {
         this.context = context;
         this.asker = asker;
         this.executor = executor;
-        this.exporter = new Exporter(ChartLabelsFx.create(), new ExportLabels(
-                key -> I18n.has(key) ? I18n.bundle().getString(key) : null, I18n.bundle().getLocale()));
     }
 
     /** Registers the export actions, enabled while no export runs. */
@@ -129,7 +126,7 @@ public final class ExportController {
     }
 
     private void start(ExportRequest request, Path out) {
-        ExportJob job = new ExportJob(exporter, request, out);
+        ExportJob job = new ExportJob(exporter(), request, out);
         String name = out.getFileName().toString();
         busy.set(true);
         context.showStatus(I18n.tr("export.running", name));
@@ -163,6 +160,12 @@ public final class ExportController {
         String message = error instanceof IOException ? Sentences.sentence(Sentences.reason(error))
                 : I18n.tr("export.failed.unexpected", name);
         context.dialogs().showError(I18n.tr("export.failed.title"), message);
+    }
+
+    /** An exporter that writes the editor's language (made per export: the language may change). */
+    private static Exporter exporter() {
+        return new Exporter(ChartLabelsFx.create(), new ExportLabels(
+                key -> I18n.has(key) ? I18n.bundle().getString(key) : null, I18n.bundle().getLocale()));
     }
 
     /** "design-scenario[-phase][-table].ext", from the design's file name or else its title. */
