@@ -53,4 +53,23 @@ public record PhaseMetrics(String phase, double fte, Map<String, Double> fteByAr
         map.put("duplicatedCapabilities", duplicatedCapabilities);
         return Collections.unmodifiableMap(map);
     }
+
+    /**
+     * Every metric by its name as {@link #asMap()} has them, without {@code "phase"}, and with the
+     * maps spread out as {@code fteByRegion.emea}: one flat value per name, for tables.
+     */
+    public Map<String, Object> flatMetrics() {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : asMap().entrySet()) {
+            if (e.getKey().equals("phase")) {
+                continue;
+            }
+            if (e.getValue() instanceof Map<?, ?> inner) {
+                inner.forEach((key, value) -> flat.put(e.getKey() + "." + key, value));
+            } else {
+                flat.put(e.getKey(), e.getValue());
+            }
+        }
+        return Collections.unmodifiableMap(flat);
+    }
 }

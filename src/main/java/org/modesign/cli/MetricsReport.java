@@ -26,7 +26,7 @@ final class MetricsReport {
             List<Map<String, Object>> columns = new ArrayList<>();
             List<String> header = new ArrayList<>();
             for (PhaseMetrics p : s.phases()) {
-                columns.add(flatten(p.asMap()));
+                columns.add(p.flatMetrics());
                 header.add(p.phase());
             }
             TextTable table = new TextTable("metric", header);
@@ -66,23 +66,5 @@ final class MetricsReport {
         }
         m.put("phases", phases);
         return m;
-    }
-
-    /** Metric name to value, maps spread out as {@code fteByRegion.emea}; without "phase". */
-    static Map<String, Object> flatten(Map<String, Object> metrics) {
-        Map<String, Object> flat = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : metrics.entrySet()) {
-            if (e.getKey().equals("phase")) {
-                continue;
-            }
-            if (e.getValue() instanceof Map<?, ?> map) {
-                for (Map.Entry<?, ?> inner : map.entrySet()) {
-                    flat.put(e.getKey() + "." + inner.getKey(), inner.getValue());
-                }
-            } else {
-                flat.put(e.getKey(), e.getValue());
-            }
-        }
-        return flat;
     }
 }

@@ -17,12 +17,13 @@ import picocli.CommandLine.Command;
             MetricsCommand.class,
             CompareCommand.class,
             GenerateCommand.class,
+            ExportCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {
             "",
-            "Exit codes: 0 no error finding, 1 at least one error finding,",
-            "            2 unreadable file or wrong arguments."
+            "Exit codes: 0 no error finding (generate, export: written), 1 at least one error finding,",
+            "            2 unreadable file, unwritable output or wrong arguments."
         })
 final class ModesignCommand implements Runnable {
 

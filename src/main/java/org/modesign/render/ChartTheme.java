@@ -88,6 +88,12 @@ public record ChartTheme(
         }
     }
 
+    /** The same theme on another background (exports print on white). */
+    public ChartTheme withBackground(Rgb newBackground) {
+        return new ChartTheme(newBackground, grid, cardFill, cardBorder, cardText, cardDetailText, archetypes, offices,
+                teamFill, teamBorder, teamText, lines, sourcingDashes, selection, badges, ghostAlpha);
+    }
+
     public Rgb archetype(Archetype archetype) {
         return archetypes.get(archetype);
     }

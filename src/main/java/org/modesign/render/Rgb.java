@@ -33,7 +33,14 @@ public record Rgb(int red, int green, int blue, double alpha) {
 
     /** {@code #rrggbb}, without the opacity (SVG and CSS take it separately). */
     public String hex() {
-        return String.format("#%02x%02x%02x", red, green, blue);
+        char[] hex = new char[7];
+        hex[0] = '#';
+        int rgb = red << 16 | green << 8 | blue;
+        for (int i = 6; i > 0; i--) {
+            hex[i] = Character.forDigit(rgb & 0xF, 16);
+            rgb >>= 4;
+        }
+        return new String(hex);
     }
 
     /** Perceived brightness from 0 (black) to 1 (white), by the ITU-R BT.601 weights. */

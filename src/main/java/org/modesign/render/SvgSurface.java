@@ -1,6 +1,5 @@
 package org.modesign.render;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -184,9 +183,25 @@ public final class SvgSurface implements Surface {
         return state.ty + state.scale * y;
     }
 
-    /** The number rounded to two decimals, without exponent or trailing zeros. */
+    /** The number rounded to two decimals, without exponent or trailing zeros (written for every coordinate, so by hand). */
     static String num(double value) {
-        return BigDecimal.valueOf(Math.round(value * 100) / 100.0).stripTrailingZeros().toPlainString();
+        long hundredths = Math.round(value * 100);
+        if (hundredths % 100 == 0) {
+            return Long.toString(hundredths / 100);
+        }
+        StringBuilder sb = new StringBuilder(12);
+        if (hundredths < 0) {
+            sb.append('-');
+            hundredths = -hundredths;
+        }
+        long fraction = hundredths % 100;
+        sb.append(hundredths / 100).append('.');
+        if (fraction < 10) {
+            sb.append('0').append(fraction);
+        } else {
+            sb.append(fraction % 10 == 0 ? fraction / 10 : fraction);
+        }
+        return sb.toString();
     }
 
     /**

@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * Shortens text with an ellipsis so that it fits a width, as measured by a {@link Surface}.
  * Measuring is dear, so the results are cached; the cache belongs to one surface at a time and is
- * emptied when another surface is passed, or when it holds {@link #MAX_ENTRIES}.
+ * emptied when another surface is passed, or when it holds {@link #MAX_ENTRIES}. The card painter
+ * and the exports' page headers use it.
  */
-final class TextFitter {
+public final class TextFitter {
 
     static final String ELLIPSIS = "\u2026";
     static final int MAX_ENTRIES = 20_000;
@@ -17,7 +18,7 @@ final class TextFitter {
     private Surface owner;
 
     /** {@code text}, or its longest beginning followed by "…" that fits {@code maxWidth}; "" when not even "…" fits. */
-    String fit(Surface surface, String text, FontSpec font, double maxWidth) {
+    public String fit(Surface surface, String text, FontSpec font, double maxWidth) {
         if (surface != owner || cache.size() >= MAX_ENTRIES) {
             cache.clear();
             owner = surface;

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.canvas.ChartView;
+import org.modesign.ui.export.ExportController;
 import org.modesign.ui.findings.FindingsPanel;
 import org.modesign.ui.findings.QuickFixes;
 import org.modesign.ui.findings.ShowInChart;
@@ -53,6 +54,7 @@ public final class MainWindow {
         NewCards cards = new NewCards(context);
         chart.acceptPaletteDrops(cards);
         new ChartActions(context, chart).register();
+        new ExportController(context, root).register();
         context.actions().register(ABOUT, () -> context.dialogs().showInformation(I18n.tr("about.title"),
                 I18n.tr("about.text")));
         PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));

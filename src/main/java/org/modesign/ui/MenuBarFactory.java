@@ -18,7 +18,10 @@ final class MenuBarFactory {
     static MenuBar create(ActionRegistry actions, Menu recentFiles) {
         Menu file = menu("menu.file", actions, NEW, OPEN);
         file.getItems().add(recentFiles);
-        add(file, actions, null, SAVE, SAVE_AS, null, QUIT);
+        add(file, actions, null, SAVE, SAVE_AS, null);
+        file.getItems().add(menu("menu.export", actions, EXPORT_IMAGE, null, EXPORT_ROLES_CSV, EXPORT_RACI_CSV,
+                EXPORT_FINDINGS_CSV, EXPORT_METRICS_CSV));
+        add(file, actions, null, QUIT);
         Menu edit = menu("menu.edit", actions, UNDO, REDO, null, CUT, COPY, PASTE, DUPLICATE, DELETE, null,
                 SELECT_ALL, RENAME, TOGGLE_LINE_STYLE);
         Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, SHOW_FINDINGS, null, PREVIOUS_PHASE,

@@ -12,7 +12,7 @@ class HelpTest {
     void helpListsEveryCommand() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.exit());
-        for (String c : new String[] {"validate", "metrics", "compare", "generate"}) {
+        for (String c : new String[] {"validate", "metrics", "compare", "generate", "export"}) {
             assertTrue(run.out().contains(c), c);
         }
         assertTrue(run.out().contains("Exit codes"), run.out());
@@ -20,7 +20,7 @@ class HelpTest {
 
     @Test
     void eachCommandHasHelp() {
-        for (String c : new String[] {"validate", "metrics", "compare", "generate"}) {
+        for (String c : new String[] {"validate", "metrics", "compare", "generate", "export"}) {
             CliRun run = CliRun.of(c, "--help");
             assertEquals(0, run.exit(), c);
             assertTrue(run.out().contains("Usage: modesign " + c), run.out());
@@ -37,6 +37,7 @@ class HelpTest {
     @Test
     void commandsAreRecognisedForTheLauncher() {
         assertTrue(Cli.isCommand(new String[] {"validate", "x"}));
+        assertTrue(Cli.isCommand(new String[] {"export", "x"}));
         assertTrue(Cli.isCommand(new String[] {"--help"}));
         assertFalse(Cli.isCommand(new String[] {}));
         assertFalse(Cli.isCommand(new String[] {"design.modesign"}));

@@ -3,7 +3,6 @@ package org.modesign.ui.file;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import org.modesign.format.DesignWriter;
 import org.modesign.ui.DialogService;
@@ -19,8 +18,6 @@ final class DesignSaver {
 
     /** The extension of design files, with its dot. */
     static final String EXTENSION = ".modesign";
-
-    private static final int MAX_NAME_LENGTH = 100;
 
     private final EditorContext context;
     private final RecentFiles recent;
@@ -84,22 +81,11 @@ final class DesignSaver {
 
     /** {@code file}, with {@value #EXTENSION} added when its name does not end with it. */
     static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
-            return file;
-        }
-        return file.resolveSibling(name + EXTENSION);
+        return FileNames.withExtension(file, EXTENSION);
     }
 
     /** A file name made from a design's title: characters no file system accepts become "-". */
     static String suggestedName(String title) {
-        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            name = name.substring(0, name.offsetByCodePoints(0, MAX_NAME_LENGTH)).strip();
-        }
-        if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
-            name = I18n.tr("file.defaultName");
-        }
-        return name + EXTENSION;
+        return FileNames.fromTitle(title) + EXTENSION;
     }
 }

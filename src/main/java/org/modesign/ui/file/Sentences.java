@@ -1,19 +1,19 @@
 package org.modesign.ui.file;
 
 /** Turns the core's lower-case reasons ("could not save ...: it is a folder") into sentences. */
-final class Sentences {
+public final class Sentences {
 
     private Sentences() {
     }
 
     /** The reason an operation failed, for a person: the exception's message, never a stack trace. */
-    static String reason(Throwable e) {
+    public static String reason(Throwable e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     /** {@code text} with a capital first letter and a full stop at the end. */
-    static String sentence(String text) {
+    public static String sentence(String text) {
         if (text.isEmpty()) {
             return text;
         }

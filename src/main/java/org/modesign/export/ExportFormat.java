@@ -1,0 +1,47 @@
+package org.modesign.export;
+
+import org.modesign.model.Coded;
+
+/**
+ * What MOdesign exports: three pictures of a scenario's chart and four tables. The code is what
+ * the command line's {@code --format} takes.
+ */
+public enum ExportFormat implements Coded {
+    /** The chart as a PNG image, at 1× or 2× scale. */
+    PNG("png", ".png"),
+    /** The chart as an SVG drawing; text stays text. */
+    SVG("svg", ".svg"),
+    /** The chart as a PDF on landscape pages, split over several when too large to read on one. */
+    PDF("pdf", ".pdf"),
+    /** One row per role (the header that the CSV import reads). */
+    ROLES_CSV("roles-csv", ".csv"),
+    /** The RACI matrix: a row per capability, a column per role. */
+    RACI_CSV("raci-csv", ".csv"),
+    /** The validator's findings. */
+    FINDINGS_CSV("findings-csv", ".csv"),
+    /** The metrics, one row per phase. */
+    METRICS_CSV("metrics-csv", ".csv");
+
+    private final String code;
+    private final String extension;
+
+    ExportFormat(String code, String extension) {
+        this.code = code;
+        this.extension = extension;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** The file name extension with its dot, as in {@code ".pdf"}. */
+    public String extension() {
+        return extension;
+    }
+
+    /** Whether this is a picture of the chart (rather than a table). */
+    public boolean isChart() {
+        return this == PNG || this == SVG || this == PDF;
+    }
+}

@@ -1,0 +1,110 @@
+package org.modesign.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.modesign.format.AtomicSave;
+import org.modesign.model.Scenario;
+import org.modesign.render.ChartLabels;
+import org.modesign.render.ChartScene;
+import org.modesign.render.SvgSurface;
+
+/**
+ * Exports a scenario as a picture of its chart (PNG, SVG, PDF) or as a table (CSV); the editor
+ * and the command line both come here. The chart is drawn by the editor's own painter onto a
+ * surface for each format. Needs no display and never starts JavaFX. The file is written
+ * atomically: a failed export leaves no half file, and an existing file stays as it was.
+ *
+ * <p>An exporter may serve several exports at a time; each gets painters of its own.
+ */
+public final class Exporter {
+
+    private final ChartLabels chartLabels;
+    private final ExportLabels labels;
+    private final CjkFonts cjkFonts;
+
+    /** An exporter that writes English. */
+    public Exporter() {
+        this(ChartLabels.ENGLISH, ExportLabels.ENGLISH);
+    }
+
+    /** An exporter that labels the chart with {@code chartLabels} and pages with {@code labels}. */
+    public Exporter(ChartLabels chartLabels, ExportLabels labels) {
+        this(chartLabels, labels, CjkFonts.SYSTEM);
+    }
+
+    Exporter(ChartLabels chartLabels, ExportLabels labels, CjkFonts cjkFonts) {
+        this.chartLabels = chartLabels;
+        this.labels = labels;
+        this.cjkFonts = cjkFonts;
+    }
+
+    /** Exports to {@code out}, replacing it atomically. */
+    public ExportResult export(ExportRequest request, Path out) throws IOException {
+        return export(request, out, ExportProgress.NONE);
+    }
+
+    /** Exports to {@code out}, replacing it atomically, telling {@code progress} how far it has come. */
+    public ExportResult export(ExportRequest request, Path out, ExportProgress progress) throws IOException {
+        ExportOutput output = render(request, progress);
+        AtomicSave.write(out, output.bytes());
+        return output.result();
+    }
+
+    /** The bytes of the export, without writing them. */
+    public ExportOutput render(ExportRequest request, ExportProgress progress) {
+        return switch (request.format()) {
+            case PNG, SVG, PDF -> chart(request, progress);
+            case ROLES_CSV -> table(request, RolesCsv.table(request.design(), request.scenario(), request.phase()));
+            case RACI_CSV -> table(request, RaciCsv.table(request.design(), request.scenario(), request.phase()));
+            case FINDINGS_CSV -> table(request,
+                    FindingsCsv.table(request.design(), request.scenario(), request.phase()));
+            case METRICS_CSV -> table(request,
+                    MetricsCsv.table(request.design(), request.scenario(), request.phase()));
+        };
+    }
+
+    private ExportOutput table(ExportRequest request, CsvTable table) {
+        byte[] bytes = table.toBytes();
+        return new ExportOutput(bytes, new ExportResult(request.format(), 0, table.rows(), List.of()));
+    }
+
+    private ExportOutput chart(ExportRequest request, ExportProgress progress) {
+        Scenario shown = ChartSubset.of(request.design(), request.scenario(), request.phase(), request.nodeIds());
+        ChartScene scene = ChartScene.of(request.design(), shown);
+        SheetTitle title = SheetTitle.of(request, shown, labels);
+        SheetPainter painter = new SheetPainter(chartLabels);
+        List<String> warnings = new ArrayList<>();
+        byte[] bytes;
+        int pages = 1;
+        progress.update(0, 1);
+        switch (request.format()) {
+            case PNG -> {
+                PngExport.Output png = PngExport.write(PngExport.sheet(scene, title, painter), request.scale());
+                if (png.scale() < request.scale()) {
+                    warnings.add(labels.imageReduced((int) Math.floor(100 * png.scale() / request.scale())));
+                }
+                bytes = png.bytes();
+            }
+            case SVG -> {
+                ImageSheet sheet = new ImageSheet(scene, title, painter, new SvgSurface(0, 0));
+                SvgSurface svg = new SvgSurface(sheet.width(), sheet.height());
+                sheet.paint(svg);
+                bytes = svg.toSvg().getBytes(StandardCharsets.UTF_8);
+            }
+            default -> {
+                PdfExport.Output pdf = new PdfExport(painter, labels, cjkFonts)
+                        .write(scene, title, request.paper(), progress);
+                if (pdf.missedCharacters()) {
+                    warnings.add(labels.missingCjkFont());
+                }
+                bytes = pdf.bytes();
+                pages = pdf.pages();
+            }
+        }
+        progress.update(pages, pages);
+        return new ExportOutput(bytes, new ExportResult(request.format(), pages, 0, warnings));
+    }
+}

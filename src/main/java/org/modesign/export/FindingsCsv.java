@@ -1,0 +1,34 @@
+package org.modesign.export;
+
+import java.util.Arrays;
+import java.util.List;
+import org.modesign.analysis.Finding;
+import org.modesign.analysis.Validator;
+import org.modesign.model.Design;
+import org.modesign.model.Phase;
+import org.modesign.model.Scenario;
+
+/**
+ * The validator's findings for one scenario, in the validator's order: rule, severity, phase,
+ * capability, region, nodes (ids joined with ";") and message. At a phase, that phase's findings
+ * and those not tied to a phase (as {@code modesign validate --phase} lists them).
+ */
+final class FindingsCsv {
+
+    static final List<String> HEADER = List.of("rule", "severity", "phase", "capability", "region", "nodes",
+            "message");
+
+    private FindingsCsv() {
+    }
+
+    static CsvTable table(Design design, Scenario scenario, Phase phase) {
+        CsvTable table = new CsvTable(HEADER);
+        for (Finding f : Validator.validate(design, scenario)) {
+            if (phase == null || f.phase() == null || phase.id().equals(f.phase())) {
+                table.row(Arrays.asList(f.rule().code(), f.severity().code(), f.phase(), f.capability(), f.region(),
+                        String.join(";", f.nodes()), f.message()));
+            }
+        }
+        return table;
+    }
+}

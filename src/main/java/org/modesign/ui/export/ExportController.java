@@ -1,0 +1,200 @@
+package org.modesign.ui.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import org.modesign.export.ExportFormat;
+import org.modesign.export.ExportLabels;
+import org.modesign.export.ExportRequest;
+import org.modesign.export.ExportResult;
+import org.modesign.export.Exporter;
+import org.modesign.model.Design;
+import org.modesign.model.Phase;
+import org.modesign.ui.EditorContext;
+import org.modesign.ui.FileType;
+import org.modesign.ui.I18n;
+import org.modesign.ui.action.ActionRegistry;
+import org.modesign.ui.action.EditorAction;
+import org.modesign.ui.canvas.ChartLabelsFx;
+import org.modesign.ui.file.FileNames;
+import org.modesign.ui.file.Sentences;
+
+/**
+ * File ▸ Export: the chart as PNG, SVG or PDF (after the export dialog) and the tables as CSV, of
+ * the scenario being edited, at the phase the views show. Each export runs off the JavaFX thread
+ * on the design as it was when asked for; the status bar shows its progress and then where it
+ * went; a failure is told in an error dialog. One export at a time.
+ */
+public final class ExportController {
+
+    /** Asks the user how to export the chart. */
+    @FunctionalInterface
+    interface ChoiceAsker {
+        Optional<ExportChoice> ask(ExportChoice start, List<Phase> phases, int selectedCards);
+    }
+
+    private final EditorContext context;
+    private final ChoiceAsker asker;
+    private final Executor executor;
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private ExportChoice last;
+    private Path lastFolder;
+
+    /** Exports for {@code context}; dialogs are owned by {@code windowContent}'s window. */
+    public ExportController(EditorContext context, Node windowContent) {
+        this(context, (start, phases, cards) -> ExportDialog.ask(
+                windowContent.getScene() == null ? null : windowContent.getScene().getWindow(), start, phases, cards),
+                Executors.newSingleThreadExecutor(ExportController::daemon));
+    }
+
+    ExportController(EditorContext context, ChoiceAsker asker, Executor executor) {
+        this.context = context;
+        this.asker = asker;
+        this.executor = executor;
+    }
+
+    /** Registers the export actions, enabled while no export runs. */
+    public void register() {
+        ActionRegistry actions = context.actions();
+        var idle = busy.not();
+        actions.register(EditorAction.EXPORT_IMAGE, this::exportChart, idle);
+        actions.register(EditorAction.EXPORT_ROLES_CSV, () -> exportTable(ExportFormat.ROLES_CSV, "roles"), idle);
+        actions.register(EditorAction.EXPORT_RACI_CSV, () -> exportTable(ExportFormat.RACI_CSV, "raci"), idle);
+        actions.register(EditorAction.EXPORT_FINDINGS_CSV, () -> exportTable(ExportFormat.FINDINGS_CSV, "findings"),
+                idle);
+        actions.register(EditorAction.EXPORT_METRICS_CSV, () -> exportTable(ExportFormat.METRICS_CSV, "metrics"),
+                idle);
+    }
+
+    /** Whether an export is running. */
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** File ▸ Export ▸ Chart: asks how, then where, then exports. */
+    void exportChart() {
+        Design design = context.document().design();
+        String phaseId = context.document().phaseIdProperty().get();
+        int selected = context.selection().nodes().size();
+        ExportChoice start = last == null ? ExportChoice.initial(phaseId) : last.renewed(phaseId, selected > 0);
+        Optional<ExportChoice> answer = asker.ask(start, design.phases(), selected);
+        if (answer.isEmpty()) {
+            return;
+        }
+        ExportChoice choice = answer.get();
+        last = choice;
+        Phase phase = choice.phaseId() == null ? null : design.phase(choice.phaseId()).orElse(null);
+        ExportRequest request = ExportRequest.of(choice.format(), design, context.document().scenario())
+                .atPhase(phase).withScale(choice.scale()).withPaper(choice.paper())
+                .onlyNodes(choice.selectionOnly() ? Set.copyOf(context.selection().nodes()) : null);
+        FileType type = switch (choice.format()) {
+            case PNG -> FileType.PNG;
+            case SVG -> FileType.SVG;
+            default -> FileType.PDF;
+        };
+        chooseFile(type, suggestedName(phase, null, type)).ifPresent(out -> start(request, out));
+    }
+
+    /** File ▸ Export ▸ a table: asks where, then exports it at the phase the views show. */
+    void exportTable(ExportFormat format, String table) {
+        Phase phase = context.document().phase();
+        ExportRequest request = ExportRequest.of(format, context.document().design(), context.document().scenario())
+                .atPhase(phase);
+        chooseFile(FileType.CSV, suggestedName(phase, table, FileType.CSV)).ifPresent(out -> start(request, out));
+    }
+
+    private Optional<Path> chooseFile(FileType type, String suggested) {
+        Optional<Path> chosen = context.dialogs().chooseFileToSave(folder(), suggested, type);
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Path out = FileNames.withExtension(chosen.get(), type.extension());
+        if (!out.equals(chosen.get()) && Files.exists(out) && !context.dialogs().confirm(
+                I18n.tr("file.replace.title"), I18n.tr("file.replace.message", out.getFileName()))) {
+            return Optional.empty();
+        }
+        lastFolder = out.toAbsolutePath().getParent();
+        return Optional.of(out);
+    }
+
+    private void start(ExportRequest request, Path out) {
+        ExportJob job = new ExportJob(exporter(), request, out);
+        String name = out.getFileName().toString();
+        busy.set(true);
+        context.showStatus(I18n.tr("export.running", name));
+        job.progressProperty().addListener((obs, old, p) -> {
+            if (job.getTotalWork() > 1 && job.getWorkDone() < job.getTotalWork()) {
+                context.showStatus(I18n.tr("export.progress", name, (long) job.getWorkDone(),
+                        (long) job.getTotalWork()));
+            }
+        });
+        job.setOnSucceeded(e -> finished(job.getValue(), name));
+        job.setOnFailed(e -> failed(job.getException(), name));
+        executor.execute(job);
+    }
+
+    private void finished(ExportResult result, String name) {
+        busy.set(false);
+        String done = switch (result.format()) {
+            case PDF -> I18n.tr("export.donePdf", name, result.pages());
+            case PNG, SVG -> I18n.tr("export.doneChart", name);
+            default -> I18n.tr("export.doneTable", name, result.rows());
+        };
+        context.showStatus(done);
+        if (!result.warnings().isEmpty()) {
+            context.dialogs().showInformation(I18n.tr("export.warning.title"), String.join("\n\n", result.warnings()));
+        }
+    }
+
+    private void failed(Throwable error, String name) {
+        busy.set(false);
+        context.showStatus(I18n.tr("export.failed.status", name));
+        String message = error instanceof IOException ? Sentences.sentence(Sentences.reason(error))
+                : I18n.tr("export.failed.unexpected", name);
+        context.dialogs().showError(I18n.tr("export.failed.title"), message);
+    }
+
+    /** An exporter that writes the editor's language (made per export: the language may change). */
+    private static Exporter exporter() {
+        return new Exporter(ChartLabelsFx.create(), new ExportLabels(
+                key -> I18n.has(key) ? I18n.bundle().getString(key) : null, I18n.bundle().getLocale()));
+    }
+
+    /** "design-scenario[-phase][-table].ext", from the design's file name or else its title. */
+    private String suggestedName(Phase phase, String table, FileType type) {
+        Path file = context.document().fileProperty().get();
+        String base = file != null ? file.getFileName().toString().replaceFirst("\\.modesign$", "")
+                : FileNames.fromTitle(context.document().design().title());
+        StringBuilder name = new StringBuilder(base).append('-').append(context.document().scenario().id());
+        if (phase != null) {
+            name.append('-').append(phase.id());
+        }
+        if (table != null) {
+            name.append('-').append(table);
+        }
+        return name.append(type.extension()).toString();
+    }
+
+    /** Where the file chooser starts: the last export's folder, else the design's. */
+    private Path folder() {
+        if (lastFolder != null) {
+            return lastFolder;
+        }
+        Path file = context.document().fileProperty().get();
+        return file == null ? null : file.toAbsolutePath().getParent();
+    }
+
+    private static Thread daemon(Runnable runnable) {
+        Thread thread = new Thread(runnable, "modesign-export");
+        thread.setDaemon(true);
+        return thread;
+    }
+}
