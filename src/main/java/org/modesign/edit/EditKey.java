@@ -37,6 +37,7 @@ public enum EditKey {
     RENAME_SCENARIO("edit.step.renameScenario", "Rename scenario"),
     DELETE_SCENARIO("edit.step.deleteScenario", "Delete scenario"),
     IMPORT("edit.step.import", "Import"),
+    IMPORT_ROLES("edit.step.importRoles", "Import {0,choice,1#role|1<{0,number,integer} roles} from CSV"),
     RESTORE("edit.step.restore", "Restore unsaved changes"),
 
     // Reasons an edit is refused: one sentence each.

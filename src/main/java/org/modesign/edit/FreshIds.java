@@ -11,18 +11,19 @@ import org.modesign.model.Ids;
  * {@code -2}, {@code -3}, ... until one is free. A trailing {@code -<number>} of the text is dropped
  * first, so duplicating {@code analyst-2} gives {@code analyst-3}, not {@code analyst-2-2}.
  */
-final class FreshIds {
+public final class FreshIds {
 
     private final Set<String> taken;
     private final Map<String, Integer> nextSuffix = new HashMap<>();
 
-    FreshIds(Iterable<String> taken) {
+    /** Ids made from now on avoid every id in {@code taken}. */
+    public FreshIds(Iterable<String> taken) {
         this.taken = new HashSet<>();
         taken.forEach(this.taken::add);
     }
 
     /** A new id made from {@code text}, from now on taken. */
-    String next(String text) {
+    public String next(String text) {
         String stem = stem(Ids.slug(text));
         if (taken.add(stem)) {
             return stem;
