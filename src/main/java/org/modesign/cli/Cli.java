@@ -6,7 +6,8 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * The headless command line: {@code validate}, {@code metrics}, {@code compare}, {@code generate}.
+ * The headless command line: {@code validate}, {@code metrics}, {@code compare}, {@code generate},
+ * {@code import-csv}.
  * Never starts the JavaFX toolkit. Exit codes: 0 no error finding, 1 at least one, 2 the file
  * cannot be read or the arguments are wrong (message on standard error, nothing on standard
  * output).
@@ -20,7 +21,8 @@ public final class Cli {
     /** Exit code for unreadable input or wrong arguments. */
     public static final int FAILURE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "metrics", "compare", "generate", "help");
+    private static final Set<String> COMMANDS = Set.of("validate", "metrics", "compare", "generate", "import-csv",
+            "help");
 
     private Cli() {
     }

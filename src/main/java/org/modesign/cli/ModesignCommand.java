@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             MetricsCommand.class,
             CompareCommand.class,
             GenerateCommand.class,
+            ImportCsvCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {
