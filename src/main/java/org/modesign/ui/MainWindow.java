@@ -19,6 +19,7 @@ import org.modesign.model.Scenario;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.canvas.ChartView;
+import org.modesign.ui.importer.ImportRolesController;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
 import org.modesign.ui.workspace.Workspace;
@@ -46,6 +47,7 @@ public final class MainWindow {
         NewCards cards = new NewCards(context);
         chart.acceptPaletteDrops(cards);
         new ChartActions(context, chart).register();
+        new ImportRolesController(context, () -> root.getScene() == null ? null : root.getScene().getWindow());
         context.actions().register(ABOUT, () -> context.dialogs().showInformation(I18n.tr("about.title"),
                 I18n.tr("about.text")));
         PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));

@@ -18,7 +18,7 @@ final class MenuBarFactory {
     static MenuBar create(ActionRegistry actions, Menu recentFiles) {
         Menu file = menu("menu.file", actions, NEW, OPEN);
         file.getItems().add(recentFiles);
-        add(file, actions, null, SAVE, SAVE_AS, null, QUIT);
+        add(file, actions, null, SAVE, SAVE_AS, null, IMPORT_ROLES, null, QUIT);
         Menu edit = menu("menu.edit", actions, UNDO, REDO, null, CUT, COPY, PASTE, DUPLICATE, DELETE, null,
                 SELECT_ALL, RENAME, TOGGLE_LINE_STYLE);
         Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, null, ZOOM_IN, ZOOM_OUT,

@@ -11,6 +11,7 @@ public enum EditorAction {
     OPEN("action.open", "mdi2f-folder-open-outline", "Shortcut+O"),
     SAVE("action.save", "mdi2c-content-save-outline", "Shortcut+S"),
     SAVE_AS("action.saveAs", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S"),
+    IMPORT_ROLES("action.importRoles", "mdi2f-file-import-outline", "Shortcut+Shift+I"),
     QUIT("action.quit", null, "Shortcut+Q"),
     UNDO("action.undo", "mdi2u-undo", "Shortcut+Z"),
     REDO("action.redo", "mdi2r-redo", "Shortcut+Shift+Z"),
