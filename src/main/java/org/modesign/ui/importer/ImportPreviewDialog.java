@@ -12,14 +12,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.importer.ImportPreview;
 import org.modesign.importer.ImportText;
 import org.modesign.importer.PreviewRow;
 import org.modesign.importer.RowProblem;
-import org.modesign.model.Region;
 import org.modesign.model.Team;
 import org.modesign.ui.I18n;
 import org.modesign.ui.inspector.FteText;
@@ -34,7 +35,10 @@ import org.modesign.ui.inspector.Names;
 final class ImportPreviewDialog {
 
     private static final double WIDTH = 960;
-    private static final double HEIGHT = 640;
+    private static final double HEIGHT = 680;
+    /** Rows of the problems table shown before it scrolls, and about how tall a row is. */
+    private static final int PROBLEMS_SHOWN = 5;
+    private static final double ROW_HEIGHT = 40;
     /** Most names of new teams or regions listed before "…". */
     private static final int NAMES_SHOWN = 12;
 
@@ -51,6 +55,8 @@ final class ImportPreviewDialog {
                 preview.rows().size(), preview.rejectedRows()));
         dialog.setResizable(true);
         dialog.getDialogPane().setPrefSize(WIDTH, HEIGHT);
+        // Without a minimum the window takes the narrow width its wrapping labels ask for.
+        dialog.getDialogPane().setMinWidth(Math.min(WIDTH, Screen.getPrimary().getVisualBounds().getWidth() - 80));
         dialog.getDialogPane().setContent(content(preview));
         ButtonType importButton = new ButtonType(I18n.tr("import.button.import"), ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.tr("dialog.button.cancel"), ButtonData.CANCEL_CLOSE);
@@ -77,7 +83,7 @@ final class ImportPreviewDialog {
         }
         if (!preview.newRegions().isEmpty()) {
             box.getChildren().add(label(I18n.tr("import.preview.newRegions",
-                    names(preview.newRegions().stream().map(Region::name).toList())), null));
+                    names(preview.newRegions().stream().map(r -> r.name()).toList())), null));
         }
         for (ImportText note : preview.notes()) {
             box.getChildren().add(label(capitalized(note.localized(I18n.bundle())), "mdi2i-information-outline"));
@@ -87,7 +93,6 @@ final class ImportPreviewDialog {
         box.getChildren().add(rows);
         if (!preview.problems().isEmpty()) {
             TableView<RowProblem> problems = problemsTable(preview.problems());
-            VBox.setVgrow(problems, Priority.SOMETIMES);
             box.getChildren().addAll(label(I18n.tr("import.preview.problems", preview.rejectedRows()),
                     "mdi2a-alert-circle-outline"), problems);
         }
@@ -119,14 +124,17 @@ final class ImportPreviewDialog {
         table.getColumns().add(reason);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(problems);
+        table.setPrefHeight((Math.min(problems.size(), PROBLEMS_SHOWN) + 1) * ROW_HEIGHT + 4);
+        table.setMinHeight(Region.USE_PREF_SIZE);
         return table;
     }
 
     private static <T> TableColumn<T, Integer> lineColumn(Function<T, Integer> line) {
         TableColumn<T, Integer> column = new TableColumn<>(I18n.tr("import.column.line"));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(line.apply(c.getValue())));
-        column.setPrefWidth(56);
-        column.setMaxWidth(72);
+        column.setMinWidth(56);
+        column.setPrefWidth(64);
+        column.setMaxWidth(80);
         return column;
     }
 
@@ -135,6 +143,7 @@ final class ImportPreviewDialog {
         TableColumn<PreviewRow, String> column = new TableColumn<>(I18n.tr(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(weight * 60);
+        column.setMinWidth(64);
         return column;
     }
 
@@ -170,6 +179,7 @@ final class ImportPreviewDialog {
     private static Label label(String text, String icon) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         if (icon != null) {
             label.setGraphic(new FontIcon(icon));
         }
