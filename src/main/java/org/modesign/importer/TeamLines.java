@@ -13,11 +13,13 @@ import org.modesign.model.Role;
 import org.modesign.model.Team;
 
 /**
- * Whom a team the import makes reports to, since the file does not say: when every member of the
- * team has a manager, and those managers outside the team are one and the same card, the team gets
- * a solid line to that card (a "Data" team whose head reports to the CMO reports to the CMO).
- * Otherwise the team gets no line. Because no member relies on its team as its superior, such a
- * line cannot close a reporting cycle unless the file names a team as a manager. O(rows).
+ * Whom a team the import makes reports to, since the file does not say: its head. When every
+ * member of the team has a manager and exactly one member's manager is outside the team (the head
+ * of data reports to the CMO, the analysts to the head of data), the team gets a solid line to that
+ * member: the team hangs under the person who leads it and reaches the CEO through them, and no
+ * manager above counts the team as a direct report beside its head. Otherwise the team gets no
+ * line. Because no member relies on its team as its superior, such a line cannot close a reporting
+ * cycle unless the file names a team as a manager. O(rows).
  */
 final class TeamLines {
 
@@ -41,32 +43,32 @@ final class TeamLines {
         }
         List<Line> lines = new ArrayList<>();
         members.forEach((team, list) -> {
-            String superior = commonOutsideManager(team, list, managerOf);
-            if (superior != null) {
-                lines.add(new Line(team, superior, LineStyle.SOLID));
+            String head = head(team, list, managerOf);
+            if (head != null) {
+                lines.add(new Line(team, head, LineStyle.SOLID));
             }
         });
         return lines;
     }
 
-    /** The one card outside the team its members report to, or null. */
-    private static String commonOutsideManager(String team, List<Role> members, Map<String, String> managerOf) {
+    /** The one member whose manager is outside the team, when every member has a manager; else null. */
+    private static String head(String team, List<Role> members, Map<String, String> managerOf) {
         Set<String> inside = new HashSet<>();
         inside.add(team);
         members.forEach(m -> inside.add(m.id()));
-        String common = null;
+        String head = null;
         for (Role member : members) {
             String manager = managerOf.get(member.id());
             if (manager == null) {
                 return null;
             }
             if (!inside.contains(manager)) {
-                if (common != null && !common.equals(manager)) {
+                if (head != null) {
                     return null;
                 }
-                common = manager;
+                head = member.id();
             }
         }
-        return common;
+        return head;
     }
 }

@@ -49,7 +49,7 @@ class ImportCsvCommandTest {
         assertEquals(List.of("ceo", "cmo", "mops", "campaigns", "head", "marketing-analyst", "campaign-manager"),
                 s1.nodes().stream().map(Node::id).toList());
         assertTrue(s1.lines().contains(new Line("head", "cmo", LineStyle.SOLID)));
-        assertTrue(s1.lines().contains(new Line("mops", "cmo", LineStyle.SOLID)), "the team reports where its head does");
+        assertTrue(s1.lines().contains(new Line("mops", "head", LineStyle.SOLID)), "the team reports to its head");
         assertEquals("EMEA", design.regions().get(0).name());
         Node ceo = s1.nodes().get(0);
         assertTrue(s1.nodes().stream().allMatch(n -> n == ceo || n.y() > ceo.y()), "the new chart is arranged");

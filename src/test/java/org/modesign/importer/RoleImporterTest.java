@@ -160,7 +160,7 @@ class RoleImporterTest {
     }
 
     @Test
-    void aNewTeamReportsToTheOneManagerItsMembersHaveOutsideIt() throws UnusableCsv {
+    void aNewTeamReportsToItsHeadTheOneMemberWithAManagerOutsideIt() throws UnusableCsv {
         ImportPreview preview = preview("id,title,team,manager",
                 "head,Head of data,Data,CMO",
                 "eng,Data engineer,Data,head",
@@ -173,7 +173,7 @@ class RoleImporterTest {
         Team data = preview.newTeams().get(0);
         List<Line> teamLines = preview.lines().stream().filter(l -> l.from().equals(data.id())
                 || preview.newTeams().stream().anyMatch(t -> t.id().equals(l.from()))).toList();
-        assertEquals(List.of(new Line(data.id(), "cmo", LineStyle.SOLID)), teamLines);
+        assertEquals(List.of(new Line(data.id(), "head", LineStyle.SOLID)), teamLines);
     }
 
     @Test
