@@ -24,7 +24,18 @@ public final class FreshIds {
 
     /** A new id made from {@code text}, from now on taken. */
     public String next(String text) {
-        String stem = stem(Ids.slug(text));
+        return fresh(stem(Ids.slug(text)));
+    }
+
+    /**
+     * As {@link #next}, but keeping a trailing number of the text: "Analyst 2" gives
+     * {@code analyst-2} when it is free (for names a person wrote, as in an import).
+     */
+    public String nextKeepingNumber(String text) {
+        return fresh(Ids.slug(text));
+    }
+
+    private String fresh(String stem) {
         if (taken.add(stem)) {
             return stem;
         }

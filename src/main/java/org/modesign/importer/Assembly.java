@@ -96,7 +96,7 @@ final class Assembly {
             return existing;
         }
         return newTeams.computeIfAbsent(Keys.name(text),
-                k -> new Team(nodeIds.next(IdAssigner.stem(text, "team")), text, null, null, null, 0, 0));
+                k -> new Team(nodeIds.nextKeepingNumber(IdAssigner.stem(text, "team")), text, null, null, null, 0, 0));
     }
 
     private boolean isNew(Team team) {
@@ -109,7 +109,7 @@ final class Assembly {
             return existing;
         }
         return newRegions.computeIfAbsent(Keys.name(text), k -> {
-            Region region = new Region(regionIds.next(IdAssigner.stem(text, "region")), text);
+            Region region = new Region(regionIds.nextKeepingNumber(IdAssigner.stem(text, "region")), text);
             regionNames.put(region.id(), region.name());
             return region;
         }).id();

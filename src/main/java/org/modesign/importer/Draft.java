@@ -44,8 +44,4 @@ final class Draft {
         this.region = region;
         this.manager = manager;
     }
-
-    boolean hasManager() {
-        return managerRow != null || managerCard != null || managerTeam != null;
-    }
 }

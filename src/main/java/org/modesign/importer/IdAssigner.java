@@ -39,7 +39,7 @@ final class IdAssigner {
         }
         FreshIds fresh = new FreshIds(taken);
         for (Draft draft : drafts) {
-            draft.id = draft.givenId.isEmpty() ? fresh.next(stem(draft.title, "role")) : draft.givenId;
+            draft.id = draft.givenId.isEmpty() ? fresh.nextKeepingNumber(stem(draft.title, "role")) : draft.givenId;
         }
         return fresh;
     }

@@ -157,6 +157,10 @@ class RoleImporterTest {
         assertTrue(ids.stream().allMatch(Ids::isValid));
         ImportPreview clash = preview("title", "Analyst", "analyst");
         assertEquals(List.of("analyst-2", "analyst-3"), clash.rows().stream().map(r -> r.role().id()).toList());
+        ImportPreview numbered = preview("title,team,region", "Analyst 7,Team 12,Region 3", "Analyst,Team 12,");
+        assertEquals(List.of("analyst-7", "analyst-2"), numbered.rows().stream().map(r -> r.role().id()).toList());
+        assertEquals("team-12", numbered.newTeams().get(0).id());
+        assertEquals("region-3", numbered.newRegions().get(0).id());
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.stage.Window;
 import org.modesign.importer.ImportMessage;
@@ -50,18 +49,13 @@ public final class ImportRolesController {
         context.actions().register(EditorAction.IMPORT_ROLES, this::importRoles, busy.not());
     }
 
-    /** True while a file is being read. */
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
     /** Asks for a CSV file and previews its import. */
     public void importRoles() {
         context.dialogs().chooseFileToOpen(initialFolder(), FileType.CSV).ifPresent(this::read);
     }
 
     /** Reads {@code file} in the background, then shows what importing it would do. */
-    public void read(Path file) {
+    private void read(Path file) {
         folder = file.toAbsolutePath().getParent();
         Design design = context.document().design();
         String scenario = context.document().scenario().id();
