@@ -7,7 +7,7 @@ import picocli.CommandLine;
 
 /**
  * The headless command line: {@code validate}, {@code metrics}, {@code compare}, {@code generate},
- * {@code export}.
+ * {@code export}, {@code import-csv}.
  * Never starts the JavaFX toolkit. Exit codes: 0 no error finding, 1 at least one, 2 the file
  * cannot be read or the arguments are wrong (message on standard error, nothing on standard
  * output).
@@ -21,7 +21,8 @@ public final class Cli {
     /** Exit code for unreadable input or wrong arguments. */
     public static final int FAILURE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "metrics", "compare", "generate", "export", "help");
+    private static final Set<String> COMMANDS = Set.of("validate", "metrics", "compare", "generate", "export",
+            "import-csv", "help");
 
     private Cli() {
     }

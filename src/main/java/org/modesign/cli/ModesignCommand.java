@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             GenerateCommand.class,
             ExportCommand.class,
+            ImportCsvCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {

@@ -38,6 +38,7 @@ public enum EditKey {
     DELETE_SCENARIO("edit.step.deleteScenario", "Delete scenario"),
     SET_STRATEGY("edit.step.setStrategy", "Set strategy"),
     IMPORT("edit.step.import", "Import"),
+    IMPORT_ROLES("edit.step.importRoles", "Import {0,choice,1#role|1<{0,number,integer} roles} from CSV"),
     RESTORE("edit.step.restore", "Restore unsaved changes"),
     ADD_CAPABILITY("edit.step.addCapability", "Add capability"),
     ADD_CAPABILITIES("edit.step.addCapabilities",

@@ -11,19 +11,31 @@ import org.modesign.model.Ids;
  * {@code -2}, {@code -3}, ... until one is free. A trailing {@code -<number>} of the text is dropped
  * first, so duplicating {@code analyst-2} gives {@code analyst-3}, not {@code analyst-2-2}.
  */
-final class FreshIds {
+public final class FreshIds {
 
     private final Set<String> taken;
     private final Map<String, Integer> nextSuffix = new HashMap<>();
 
-    FreshIds(Iterable<String> taken) {
+    /** Ids made from now on avoid every id in {@code taken}. */
+    public FreshIds(Iterable<String> taken) {
         this.taken = new HashSet<>();
         taken.forEach(this.taken::add);
     }
 
     /** A new id made from {@code text}, from now on taken. */
-    String next(String text) {
-        String stem = stem(Ids.slug(text));
+    public String next(String text) {
+        return fresh(stem(Ids.slug(text)));
+    }
+
+    /**
+     * As {@link #next}, but keeping a trailing number of the text: "Analyst 2" gives
+     * {@code analyst-2} when it is free (for names a person wrote, as in an import).
+     */
+    public String nextKeepingNumber(String text) {
+        return fresh(Ids.slug(text));
+    }
+
+    private String fresh(String stem) {
         if (taken.add(stem)) {
             return stem;
         }

@@ -22,6 +22,7 @@ import org.modesign.ui.export.ExportController;
 import org.modesign.ui.findings.FindingsPanel;
 import org.modesign.ui.findings.QuickFixes;
 import org.modesign.ui.findings.ShowInChart;
+import org.modesign.ui.importer.ImportRolesController;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
 import org.modesign.ui.phase.PhaseBar;
@@ -55,6 +56,7 @@ public final class MainWindow {
         chart.acceptPaletteDrops(cards);
         new ChartActions(context, chart).register();
         new ExportController(context, root).register();
+        new ImportRolesController(context, () -> root.getScene() == null ? null : root.getScene().getWindow());
         context.actions().register(ABOUT, () -> context.dialogs().showInformation(I18n.tr("about.title"),
                 I18n.tr("about.text")));
         PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));

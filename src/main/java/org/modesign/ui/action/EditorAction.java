@@ -16,6 +16,7 @@ public enum EditorAction {
     EXPORT_RACI_CSV("action.exportRaciCsv", null, null),
     EXPORT_FINDINGS_CSV("action.exportFindingsCsv", null, null),
     EXPORT_METRICS_CSV("action.exportMetricsCsv", null, null),
+    IMPORT_ROLES("action.importRoles", "mdi2f-file-import-outline", "Shortcut+Shift+I"),
     QUIT("action.quit", null, "Shortcut+Q"),
     UNDO("action.undo", "mdi2u-undo", "Shortcut+Z"),
     REDO("action.redo", "mdi2r-redo", "Shortcut+Shift+Z"),

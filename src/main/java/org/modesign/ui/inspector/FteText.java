@@ -11,12 +11,13 @@ import org.modesign.ui.I18n;
  * {@code 2.25}, with the decimal separator of the bundle's language (the same one the status bar
  * uses) and no grouping, so that "1,000" in English is not silently read as 1.
  */
-final class FteText {
+public final class FteText {
 
     private FteText() {
     }
 
-    static String format(double fte) {
+    /** The number as the user reads it, e.g. {@code 0.5} or {@code 0,5}. */
+    public static String format(double fte) {
         return decimal().format(fte);
     }
 

@@ -14,7 +14,7 @@ import org.modesign.ui.I18n;
  * {@code <kind>.<code>}: {@code archetype.maestro}, {@code office.ceo}, {@code sourcing.in-house},
  * {@code style.solid}, {@code raci.R}.
  */
-final class Names {
+public final class Names {
 
     private static final Map<Class<?>, String> PREFIXES = Map.of(
             Archetype.class, "archetype",
@@ -36,7 +36,7 @@ final class Names {
     }
 
     /** What a person reads for {@code value}, e.g. "In-house". */
-    static String of(Coded value) {
+    public static String of(Coded value) {
         return I18n.tr(key(value));
     }
 }

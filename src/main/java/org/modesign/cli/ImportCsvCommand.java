@@ -1,0 +1,154 @@
+package org.modesign.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.modesign.edit.EditRejected;
+import org.modesign.edit.Position;
+import org.modesign.edit.SetPositions;
+import org.modesign.format.DesignWriter;
+import org.modesign.importer.ImportPreview;
+import org.modesign.importer.RoleImporter;
+import org.modesign.importer.RowProblem;
+import org.modesign.importer.UnusableCsv;
+import org.modesign.io.NewDesigns;
+import org.modesign.layout.Spacing;
+import org.modesign.layout.TreeLayout;
+import org.modesign.model.Design;
+import org.modesign.model.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code modesign import-csv CSV --out FILE [--into FILE] [--scenario ID] [--title TITLE]
+ * [--skip-bad-rows]}: roles from a spreadsheet into a new design (standard catalogue, one phase, a
+ * CEO and a CMO; the chart arranged) or into a scenario of an existing one (the new cards below its
+ * chart). A row that cannot be used stops the import (exit 2, each problem on standard error as
+ * {@code roles.csv:7: ...}, nothing written) unless {@code --skip-bad-rows} is given.
+ */
+@Command(name = "import-csv", mixinStandardHelpOptions = true,
+        description = {"Imports roles from a CSV file (one role per row, columns named in the header in English "
+                + "or Chinese: id, title, archetype, team, region, fte, sourcing, from, to, manager; only title "
+                + "is required) into a new design or into a scenario of an existing one."})
+final class ImportCsvCommand implements Callable<Integer> {
+
+    private static final String NAME = "modesign import-csv: ";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CSV", description = "The CSV file (UTF-8, comma- or semicolon-separated).")
+    Path csv;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the design.")
+    Path out;
+
+    @Option(names = "--into", paramLabel = "FILE",
+            description = "Import into this design (it may be the same file as --out); without it, into a new design.")
+    Path into;
+
+    @Option(names = "--scenario", paramLabel = "ID",
+            description = "The scenario of the --into design to import into (default: its first).")
+    String scenario;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "The design's title (default for a new design: "
+            + "\"Roles from CSV\", with the file's name).")
+    String title;
+
+    @Option(names = "--skip-bad-rows",
+            description = "Import the usable rows and list the others on standard error, instead of stopping.")
+    boolean skipBadRows;
+
+    @Override
+    public Integer call() {
+        if (scenario != null && into == null) {
+            throw new CliFailure(NAME + "--scenario names a scenario of the --into design; without --into the "
+                    + "roles go into a new design");
+        }
+        Design design = into == null ? NewDesigns.standard(newTitle(), "Phase 1", "Scenario 1") : DesignFiles.load(into);
+        String target = scenario == null ? design.scenarios().get(0).id()
+                : DesignFiles.scenario(design, scenario, into).id();
+        ImportPreview preview = preview(design, target);
+        List<String> problems = new ArrayList<>();
+        for (RowProblem problem : preview.problems()) {
+            problems.add(csv + ":" + problem.line() + ": " + problem.text().english());
+        }
+        if (!problems.isEmpty() && !skipBadRows) {
+            problems.add(NAME + "nothing written: " + rows(preview.rejectedRows()) + " of " + csv
+                    + " cannot be used (fix " + (preview.rejectedRows() == 1 ? "it" : "them")
+                    + ", or give --skip-bad-rows)");
+            throw new CliFailure(problems);
+        }
+        if (!preview.usable()) {
+            throw new CliFailure(NAME + "nothing written: " + csv + " has no row that can be imported");
+        }
+        Design after = apply(design, preview);
+        save(after);
+        PrintWriter err = spec.commandLine().getErr();
+        problems.forEach(p -> err.println(p + " (skipped)"));
+        spec.commandLine().getOut().println(summary(preview));
+        return Cli.OK;
+    }
+
+    private String newTitle() {
+        return title != null ? title : "Roles from " + csv.getFileName();
+    }
+
+    private ImportPreview preview(Design design, String target) {
+        try {
+            return RoleImporter.preview(csv, design, target);
+        } catch (UnusableCsv e) {
+            throw new CliFailure(NAME + "cannot import " + csv + ": " + e.getMessage());
+        }
+    }
+
+    /** The design after the import; a new design's chart arranged as a whole; the title when given. */
+    private Design apply(Design design, ImportPreview preview) {
+        try {
+            Design after = preview.command().apply(design);
+            if (into == null) {
+                Scenario scenario = after.scenarios().get(0);
+                after = SetPositions.arrange(scenario.id(), new TreeLayout(Spacing.CARDS, true).layout(scenario)
+                        .positions(Position::new)).apply(after);
+            }
+            return title != null ? after.withTitle(title) : after;
+        } catch (EditRejected e) {
+            throw new CliFailure(NAME + "nothing written: " + e.getMessage());
+        }
+    }
+
+    private void save(Design design) {
+        try {
+            new DesignWriter().save(design, out);
+        } catch (IOException e) {
+            throw new CliFailure(NAME + "cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    private String summary(ImportPreview preview) {
+        StringBuilder sb = new StringBuilder("Imported ").append(count(preview.rows().size(), "role"))
+                .append(" from ").append(csv).append(" into ").append(out)
+                .append(" (scenario ").append(preview.scenario()).append("): ")
+                .append(count(preview.newTeams().size(), "new team")).append(", ")
+                .append(count(preview.newRegions().size(), "new region")).append(", ")
+                .append(count(preview.lines().size(), "line"));
+        if (preview.rejectedRows() > 0) {
+            sb.append("; ").append(rows(preview.rejectedRows())).append(" skipped");
+        }
+        return sb.append('.').toString();
+    }
+
+    private static String rows(int n) {
+        return count(n, "row");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,57 @@
+package org.modesign.importer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.modesign.model.Line;
+import org.modesign.model.Region;
+import org.modesign.model.Team;
+
+/**
+ * What importing a CSV file into a scenario would do, before anything changes: how each usable row
+ * becomes a role (with its team, region and manager), the teams, regions and lines the import makes,
+ * the rows that cannot be used and why, and notes on what was assumed. {@link #command()} applies it
+ * all as one undoable step. Immutable.
+ *
+ * @param source    the file's name, for messages
+ * @param scenario  the id of the scenario the roles go into
+ * @param rowsRead  the rows below the header that are not blank
+ * @param rows      one per usable row, in file order
+ * @param problems  why rows cannot be used, by line (a row may have several)
+ * @param newTeams  the teams the import makes, in order of first mention
+ * @param newRegions the regions the import makes, in order of first mention
+ * @param lines     every line the import makes: each role's to its manager, then each new team's
+ * @param notes     what the import assumed (defaults, columns not used)
+ * @param command   the edit that makes it all
+ */
+public record ImportPreview(String source, String scenario, int rowsRead, List<PreviewRow> rows,
+        List<RowProblem> problems, List<Team> newTeams, List<Region> newRegions, List<Line> lines,
+        List<ImportText> notes, ImportRoles command) {
+
+    public ImportPreview {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(scenario, "scenario");
+        rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
+        newTeams = List.copyOf(newTeams);
+        newRegions = List.copyOf(newRegions);
+        lines = List.copyOf(lines);
+        notes = List.copyOf(notes);
+        Objects.requireNonNull(command, "command");
+    }
+
+    /** Whether there is anything to import: at least one usable row. */
+    public boolean usable() {
+        return !rows.isEmpty();
+    }
+
+    /** How many rows cannot be used (each counted once, whatever its number of problems). */
+    public int rejectedRows() {
+        Set<Integer> lines = new HashSet<>();
+        for (RowProblem problem : problems) {
+            lines.add(problem.line());
+        }
+        return lines.size();
+    }
+}

@@ -1,0 +1,46 @@
+package org.modesign.importer;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * A text of the CSV import for a person, kept as a message and its arguments so that the editor
+ * can translate it: {@link #english()} for the command line, {@link #localized(ResourceBundle)}
+ * for the editor (English when the bundle lacks the key).
+ */
+public record ImportText(ImportMessage message, List<Object> args) {
+
+    public ImportText {
+        Objects.requireNonNull(message, "message");
+        args = List.copyOf(args);
+    }
+
+    /** The text of {@code message} with these arguments (none may be null). */
+    public static ImportText of(ImportMessage message, Object... args) {
+        return new ImportText(message, List.of(args));
+    }
+
+    public String english() {
+        return format(message.english(), Locale.ENGLISH);
+    }
+
+    /** The text with the pattern of {@code bundle}, or in English when the bundle lacks the key. */
+    public String localized(ResourceBundle bundle) {
+        if (!bundle.containsKey(message.bundleKey())) {
+            return english();
+        }
+        return format(bundle.getString(message.bundleKey()), bundle.getLocale());
+    }
+
+    private String format(String pattern, Locale locale) {
+        return new MessageFormat(pattern, locale).format(args.toArray());
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+}

@@ -1,0 +1,22 @@
+package org.modesign.importer;
+
+import java.util.Objects;
+import org.modesign.model.Role;
+
+/**
+ * How one row of the file becomes a role: the role (placed), the name of its team and region and
+ * whether the import makes them, and the title of its manager with the line of the manager's row
+ * (0 when the manager is a card of the scenario). Names are null when the row leaves them empty.
+ */
+public record PreviewRow(int line, Role role, String team, boolean newTeam, String region, boolean newRegion,
+        String manager, int managerLine) {
+
+    public PreviewRow {
+        Objects.requireNonNull(role, "role");
+    }
+
+    /** The same row with the role placed elsewhere. */
+    PreviewRow withRole(Role placed) {
+        return new PreviewRow(line, placed, team, newTeam, region, newRegion, manager, managerLine);
+    }
+}

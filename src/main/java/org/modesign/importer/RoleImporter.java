@@ -1,0 +1,97 @@
+package org.modesign.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.modesign.edit.FreshIds;
+import org.modesign.model.Design;
+import org.modesign.model.Line;
+import org.modesign.model.Node;
+import org.modesign.model.Role;
+import org.modesign.model.Scenario;
+import org.modesign.model.Team;
+
+/**
+ * Imports roles from a CSV file as a spreadsheet or an HR system writes it: one role per row, with
+ * columns found by their header in English or Chinese (see {@link Column}; only a title column is
+ * required). {@link #preview} reads the file and works out everything without changing the design;
+ * the preview's command then makes it one undoable step. The whole import is linear in rows plus
+ * cards.
+ */
+public final class RoleImporter {
+
+    private RoleImporter() {
+    }
+
+    /**
+     * What importing {@code csv} into scenario {@code scenarioId} of {@code design} would do.
+     *
+     * @throws UnusableCsv when the file cannot be used at all (its rows may still have problems
+     *                     without this: they are in the preview)
+     * @throws IllegalArgumentException when the design has no such scenario
+     */
+    public static ImportPreview preview(Path csv, Design design, String scenarioId) throws UnusableCsv {
+        return preview(String.valueOf(csv.getFileName()), CsvTable.read(csv), design, scenarioId);
+    }
+
+    /** As {@link #preview(Path, Design, String)}, from the bytes of a file called {@code source}. */
+    public static ImportPreview preview(String source, byte[] csv, Design design, String scenarioId)
+            throws UnusableCsv {
+        return preview(source, CsvTable.parse(csv), design, scenarioId);
+    }
+
+    private static ImportPreview preview(String source, CsvTable table, Design design, String scenarioId)
+            throws UnusableCsv {
+        Scenario scenario = design.scenario(scenarioId)
+                .orElseThrow(() -> new IllegalArgumentException("no scenario \"" + scenarioId + "\""));
+        Header header = Header.of(table.header());
+        Target target = new Target(design, scenario);
+        Problems problems = new Problems();
+        RowParser parser = new RowParser(header, target, problems);
+        List<Draft> drafts = new ArrayList<>(table.rows().size());
+        for (CsvRow row : table.rows()) {
+            drafts.add(parser.parse(row));
+        }
+        FreshIds ids = new IdAssigner(target, problems).assign(drafts);
+        new Managers(target, problems).resolve(drafts);
+        Assembly assembly = new Assembly(target, ids);
+        for (Draft draft : drafts) {
+            if (!draft.rejected) {
+                assembly.add(draft);
+            }
+        }
+        List<Node> cards = new ArrayList<>(assembly.newTeams());
+        cards.addAll(assembly.roles());
+        List<Line> lines = new ArrayList<>(assembly.roleLines());
+        lines.addAll(TeamLines.of(assembly.newTeams(), assembly.roles(), assembly.roleLines()));
+        List<Node> placed = ImportPlacement.place(scenario, cards, lines);
+        int teamCount = assembly.newTeams().size();
+        List<Team> teams = new ArrayList<>(teamCount);
+        for (int i = 0; i < teamCount; i++) {
+            teams.add((Team) placed.get(i));
+        }
+        List<PreviewRow> rows = new ArrayList<>(assembly.rows().size());
+        for (int i = 0; i < assembly.rows().size(); i++) {
+            rows.add(assembly.rows().get(i).withRole((Role) placed.get(teamCount + i)));
+        }
+        return new ImportPreview(source, scenarioId, table.rows().size(), rows, problems.byLine(), teams,
+                assembly.newRegions(), lines, notes(header, parser, table.rows().isEmpty()),
+                new ImportRoles(scenarioId, assembly.newRegions(), placed, lines));
+    }
+
+    private static List<ImportText> notes(Header header, RowParser parser, boolean noRows) {
+        List<ImportText> notes = new ArrayList<>();
+        if (noRows) {
+            notes.add(ImportText.of(ImportMessage.NO_ROWS));
+        }
+        if (!header.has(Column.ARCHETYPE)) {
+            notes.add(ImportText.of(ImportMessage.NO_ARCHETYPE_COLUMN));
+        } else if (parser.emptyArchetypes() > 0) {
+            notes.add(ImportText.of(ImportMessage.EMPTY_ARCHETYPES, parser.emptyArchetypes()));
+        }
+        if (!header.unused().isEmpty()) {
+            notes.add(ImportText.of(ImportMessage.IGNORED_COLUMNS, String.join(", ", header.unused())));
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,137 @@
+package org.modesign.importer;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.modesign.model.Archetype;
+import org.modesign.model.Ids;
+import org.modesign.model.Role;
+import org.modesign.model.Sourcing;
+
+/**
+ * Reads the values of one row that need nothing but the row and the target design: title, id
+ * syntax, archetype, FTE, sourcing and phases. Empty values take the defaults of the file format
+ * (marketer when the archetype is empty, 1 FTE, in-house, first and last phase).
+ */
+final class RowParser {
+
+    /** The longest title or name an edit accepts. */
+    static final int MAX_TEXT = 1_000;
+    /** A decimal number, with a point or (as in many locales) a comma. */
+    private static final Pattern NUMBER = Pattern.compile("\\+?(\\d+([.,]\\d*)?|[.,]\\d+)");
+
+    private final Header header;
+    private final Target target;
+    private final Problems problems;
+    private int emptyArchetypes;
+
+    RowParser(Header header, Target target, Problems problems) {
+        this.header = header;
+        this.target = target;
+        this.problems = problems;
+    }
+
+    Draft parse(CsvRow row) {
+        List<String> values = row.values();
+        Draft draft = new Draft(row.line(), header.value(values, Column.ID), header.value(values, Column.TITLE),
+                header.value(values, Column.TEAM), header.value(values, Column.REGION),
+                header.value(values, Column.MANAGER));
+        checkWidth(draft, values);
+        checkTexts(draft);
+        if (!draft.givenId.isEmpty() && !Ids.isValid(draft.givenId)) {
+            problems.add(draft, ImportMessage.INVALID_ID, Keys.shown(draft.givenId));
+        }
+        archetype(draft, header.value(values, Column.ARCHETYPE));
+        fte(draft, header.value(values, Column.FTE));
+        sourcing(draft, header.value(values, Column.SOURCING));
+        phases(draft, header.value(values, Column.FROM), header.value(values, Column.TO));
+        return draft;
+    }
+
+    /** How many rows had an archetype column but no value in it. */
+    int emptyArchetypes() {
+        return emptyArchetypes;
+    }
+
+    private void checkWidth(Draft draft, List<String> values) {
+        int used = values.size();
+        while (used > header.width() && values.get(used - 1).isBlank()) {
+            used--;
+        }
+        if (used > header.width()) {
+            problems.add(draft, ImportMessage.EXTRA_VALUES, used, header.width());
+        }
+    }
+
+    private void checkTexts(Draft draft) {
+        if (draft.title.isEmpty()) {
+            problems.add(draft, ImportMessage.MISSING_TITLE);
+        }
+        String[] texts = {draft.title, draft.team, draft.region, draft.manager};
+        Column[] columns = {Column.TITLE, Column.TEAM, Column.REGION, Column.MANAGER};
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i].length() > MAX_TEXT) {
+                problems.add(draft, ImportMessage.TOO_LONG, columns[i].headers().get(0), MAX_TEXT);
+            }
+        }
+    }
+
+    private void archetype(Draft draft, String text) {
+        if (text.isEmpty()) {
+            emptyArchetypes += header.has(Column.ARCHETYPE) ? 1 : 0;
+            return;
+        }
+        Archetype archetype = Words.archetype(text);
+        if (archetype == null) {
+            problems.add(draft, ImportMessage.UNKNOWN_ARCHETYPE, Keys.shown(text));
+        } else {
+            draft.archetype = archetype;
+        }
+    }
+
+    private void fte(Draft draft, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        double fte = NUMBER.matcher(text).matches() ? Double.parseDouble(text.replace(',', '.')) : Double.NaN;
+        if (fte > 0 && fte <= Role.MAX_FTE) {
+            draft.fte = fte;
+        } else {
+            problems.add(draft, ImportMessage.BAD_FTE, Keys.shown(text));
+        }
+    }
+
+    private void sourcing(Draft draft, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        Sourcing sourcing = Words.sourcing(text);
+        if (sourcing == null) {
+            problems.add(draft, ImportMessage.UNKNOWN_SOURCING, Keys.shown(text));
+        } else {
+            draft.sourcing = sourcing;
+        }
+    }
+
+    private void phases(Draft draft, String fromText, String toText) {
+        int from = phase(draft, fromText, Column.FROM);
+        int to = phase(draft, toText, Column.TO);
+        draft.from = from < 0 ? null : target.design().phases().get(from).id();
+        draft.to = to < 0 ? null : target.design().phases().get(to).id();
+        if (from >= 0 && to >= 0 && from > to) {
+            problems.add(draft, ImportMessage.PHASE_ORDER, draft.from, draft.to);
+        }
+    }
+
+    /** The phase's position in the plan; -1 when the value is empty or unknown (a problem then). */
+    private int phase(Draft draft, String text, Column column) {
+        if (text.isEmpty()) {
+            return -1;
+        }
+        int index = target.phase(text);
+        if (index < 0) {
+            problems.add(draft, ImportMessage.UNKNOWN_PHASE, Keys.shown(text), column.headers().get(0),
+                    target.phaseIds());
+        }
+        return index;
+    }
+}
