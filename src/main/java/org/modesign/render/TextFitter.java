@@ -8,7 +8,7 @@ import java.util.Map;
  * Measuring is dear, so the results are cached; the cache belongs to one surface at a time and is
  * emptied when another surface is passed, or when it holds {@link #MAX_ENTRIES}.
  */
-final class TextFitter {
+public final class TextFitter {
 
     static final String ELLIPSIS = "\u2026";
     static final int MAX_ENTRIES = 20_000;
@@ -17,7 +17,7 @@ final class TextFitter {
     private Surface owner;
 
     /** {@code text}, or its longest beginning followed by "…" that fits {@code maxWidth}; "" when not even "…" fits. */
-    String fit(Surface surface, String text, FontSpec font, double maxWidth) {
+    public String fit(Surface surface, String text, FontSpec font, double maxWidth) {
         if (surface != owner || cache.size() >= MAX_ENTRIES) {
             cache.clear();
             owner = surface;
