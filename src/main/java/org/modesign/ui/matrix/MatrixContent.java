@@ -2,7 +2,6 @@ package org.modesign.ui.matrix;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.modesign.analysis.CapabilityStatus;
 import org.modesign.analysis.RaciGrid;
 import org.modesign.analysis.SlotStatus;
@@ -18,11 +17,15 @@ import org.modesign.ui.I18n;
 final class MatrixContent {
 
     static final double MIN_NAME_WIDTH = 200;
-    static final double MAX_NAME_WIDTH = 360;
+    static final double MAX_NAME_WIDTH = 340;
+    static final double MIN_STATUS_WIDTH = 190;
+    static final double MAX_STATUS_WIDTH = 330;
     static final double MIN_TITLE_HEIGHT = 110;
     static final double MAX_TITLE_HEIGHT = 240;
     /** Space around a rotated title and a name, in pixels. */
     static final double TEXT_PADDING = 24;
+    /** Room for a status's mark and the space around it, in pixels. */
+    static final double STATUS_PADDING = 44;
     /** How many of the longest titles (by characters) are measured to size the column header. */
     private static final int TITLES_MEASURED = 24;
 
@@ -36,23 +39,21 @@ final class MatrixContent {
     private String[] rowStatusText;
 
     /**
-     * @param width measures text in the font of names and titles
+     * @param painter measures text in the fonts it paints with
      */
-    MatrixContent(RaciGrid grid, Design design, boolean allPhases, ToDoubleFunction<String> width) {
+    MatrixContent(RaciGrid grid, Design design, boolean allPhases, MatrixPainter painter) {
         this.grid = grid;
         this.design = design;
         this.allPhases = allPhases;
         double names = 0;
         for (int row = 0; row < grid.rowCount(); row++) {
-            names = Math.max(names, width.applyAsDouble(grid.capability(row).name()));
+            names = Math.max(names, painter.textWidth(grid.capability(row).name(), false));
         }
+        double status = painter.textWidth(MatrixTexts.widestStatus(design, allPhases), true) + STATUS_PADDING;
         geometry = new MatrixGeometry(grid, clamp(names + TEXT_PADDING, MIN_NAME_WIDTH, MAX_NAME_WIDTH),
-                clamp(longestTitle(width) + TEXT_PADDING, MIN_TITLE_HEIGHT, MAX_TITLE_HEIGHT));
-        List<RaciGrid.ColumnGroup> groups = grid.columnGroups();
-        groupLabels = new String[groups.size()];
-        for (int g = 0; g < groupLabels.length; g++) {
-            groupLabels[g] = MatrixTexts.group(groups.get(g));
-        }
+                clamp(status, MIN_STATUS_WIDTH, MAX_STATUS_WIDTH),
+                clamp(longestTitle(painter) + TEXT_PADDING, MIN_TITLE_HEIGHT, MAX_TITLE_HEIGHT));
+        groupLabels = new String[grid.columnGroups().size()];
         List<RaciGrid.LayerGroup> layers = grid.layerGroups();
         layerLabels = new String[layers.size()];
         for (int g = 0; g < layerLabels.length; g++) {
@@ -62,7 +63,7 @@ final class MatrixContent {
     }
 
     /** The width of the longest role title, measuring only the few with the most characters. */
-    private double longestTitle(ToDoubleFunction<String> width) {
+    private double longestTitle(MatrixPainter painter) {
         int n = grid.columnCount();
         if (n == 0) {
             return 0;
@@ -78,7 +79,7 @@ final class MatrixContent {
         int measuredAtThreshold = 0;
         for (int c = 0; c < n; c++) {
             if (lengths[c] > threshold || lengths[c] == threshold && measuredAtThreshold++ < TITLES_MEASURED) {
-                longest = Math.max(longest, width.applyAsDouble(grid.role(c).title()));
+                longest = Math.max(longest, painter.textWidth(grid.role(c).title(), false));
             }
         }
         return longest;
@@ -122,7 +123,11 @@ final class MatrixContent {
         return null;
     }
 
+    /** The label of a column group, made when first asked for (a design may have thousands of teams). */
     String groupLabel(int group) {
+        if (groupLabels[group] == null) {
+            groupLabels[group] = MatrixTexts.group(grid.columnGroups().get(group));
+        }
         return groupLabels[group];
     }
 

@@ -16,7 +16,6 @@ final class MatrixGeometry {
     static final double ROW_HEIGHT = 28;
     static final double LAYER_HEIGHT = 30;
     static final double GROUP_HEIGHT = 26;
-    static final double STATUS_WIDTH = 250;
 
     /** What a content y coordinate falls on: a row, or the header line of a layer group. */
     record Line(int row, int layerGroup) {
@@ -28,17 +27,20 @@ final class MatrixGeometry {
 
     private final RaciGrid grid;
     private final double nameWidth;
+    private final double statusWidth;
     private final double titleHeight;
     private final double[] groupTop;
     private final double contentHeight;
 
     /**
      * @param nameWidth   the width of the capability-name column
+     * @param statusWidth the width of the status column
      * @param titleHeight the height of the role titles under the group band
      */
-    MatrixGeometry(RaciGrid grid, double nameWidth, double titleHeight) {
+    MatrixGeometry(RaciGrid grid, double nameWidth, double statusWidth, double titleHeight) {
         this.grid = grid;
         this.nameWidth = nameWidth;
+        this.statusWidth = statusWidth;
         this.titleHeight = titleHeight;
         List<RaciGrid.LayerGroup> groups = grid.layerGroups();
         groupTop = new double[groups.size()];
@@ -58,9 +60,13 @@ final class MatrixGeometry {
         return nameWidth;
     }
 
+    double statusWidth() {
+        return statusWidth;
+    }
+
     /** The width of the row header: names, then status. */
     double rowHeaderWidth() {
-        return nameWidth + STATUS_WIDTH;
+        return nameWidth + statusWidth;
     }
 
     /** The height of the column header: the group band, then the titles. */
@@ -109,6 +115,13 @@ final class MatrixGeometry {
             return new Line(-1, g);
         }
         return new Line(grid.layerGroups().get(g).start() + (int) (inside / ROW_HEIGHT), g);
+    }
+
+    /** The first and last columns (inclusive) that show in a band of content x; first > last when none. */
+    int[] columnsIn(double left, double width) {
+        int first = Math.max(0, (int) Math.floor(left / CELL_WIDTH));
+        int last = Math.min(grid.columnCount() - 1, (int) Math.floor((left + width) / CELL_WIDTH));
+        return new int[] {first, last};
     }
 
     /** The first and last rows (inclusive) that show in a band of content y from {@code top}, {@code height} high; first > last when none. */

@@ -4,7 +4,6 @@ import static org.modesign.ui.matrix.MatrixGeometry.CELL_WIDTH;
 import static org.modesign.ui.matrix.MatrixGeometry.GROUP_HEIGHT;
 import static org.modesign.ui.matrix.MatrixGeometry.LAYER_HEIGHT;
 import static org.modesign.ui.matrix.MatrixGeometry.ROW_HEIGHT;
-import static org.modesign.ui.matrix.MatrixGeometry.STATUS_WIDTH;
 
 import java.util.List;
 import javafx.geometry.VPos;
@@ -42,9 +41,9 @@ final class MatrixPainter {
         measure = new FxSurface(any);
     }
 
-    /** The width of {@code text} in the font of names and titles. */
-    double textWidth(String text) {
-        return measure.textWidth(text, NAME);
+    /** The width of {@code text} in the font of names and titles, or in its bold (problem statuses). */
+    double textWidth(String text, boolean bold) {
+        return measure.textWidth(text, bold ? BOLD : NAME);
     }
 
     private String fit(String text, FontSpec font, double width) {
@@ -54,8 +53,6 @@ final class MatrixPainter {
     void paintCells(GraphicsContext g, MatrixContent content, MatrixFrame f) {
         g.setFill(MatrixColours.BACKGROUND);
         g.fillRect(0, 0, f.width(), f.height());
-        MatrixGeometry geo = content.geometry();
-        RaciGrid grid = content.grid();
         if (content.emptyText() != null) {
             g.setFill(MatrixColours.DETAIL_TEXT);
             g.setFont(NAME_FONT);
@@ -64,9 +61,20 @@ final class MatrixPainter {
             g.fillText(content.emptyText(), 2 * PAD, ROW_HEIGHT);
             return;
         }
-        int c0 = Math.max(0, (int) (f.scrollX() / CELL_WIDTH));
-        int c1 = Math.min(grid.columnCount() - 1, (int) ((f.scrollX() + f.width()) / CELL_WIDTH));
+        paintLetters(g, content, f);
+    }
+
+    /** The cells of a matrix that has rows and columns. */
+    private void paintLetters(GraphicsContext g, MatrixContent content, MatrixFrame f) {
+        MatrixGeometry geo = content.geometry();
+        RaciGrid grid = content.grid();
+        int[] columns = geo.columnsIn(f.scrollX(), f.width());
+        int c0 = columns[0];
+        int c1 = columns[1];
         int[] rows = geo.rowsIn(f.scrollY(), f.height());
+        if (c0 > c1) {
+            return;
+        }
         double bottom = Math.min(f.height(), geo.contentHeight() - f.scrollY());
         double right = Math.min(f.width(), geo.contentWidth() - f.scrollX());
         shadeGroups(g, grid, c0, c1, f, bottom);
@@ -75,15 +83,7 @@ final class MatrixPainter {
             g.fillRect(0, geo.layerTop(lg) - f.scrollY(), right, LAYER_HEIGHT);
         }
         bands(g, geo, f, right, bottom);
-        g.setFill(MatrixColours.GRID);
-        for (int row = rows[0]; row <= rows[1]; row++) {
-            g.fillRect(0, geo.rowTop(row) + ROW_HEIGHT - 1 - f.scrollY(), right, 1);
-        }
-        for (int c = c0; c <= c1; c++) {
-            boolean edge = c > 0 && grid.columnGroupOf(c) != grid.columnGroupOf(c - 1);
-            g.setFill(edge ? MatrixColours.GROUP_EDGE : MatrixColours.GRID);
-            g.fillRect(c * CELL_WIDTH - f.scrollX(), 0, 1, bottom);
-        }
+        gridLines(g, content, rows, columns, f, right, bottom);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(LETTER_FONT);
@@ -98,6 +98,22 @@ final class MatrixPainter {
             g.setLineWidth(2);
             g.strokeRect(f.cursorColumn() * CELL_WIDTH - f.scrollX() + 1, geo.rowTop(f.cursorRow()) - f.scrollY() + 1,
                     CELL_WIDTH - 2, ROW_HEIGHT - 2);
+        }
+    }
+
+    /** A line under each row and right of each column; a darker one where a column group begins. */
+    private static void gridLines(GraphicsContext g, MatrixContent content, int[] rows, int[] columns, MatrixFrame f,
+            double right, double bottom) {
+        MatrixGeometry geo = content.geometry();
+        RaciGrid grid = content.grid();
+        g.setFill(MatrixColours.GRID);
+        for (int row = rows[0]; row <= rows[1]; row++) {
+            g.fillRect(0, geo.rowTop(row) + ROW_HEIGHT - 1 - f.scrollY(), right, 1);
+        }
+        for (int c = columns[0]; c <= columns[1]; c++) {
+            boolean edge = c > 0 && grid.columnGroupOf(c) != grid.columnGroupOf(c - 1);
+            g.setFill(edge ? MatrixColours.GROUP_EDGE : MatrixColours.GRID);
+            g.fillRect(c * CELL_WIDTH - f.scrollX(), 0, 1, bottom);
         }
     }
 
@@ -175,7 +191,7 @@ final class MatrixPainter {
         g.fillRect(0, y, geo.rowHeaderWidth(), ROW_HEIGHT);
         if (tint != null && back == MatrixColours.BACKGROUND) {
             g.setFill(tint);
-            g.fillRect(nameWidth, y, STATUS_WIDTH, ROW_HEIGHT);
+            g.fillRect(nameWidth, y, geo.statusWidth(), ROW_HEIGHT);
         }
         double middle = y + ROW_HEIGHT / 2 + 1;
         g.setFont(NAME_FONT);
@@ -187,7 +203,7 @@ final class MatrixPainter {
         boolean problem = status != null && status.isProblem();
         g.setFont(problem ? BOLD_FONT : NAME_FONT);
         g.setFill(problem ? mark.darker() : status == SlotStatus.STAFFED ? MatrixColours.TEXT : MatrixColours.DETAIL_TEXT);
-        g.fillText(fit(content.statusText(row), problem ? BOLD : NAME, STATUS_WIDTH - 3 * PAD - 10),
+        g.fillText(fit(content.statusText(row), problem ? BOLD : NAME, geo.statusWidth() - 3 * PAD - 10),
                 nameWidth + 2 * PAD + 10, middle);
         g.setFill(MatrixColours.GRID);
         g.fillRect(0, y + ROW_HEIGHT - 1, geo.rowHeaderWidth(), 1);
@@ -199,11 +215,12 @@ final class MatrixPainter {
         double height = geo.columnHeaderHeight();
         g.setFill(MatrixColours.HEADER);
         g.fillRect(0, 0, f.width(), height);
-        if (grid.columnCount() == 0) {
+        int[] columns = geo.columnsIn(f.scrollX(), f.width());
+        int c0 = columns[0];
+        int c1 = columns[1];
+        if (c0 > c1) {
             return;
         }
-        int c0 = Math.max(0, (int) (f.scrollX() / CELL_WIDTH));
-        int c1 = Math.min(grid.columnCount() - 1, (int) ((f.scrollX() + f.width()) / CELL_WIDTH));
         paintGroupBand(g, content, c0, c1, f);
         g.setFont(NAME_FONT);
         g.setTextAlign(TextAlignment.LEFT);
@@ -273,7 +290,7 @@ final class MatrixPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(MatrixColours.DETAIL_TEXT);
         g.fillText(fit(MatrixTexts.nameHeading(), BOLD, geo.nameWidth() - 2 * PAD), PAD + 6, height - PAD - 2);
-        g.fillText(fit(statusHeading, BOLD, STATUS_WIDTH - 2 * PAD), geo.nameWidth() + PAD, height - PAD - 2);
+        g.fillText(fit(statusHeading, BOLD, geo.statusWidth() - 2 * PAD), geo.nameWidth() + PAD, height - PAD - 2);
         g.setFill(MatrixColours.GROUP_EDGE);
         g.fillRect(0, GROUP_HEIGHT - 1, width, 1);
         g.fillRect(0, height - 1, width, 1);

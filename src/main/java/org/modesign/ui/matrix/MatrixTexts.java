@@ -1,6 +1,7 @@
 package org.modesign.ui.matrix;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.modesign.analysis.CapabilityStatus;
 import org.modesign.analysis.DesignIndex;
@@ -9,6 +10,7 @@ import org.modesign.analysis.ScenarioIndex;
 import org.modesign.analysis.SlotStatus;
 import org.modesign.model.Design;
 import org.modesign.model.Layer;
+import org.modesign.model.Phase;
 import org.modesign.model.Raci;
 import org.modesign.model.Region;
 import org.modesign.model.Team;
@@ -17,10 +19,17 @@ import org.modesign.ui.I18n;
 /** The words the matrix shows: statuses, layers, groups, and the names of roles and cells. */
 final class MatrixTexts {
 
+    /** A status names up to this many regions, else counts them (the tooltip names them all). */
+    private static final int MAX_REGIONS_NAMED = 2;
+
     private MatrixTexts() {
     }
 
-    /** "Unstaffed · APAC", or over all phases "Unstaffed in Foundation · APAC"; "Checking…" while unknown. */
+    /**
+     * "Unstaffed · APAC", or over all phases "Unstaffed · APAC in Foundation"; "Overlap · 3
+     * regions" when more than two; "Checking…" while unknown. The phase comes last, since it is
+     * the part to shorten when the column is too narrow.
+     */
     static String status(CapabilityStatus status, Design design, boolean allPhases) {
         if (status == null) {
             return I18n.tr("matrix.status.pending");
@@ -29,17 +38,39 @@ final class MatrixTexts {
         if (!status.status().isProblem()) {
             return words;
         }
-        if (allPhases && status.phase() != null) {
-            words = I18n.tr("matrix.status.inPhase", words,
-                    design.phase(status.phase()).map(p -> p.name()).orElse(status.phase()));
-        }
         List<String> regions = new ArrayList<>();
         for (String id : status.regions()) {
             if (!Region.GLOBAL.equals(id)) {
                 regions.add(design.region(id).map(Region::name).orElse(id));
             }
         }
-        return regions.isEmpty() ? words : I18n.tr("matrix.status.regions", words, String.join(", ", regions));
+        if (!regions.isEmpty()) {
+            words = I18n.tr("matrix.status.regions", words, regions.size() <= MAX_REGIONS_NAMED
+                    ? String.join(", ", regions) : I18n.tr("matrix.status.manyRegions", regions.size()));
+        }
+        if (allPhases && status.phase() != null) {
+            words = I18n.tr("matrix.status.inPhase", words,
+                    design.phase(status.phase()).map(Phase::name).orElse(status.phase()));
+        }
+        return words;
+    }
+
+    /**
+     * The longest status this design can show: the longest word, with the two longest region
+     * names and (over all phases) the longest phase name; the status column is sized to it.
+     */
+    static String widestStatus(Design design, boolean allPhases) {
+        List<String> regions = design.regions().stream().sorted(Comparator.comparingInt(
+                (Region r) -> r.name().length()).reversed()).limit(MAX_REGIONS_NAMED).map(Region::id).toList();
+        String phase = design.phases().stream().max(Comparator.comparingInt(p -> p.name().length()))
+                .map(Phase::id).orElse(null);
+        String widest = "";
+        for (SlotStatus s : SlotStatus.values()) {
+            String text = status(new CapabilityStatus(s, s.isProblem() ? phase : null,
+                    s.isProblem() ? regions : List.of()), design, allPhases);
+            widest = text.length() > widest.length() ? text : widest;
+        }
+        return widest;
     }
 
     private static String statusKey(SlotStatus status) {

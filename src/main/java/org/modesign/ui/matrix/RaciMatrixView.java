@@ -36,6 +36,9 @@ import org.modesign.ui.document.DocumentModel;
  */
 public final class RaciMatrixView extends Region {
 
+    /** A row's tooltip lists at most this many of its findings. */
+    private static final int MAX_FINDINGS_SHOWN = 8;
+
     private final EditorContext context;
     private final MatrixCanvas canvas = new MatrixCanvas();
     private final MatrixBar bar;
@@ -51,6 +54,8 @@ public final class RaciMatrixView extends Region {
     /** The matrix itself is selecting a role (its selection is no news to it). */
     private boolean selecting;
     private SlotStatuses statuses;
+    /** A capability to reveal, waiting until the matrix is laid out (null for none). */
+    private String toReveal;
     private long lastPaintNanos;
 
     public RaciMatrixView(EditorContext context) {
@@ -59,17 +64,30 @@ public final class RaciMatrixView extends Region {
         setId("raci-matrix");
         setFocusTraversable(true);
         bar = new MatrixBar(this::setGrouping);
-        cell.setId("matrix-cell");
-        cell.setMinWidth(0);
-        HBox info = new HBox(16, cell, size);
-        HBox.setHgrow(cell, Priority.ALWAYS);
-        cell.setMaxWidth(Double.MAX_VALUE);
-        info.setPadding(new Insets(4, 10, 4, 10));
-        info.getStyleClass().add("matrix-info");
         layout.setTop(bar);
         layout.setCenter(canvas);
-        layout.setBottom(info);
+        layout.setBottom(infoLine());
         getChildren().add(layout);
+        follow();
+        focusedProperty().addListener((obs, old, f) -> canvas.showFocus(f));
+        new MatrixInput(this, canvas).install();
+        paintWhileShown();
+    }
+
+    /** The line under the matrix: the cursor's cell in words, and the matrix's size. */
+    private HBox infoLine() {
+        cell.setId("matrix-cell");
+        cell.setMinWidth(0);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        HBox info = new HBox(16, cell, size);
+        HBox.setHgrow(cell, Priority.ALWAYS);
+        info.setPadding(new Insets(4, 10, 4, 10));
+        info.getStyleClass().add("matrix-info");
+        return info;
+    }
+
+    /** Takes note of every change the matrix shows (design, scenario, phase, analysis, selection). */
+    private void follow() {
         DocumentModel document = context.document();
         document.designProperty().addListener((obs, old, d) -> rebuildLater());
         document.scenarioIdProperty().addListener((obs, old, id) -> rebuildLater());
@@ -83,12 +101,14 @@ public final class RaciMatrixView extends Region {
             followSelection |= !selecting;
             canvas.repaint();
         });
-        focusedProperty().addListener((obs, old, f) -> canvas.showFocus(f));
-        new MatrixInput(this, canvas).install();
+    }
+
+    /** Paints at most once a pulse, and only while the matrix is in a window: hidden, it costs nothing. */
+    private void paintWhileShown() {
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (stale || statusesStale || selectionStale || canvas.isDirty()) {
+                if (stale || statusesStale || selectionStale || toReveal != null || canvas.isDirty()) {
                     paint();
                 }
             }
@@ -125,10 +145,19 @@ public final class RaciMatrixView extends Region {
      * it until the cursor leaves it; nothing happens when there is no such capability.
      */
     public void revealCapability(String capabilityId) {
+        toReveal = capabilityId;
         refresh();
-        int row = canvas.content().grid().rowOf(capabilityId);
-        if (row >= 0) {
-            canvas.reveal(row);
+        canvas.repaint();
+    }
+
+    /** Reveals the capability asked for, once the matrix has a size to centre it in. */
+    private void revealWhenSized() {
+        if (toReveal != null && canvas.cellsHeight() > 0) {
+            int row = canvas.content().grid().rowOf(toReveal);
+            toReveal = null;
+            if (row >= 0) {
+                canvas.reveal(row);
+            }
         }
     }
 
@@ -165,6 +194,7 @@ public final class RaciMatrixView extends Region {
         if (selectionStale) {
             followSelection();
         }
+        revealWhenSized();
     }
 
     private void rebuild() {
@@ -175,7 +205,7 @@ public final class RaciMatrixView extends Region {
         Phase phase = document.phase();
         String phaseId = phase == null ? null : phase.id();
         RaciGrid grid = RaciGrid.of(ScenarioIndex.of(design, scenario), phaseId, grouping);
-        canvas.setContent(new MatrixContent(grid, design, phase == null, canvas.painter()::textWidth));
+        canvas.setContent(new MatrixContent(grid, design, phase == null, canvas.painter()));
         canvas.setHeadings(I18n.tr(grouping == Grouping.TEAM ? "matrix.header.byTeam" : "matrix.header.byRegion"),
                 phase == null ? I18n.tr("matrix.header.statusAll") : I18n.tr("matrix.header.status", phase.name()));
         bar.show(scenario.name(), phase == null ? I18n.tr("matrix.phase.all") : phase.name());
@@ -261,10 +291,12 @@ public final class RaciMatrixView extends Region {
         String id = content.grid().capability(row).id();
         StringBuilder text = new StringBuilder(content.grid().capability(row).name()).append('\n')
                 .append(content.statusText(row));
-        if (statuses != null) {
-            for (Finding f : statuses.findings(id)) {
-                text.append('\n').append("\u2022 ").append(f.message());
-            }
+        List<Finding> findings = statuses == null ? List.of() : statuses.findings(id);
+        for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_FINDINGS_SHOWN))) {
+            text.append('\n').append("\u2022 ").append(f.message());
+        }
+        if (findings.size() > MAX_FINDINGS_SHOWN) {
+            text.append('\n').append(I18n.tr("matrix.moreFindings", findings.size() - MAX_FINDINGS_SHOWN));
         }
         return text.toString();
     }

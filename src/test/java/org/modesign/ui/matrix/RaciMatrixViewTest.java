@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.modesign.model.Raci;
 import org.modesign.model.Responsibility;
+import org.modesign.ui.action.EditorAction;
 import org.modesign.ui.workspace.WorkspaceView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -112,12 +113,28 @@ class RaciMatrixViewTest {
     }
 
     @Test
-    void aRevealedCapabilityGetsTheCursorAndCtrl1ReturnsToTheChart(FxRobot robot) {
-        openMatrix(robot);
-        robot.interact(() -> editor.matrix().revealCapability("web"));
+    void aCapabilityRevealedAsTheMatrixOpensGetsTheCursorAndCtrl1ReturnsToTheChart(FxRobot robot) {
+        robot.interact(() -> {
+            editor.context.actions().run(EditorAction.SHOW_MATRIX);
+            editor.matrix().revealCapability("web");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(editor.matrix()::paint);
         assertEquals("web", editor.matrix().cursor()[0]);
         assertEquals(editor.matrix().canvas().content().grid().rowOf("web"), editor.matrix().canvas().revealedRow());
         shortcut(robot, KeyCode.DIGIT1);
         assertEquals(WorkspaceView.CHART, editor.shown());
+    }
+
+    @Test
+    void aRoleSelectedOnTheChartTakesTheCursorAndRegionsRegroupTheRoles(FxRobot robot) {
+        robot.interact(() -> editor.context.selection().selectNodes(List.of("campaigns")));
+        openMatrix(robot);
+        assertEquals("campaigns", editor.matrix().cursor()[1]);
+        robot.clickOn("#matrix-by-region");
+        robot.interact(editor.matrix()::paint);
+        var grid = editor.matrix().canvas().content().grid();
+        assertEquals(List.of("global"), grid.columnGroups().stream().map(g -> g.id()).toList());
+        assertEquals("campaigns", editor.matrix().cursor()[1], "the cursor keeps its role");
     }
 }
