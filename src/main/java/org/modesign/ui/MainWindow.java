@@ -20,9 +20,10 @@ import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.canvas.ChartView;
 import org.modesign.ui.export.ExportController;
 import org.modesign.ui.findings.FindingsPanel;
-import org.modesign.ui.findings.QuickFixes;
+import org.modesign.ui.findings.AddRoleQuickFix;
 import org.modesign.ui.findings.ShowInChart;
 import org.modesign.ui.importer.ImportRolesController;
+import org.modesign.ui.matrix.RaciMatrixView;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
 import org.modesign.ui.phase.PhaseBar;
@@ -95,9 +96,8 @@ public final class MainWindow {
 
     /** The workspace over the findings panel, which Shortcut+Shift+F shows and hides. */
     private SplitPane centre(ActionRegistry actions) {
-        findings = new FindingsPanel(context, new ShowInChart(context, workspace, chart, capability -> {
-            context.showStatus(I18n.tr("findings.capability", capability));
-        }), QuickFixes.NONE);
+        findings = new FindingsPanel(context, new ShowInChart(context, workspace, chart, this::revealCapability),
+                new AddRoleQuickFix(context, this::selectAndCentre));
         SplitPane split = new SplitPane(workspace.pane(), findings);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.78);
@@ -114,9 +114,22 @@ public final class MainWindow {
         return split;
     }
 
+    /** Shows capability {@code id}'s row in the RACI matrix. */
+    private void revealCapability(String id) {
+        workspace.show(WorkspaceView.MATRIX);
+        ((RaciMatrixView) workspace.madeView(WorkspaceView.MATRIX)).revealCapability(id);
+    }
+
+    private void selectAndCentre(String nodeId) {
+        workspace.show(WorkspaceView.CHART);
+        context.selection().selectNodes(java.util.List.of(nodeId));
+        chart.centerOn(java.util.List.of(nodeId));
+    }
+
     /** The views of the centre and the actions that switch between them; the chart shows first. */
     private void registerViews(ActionRegistry actions) {
         workspace.register(WorkspaceView.CHART, () -> chart);
+        workspace.register(WorkspaceView.MATRIX, () -> new RaciMatrixView(context));
         actions.register(SHOW_CHART, () -> workspace.show(WorkspaceView.CHART));
         actions.register(SHOW_MATRIX, () -> workspace.show(WorkspaceView.MATRIX));
         actions.register(SHOW_COMPARE, () -> workspace.show(WorkspaceView.COMPARE));
