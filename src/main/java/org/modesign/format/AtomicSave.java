@@ -17,7 +17,7 @@ import java.security.SecureRandom;
  * are forced to disk, and the temporary file is then moved over the target. A crash or a full
  * disk leaves either the old file or the new one, never half of one.
  */
-final class AtomicSave {
+public final class AtomicSave {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NAME_ATTEMPTS = 10;
@@ -26,7 +26,7 @@ final class AtomicSave {
     }
 
     /** Writes {@code content} to {@code target}; on failure the old file is untouched. */
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Path file = target.toAbsolutePath();
         if (Files.isDirectory(file)) {
             throw new IOException("could not save " + Messages.quote(file.toString()) + ": it is a folder");
