@@ -31,29 +31,19 @@ public record ScenarioProfile(Design design, Scenario scenario, ScenarioMetrics 
 
     /** The metrics of the phase of this id, or {@code null} when the design has no such phase. */
     public PhaseMetrics metrics(String phase) {
-        int p = phaseIndex(phase);
+        int p = design.phaseIndex(phase);
         return p < 0 ? null : metrics.phases().get(p);
     }
 
     /** The finding counts of the phase of this id, or {@code null} when the design has no such phase. */
     public FindingCounts findings(String phase) {
-        int p = phaseIndex(phase);
+        int p = design.phaseIndex(phase);
         return p < 0 ? null : findings.get(p);
     }
 
     /** Where the capabilities are held in the phase of this id, or {@code null} when there is no such phase. */
     public CapabilityPlacement placement(String phase) {
-        int p = phaseIndex(phase);
+        int p = design.phaseIndex(phase);
         return p < 0 ? null : placement.get(p);
-    }
-
-    /** The position of the phase in the design, or -1. */
-    private int phaseIndex(String phase) {
-        for (int p = 0; p < design.phases().size(); p++) {
-            if (design.phases().get(p).id().equals(phase)) {
-                return p;
-            }
-        }
-        return -1;
     }
 }

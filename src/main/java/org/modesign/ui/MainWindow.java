@@ -19,6 +19,7 @@ import org.modesign.model.Scenario;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.canvas.ChartView;
+import org.modesign.ui.compare.CompareView;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
 import org.modesign.ui.workspace.Workspace;
@@ -68,6 +69,7 @@ public final class MainWindow {
     /** The views of the centre and the actions that switch between them; the chart shows first. */
     private void registerViews(ActionRegistry actions) {
         workspace.register(WorkspaceView.CHART, () -> chart);
+        workspace.register(WorkspaceView.COMPARE, () -> new CompareView(context));
         actions.register(SHOW_CHART, () -> workspace.show(WorkspaceView.CHART));
         actions.register(SHOW_MATRIX, () -> workspace.show(WorkspaceView.MATRIX));
         actions.register(SHOW_COMPARE, () -> workspace.show(WorkspaceView.COMPARE));
