@@ -51,13 +51,13 @@ public final class MainWindow {
                 I18n.tr("about.text")));
         PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));
         ActionRegistry actions = context.actions();
+        registerViews(actions);
         root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles), toolBar(actions)));
         ScrollPane left = new ScrollPane(palette);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("edge-to-edge");
         root.setLeft(left);
-        registerViews(actions);
         root.setCenter(workspace.pane());
         root.setRight(inspector);
         root.setBottom(status);
@@ -66,7 +66,11 @@ public final class MainWindow {
         analyse();
     }
 
-    /** The views of the centre and the actions that switch between them; the chart shows first. */
+    /**
+     * The views of the centre and the actions that switch between them; the chart shows first.
+     * Registered before the menus are made, since a menu item of an unregistered action stays
+     * disabled (and so does its shortcut).
+     */
     private void registerViews(ActionRegistry actions) {
         workspace.register(WorkspaceView.CHART, () -> chart);
         workspace.register(WorkspaceView.COMPARE, () -> new CompareView(context));
