@@ -5,17 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import org.modesign.model.Problem;
 import org.modesign.ui.DialogService;
+import org.modesign.ui.FileType;
 
 /** Dialogs never open in a benchmark: every question is cancelled, every message dropped. */
 final class BenchDialogs implements DialogService {
 
     @Override
-    public Optional<Path> chooseFileToOpen(Path initialFolder) {
+    public Optional<Path> chooseFileToOpen(Path initialFolder, FileType type) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
+    public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName, FileType type) {
         return Optional.empty();
     }
 
