@@ -12,7 +12,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.modesign.analysis.PhaseMetrics;
 import org.modesign.analysis.SideBySide;
@@ -38,8 +38,9 @@ final class FteCharts {
     static Node of(SideBySide s, String phase) {
         PhaseMetrics a = s.a().metrics(phase);
         PhaseMetrics b = s.b().metrics(phase);
-        HBox legend = new HBox(18, Cells.marked(Side.A, s.a().scenario().name()),
+        FlowPane legend = new FlowPane(18, 4, Cells.marked(Side.A, s.a().scenario().name()),
                 Cells.marked(Side.B, s.b().scenario().name()));
+        legend.setPrefWrapLength(WIDTH);
         legend.setAlignment(Pos.CENTER_LEFT);
         VBox charts = new VBox(4, legend,
                 chart(s, "fteByArchetype", a, b, PhaseMetrics::fteByArchetype, true),

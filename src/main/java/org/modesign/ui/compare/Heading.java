@@ -1,10 +1,13 @@
 package org.modesign.ui.compare;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.modesign.analysis.ScenarioProfile;
 import org.modesign.analysis.SideBySide;
 import org.modesign.ui.I18n;
 
@@ -16,16 +19,28 @@ final class Heading {
 
     /** {@code fileA}/{@code fileB}: the file each side comes from, null for the open design. */
     static Node of(SideBySide s, String phase, Path fileA, Path fileB) {
-        HBox title = new HBox(14, Cells.marked(Side.A, s.a().scenario().name(), "compare-title"),
+        FlowPane title = new FlowPane(14, 4, Cells.marked(Side.A, s.a().scenario().name(), "compare-title"),
                 Cells.text(I18n.tr("compare.versus"), "compare-title-versus"),
                 Cells.marked(Side.B, s.b().scenario().name(), "compare-title"));
         title.setAlignment(Pos.CENTER_LEFT);
         title.setId("compare-heading");
         VBox heading = new VBox(4, title,
-                Cells.text(I18n.tr("compare.phase", s.phaseName(phase)), "compare-subtitle"),
-                Cells.text(source(s.a().design().title(), fileA, s.b().design().title(), fileB), "compare-muted"));
+                Cells.wrapping(I18n.tr("compare.phase", s.phaseName(phase)), "compare-subtitle"),
+                Cells.wrapping(source(s.a().design().title(), fileA, s.b().design().title(), fileB), "compare-muted"));
+        missing(s.a(), phase, s).ifPresent(heading.getChildren()::add);
+        missing(s.b(), phase, s).ifPresent(heading.getChildren()::add);
         heading.getStyleClass().add("compare-heading");
         return heading;
+    }
+
+    /** A warning when {@code side}'s design has no phase of this id (its values are then dashes). */
+    private static Optional<Node> missing(ScenarioProfile side, String phase, SideBySide s) {
+        if (side.metrics(phase) != null) {
+            return Optional.empty();
+        }
+        Label warning = Cells.wrapping(I18n.tr("compare.phaseMissing", side.scenario().name(), s.phaseName(phase)),
+                "compare-warning");
+        return Optional.of(warning);
     }
 
     private static String source(String titleA, Path fileA, String titleB, Path fileB) {

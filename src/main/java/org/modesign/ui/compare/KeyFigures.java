@@ -51,9 +51,9 @@ final class KeyFigures {
 
     private static Node tile(String metric, Delta d) {
         Double difference = d.difference();
-        String change = MetricText.difference(metric, difference);
-        Label delta = Cells.text(change.isEmpty() ? I18n.tr("compare.noChange") : change, "compare-tile-delta",
-                Cells.direction(difference));
+        String change = difference == null ? I18n.tr("compare.notCompared")
+                : difference == 0 ? I18n.tr("compare.noChange") : MetricText.difference(metric, difference);
+        Label delta = Cells.text(change, "compare-tile-delta", Cells.direction(difference));
         delta.setId(MetricsTable.cellId("figure", metric));
         HBox values = new HBox(12, Cells.marked(Side.A, MetricText.value(metric, d.a()), "compare-tile-value"),
                 Cells.marked(Side.B, MetricText.value(metric, d.b()), "compare-tile-value"));
@@ -61,7 +61,7 @@ final class KeyFigures {
         VBox tile = new VBox(4, Cells.text(I18n.tr("compare.metric." + metric), "compare-tile-caption"), values,
                 delta);
         tile.getStyleClass().add("compare-tile");
-        if (d.differs()) {
+        if (difference != null && difference != 0) {
             tile.getStyleClass().add(Cells.CHANGED);
         }
         return tile;

@@ -31,6 +31,11 @@ final class MetricText {
         return dot < 0 ? null : metric.substring(dot + 1);
     }
 
+    /** Whether both scenarios' designs have the phase (else there is nothing to compare in it). */
+    static boolean bothHave(SideBySide s, String phase) {
+        return s.a().metrics(phase) != null && s.b().metrics(phase) != null;
+    }
+
     /** The label of a metric: its own name, or for a map entry the entry's name. */
     static String label(String metric, SideBySide s) {
         String key = key(metric);

@@ -12,7 +12,7 @@ import org.modesign.ui.I18n;
 /**
  * Every metric of format.md §4 for one phase: metric | A | B | B − A, the entries of the FTE maps
  * indented under their map's name, and the rows that differ highlighted with the difference in
- * colour and with its sign.
+ * colour and with its sign (when only one side's design has the phase, nothing is highlighted).
  */
 final class MetricsTable {
 
@@ -39,6 +39,7 @@ final class MetricsTable {
                 head(Side.A), head(Side.B), Cells.number(I18n.tr("compare.table.difference"), "compare-head"));
         int row = 1;
         String group = null;
+        boolean bothHavePhase = MetricText.bothHave(s, phase);
         for (Delta d : s.comparison().values(phase)) {
             String map = MetricText.key(d.metric()) == null ? null : MetricText.base(d.metric());
             if (map != null && !map.equals(group)) {
@@ -47,9 +48,10 @@ final class MetricsTable {
                 grid.add(heading, 0, row++, 4, 1);
             }
             group = map;
-            addRow(grid, row++, d, MetricText.label(d.metric(), s), map != null);
+            addRow(grid, row++, d, MetricText.label(d.metric(), s), map != null, bothHavePhase && d.differs());
         }
-        return Cells.card(I18n.tr("compare.metrics.title"), grid);
+        return Cells.card(I18n.tr("compare.metrics.title"), grid,
+                Cells.text(I18n.tr("compare.metrics.note"), "compare-muted"));
     }
 
     private static Node head(Side side) {
@@ -58,7 +60,7 @@ final class MetricsTable {
         return label;
     }
 
-    private static void addRow(GridPane grid, int row, Delta d, String text, boolean indented) {
+    private static void addRow(GridPane grid, int row, Delta d, String text, boolean indented, boolean changed) {
         Double difference = d.difference();
         Label name = Cells.text(text, "compare-cell");
         if (indented) {
@@ -73,7 +75,7 @@ final class MetricsTable {
         delta.setId(cellId("delta", d.metric()));
         name.setMaxWidth(Double.MAX_VALUE);
         grid.addRow(row, name, a, b, delta);
-        if (d.differs()) {
+        if (changed) {
             for (Label cell : new Label[] {name, a, b, delta}) {
                 cell.getStyleClass().add(Cells.CHANGED);
             }

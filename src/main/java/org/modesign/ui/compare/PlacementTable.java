@@ -39,12 +39,13 @@ final class PlacementTable {
                 head(Side.A, s.a().scenario().name()), head(Side.B, s.b().scenario().name()));
         List<PlacementRow> rows = s.placement(phase);
         int row = 1;
+        boolean bothHavePhase = MetricText.bothHave(s, phase);
         for (Layer layer : Layer.values()) {
             grid.addRow(row++, Cells.wrapping(I18n.tr("compare.layer." + layer.code()), "compare-cell", "compare-group"),
                     summary(s.a(), phase, layer), summary(s.b(), phase, layer));
             for (PlacementRow r : rows) {
                 if (r.layer() == layer) {
-                    addRow(grid, row++, r, s);
+                    addRow(grid, row++, r, s, bothHavePhase && r.differs());
                 }
             }
         }
@@ -71,14 +72,14 @@ final class PlacementTable {
         return Cells.wrapping(text, "compare-cell", "compare-group");
     }
 
-    private static void addRow(GridPane grid, int row, PlacementRow r, SideBySide s) {
+    private static void addRow(GridPane grid, int row, PlacementRow r, SideBySide s, boolean changed) {
         Label name = Cells.wrapping(r.name(), "compare-cell", "compare-indented");
         Label a = Cells.wrapping(where(r.a(), s), "compare-cell");
         Label b = Cells.wrapping(where(r.b(), s), "compare-cell");
         a.setId("compare-placement-a-" + r.capability());
         b.setId("compare-placement-b-" + r.capability());
         grid.addRow(row, name, a, b);
-        if (r.differs()) {
+        if (changed) {
             name.getStyleClass().add(Cells.CHANGED);
             a.getStyleClass().add(Cells.CHANGED);
             b.getStyleClass().add(Cells.CHANGED);
