@@ -1,7 +1,6 @@
 package org.modesign.ui.compare;
 
 import atlantafx.base.theme.Styles;
-import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -40,6 +39,7 @@ public final class CompareView extends BorderPane {
     private final ReportPane report = new ReportPane();
     private final Label failure = new Label();
     private final CompareExports exports;
+    private final OtherFiles files;
     private final ReadOnlyObjectWrapper<SideBySide> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private boolean stale = true;
 
@@ -48,7 +48,7 @@ public final class CompareView extends BorderPane {
         exports = new CompareExports(context);
         getStyleClass().add("compare-view");
         getStylesheets().add(CompareView.class.getResource("CompareView.css").toExternalForm());
-        OtherFiles files = new OtherFiles(context);
+        files = new OtherFiles(context);
         Design open = context.document().design();
         pickerA = new ScenarioPicker("compare-scenario-a", files, 0, open);
         pickerB = new ScenarioPicker("compare-scenario-b", files, 1, open);
@@ -167,11 +167,7 @@ public final class CompareView extends BorderPane {
     }
 
     private void showPhase(SideBySide s) {
-        report.show(s, phases.update(s), file(pickerA), file(pickerB));
-    }
-
-    private static Path file(ScenarioPicker picker) {
-        return picker.choiceProperty().get().file();
+        report.show(s, phases.update(s), files.fileOf(s.a().design()), files.fileOf(s.b().design()));
     }
 
     private void failed(Throwable e) {

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.modesign.format.DesignReader;
 import org.modesign.format.LoadResult;
+import org.modesign.model.Design;
 import org.modesign.ui.EditorContext;
 import org.modesign.ui.FileType;
 import org.modesign.ui.I18n;
@@ -31,6 +32,16 @@ final class OtherFiles {
     /** Every scenario of every file read so far, file by file in reading order. */
     ObservableList<ScenarioChoice> choices() {
         return choices;
+    }
+
+    /** The file {@code design} was read from, or null when it is not another file's (the open design). */
+    Path fileOf(Design design) {
+        for (ScenarioChoice choice : choices) {
+            if (choice.design() == design) {
+                return choice.file();
+            }
+        }
+        return null;
     }
 
     /**

@@ -31,11 +31,6 @@ record ScenarioChoice(Path file, Design design, String scenarioId, String name) 
         return scenarioId == null;
     }
 
-    /** Whether this is a scenario of the open design. */
-    boolean isOpenDesign() {
-        return scenarioId != null && design == null;
-    }
-
     /** The design this scenario belongs to, given the open one. */
     Design designGiven(Design open) {
         return design != null ? design : open;

@@ -1,6 +1,7 @@
 package org.modesign.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,6 +75,10 @@ class OtherFileTest {
                 "both pickers offer the other file's scenarios");
         assertEquals(List.of("Campaign manager"), s.comparison().onlyInA());
         assertEquals("\u22121", CompareFixture.text(robot, "compare-delta-roles"));
+        assertTrue(robot.lookup("#compare-report").queryAs(VBox.class).lookupAll(".label").stream()
+                .anyMatch(n -> ((Label) n).getText().equals(
+                        "A from Compare fixture; B from Compare fixture (other.modesign)")),
+                "the heading says where each side comes from");
     }
 
     @Test
@@ -84,7 +91,8 @@ class OtherFileTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !editor.dialogs.problems.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(bad, editor.dialogs.problems.get(0).file());
-        assertTrue(picker(robot, "a").getValue().isOpenDesign(), "the pick stays on the open design's scenario");
+        assertEquals(ScenarioChoice.open(editor.document.scenario()), picker(robot, "a").getValue(),
+                "the pick stays on the open design's scenario");
         assertSame(before, editor.view().comparisonProperty().get());
     }
 
@@ -94,7 +102,7 @@ class OtherFileTest {
                 DuplicateScenario.of(editor.document.design(), "central", "Copy")));
         SideBySide two = openCompare(robot);
         String copy = two.b().scenario().id();
-        assertTrue(!copy.equals("central"));
+        assertNotEquals("central", copy);
         robot.interact(() -> editor.context.edit(new DeleteScenario(copy)));
         SideBySide one = editor.awaitComparison(s -> s.b().scenario().id().equals("central"));
         assertEquals("central", one.a().scenario().id());
