@@ -1,6 +1,7 @@
 package org.modesign.ui.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +20,20 @@ import org.modesign.analysis.SideBySide;
 import org.modesign.ui.I18n;
 
 /**
- * Bar charts of the FTE of A and B in one phase, by archetype, region, office and sourcing. A
+ * Horizontal bar charts of the FTE of A and B in one phase, by archetype, region, office and
+ * sourcing: one row per category, A's bar above B's, so that long names and many regions stay
+ * readable (a chart grows with its categories). A
  * category that is zero on both sides is left out (an office nobody reports to says nothing);
  * archetypes are always all shown, so that the first chart reads the same in every comparison.
  */
 final class FteCharts {
 
     private static final double WIDTH = 400;
-    private static final double HEIGHT = 210;
-    /** About the width of the plot area, for the gap that keeps bars at most {@link #MAX_BAR} wide. */
-    private static final double PLOT_WIDTH = 330;
-    private static final double MAX_BAR = 36;
-    private static final double MIN_GAP = 12;
+    /** The chart's height besides its bars: title, axis, padding. */
+    private static final double FRAME_HEIGHT = 84;
+    /** The height of one category: a bar of A, one of B and the gap to the next. */
+    private static final double ROW_HEIGHT = 32;
+    private static final double CATEGORY_GAP = 8;
 
     private FteCharts() {
     }
@@ -55,23 +58,26 @@ final class FteCharts {
         Map<String, Double> valuesA = a == null ? Map.of() : map.apply(a);
         Map<String, Double> valuesB = b == null ? Map.of() : map.apply(b);
         List<String> keys = keys(valuesA, valuesB, keepZeros);
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setLabel(I18n.tr("compare.charts.fte"));
-        y.setMinorTickVisible(false);
-        BarChart<String, Number> chart = new BarChart<>(x, y);
+        NumberAxis x = new NumberAxis();
+        x.setMinorTickVisible(false);
+        CategoryAxis y = new CategoryAxis();
+        BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setId("compare-chart-" + metric);
         chart.getStyleClass().add("compare-chart");
         chart.setTitle(I18n.tr("compare.metric." + metric));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setCategoryGap(Math.max(MIN_GAP, PLOT_WIDTH / keys.size() - 2 * MAX_BAR));
-        chart.setBarGap(2);
-        chart.setPrefSize(WIDTH, HEIGHT);
-        chart.setMinSize(WIDTH, HEIGHT);
+        chart.setCategoryGap(CATEGORY_GAP);
+        chart.setBarGap(1);
+        double height = FRAME_HEIGHT + keys.size() * ROW_HEIGHT;
+        chart.setPrefSize(WIDTH, height);
+        chart.setMinSize(WIDTH, height);
         List<String> labels = new ArrayList<>();
         keys.forEach(k -> labels.add(MetricText.label(metric + "." + k, s)));
-        x.getCategories().setAll(labels);
+        List<String> bottomUp = new ArrayList<>(labels);
+        Collections.reverse(bottomUp);
+        y.setAutoRanging(false);
+        y.getCategories().setAll(bottomUp);
         chart.getData().add(series(s.a().scenario().name(), keys, labels, valuesA));
         chart.getData().add(series(s.b().scenario().name(), keys, labels, valuesB));
         return chart;
@@ -86,12 +92,12 @@ final class FteCharts {
         return shown.isEmpty() ? List.copyOf(all) : shown;
     }
 
-    private static XYChart.Series<String, Number> series(String name, List<String> keys, List<String> labels,
+    private static XYChart.Series<Number, String> series(String name, List<String> keys, List<String> labels,
             Map<String, Double> values) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
         series.setName(name);
         for (int k = 0; k < keys.size(); k++) {
-            series.getData().add(new XYChart.Data<>(labels.get(k), values.getOrDefault(keys.get(k), 0.0)));
+            series.getData().add(new XYChart.Data<>(values.getOrDefault(keys.get(k), 0.0), labels.get(k)));
         }
         return series;
     }

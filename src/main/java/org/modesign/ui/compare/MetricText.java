@@ -63,31 +63,40 @@ final class MetricText {
         if (!(value instanceof Number n)) {
             return value == null ? "\u2014" : value.toString();
         }
-        return switch (kind(metric)) {
-            case SHARE -> I18n.tr("compare.percent", format(n.doubleValue() * 100, 1));
-            case MEAN -> format(n.doubleValue(), 1);
-            case FTE -> format(n.doubleValue(), 2);
-            case COUNT -> format(n.doubleValue(), 0);
-        };
+        Kind kind = kind(metric);
+        String text = format(n.doubleValue() * (kind == Kind.SHARE ? 100 : 1), kind.decimals);
+        return kind == Kind.SHARE ? I18n.tr("compare.percent", text) : text;
     }
 
-    /** The difference B − A with its sign ("+2", "−0.5", "+12.5 pts"), or "" when there is none. */
+    /**
+     * The difference B − A with its sign ("+2", "−0.5", "+12.5 pts"), or "" when there is none. A
+     * difference too small for the value's precision gets two more decimals, so it never reads "+0".
+     */
     static String difference(String metric, Double difference) {
         if (difference == null || difference == 0) {
             return "";
         }
         String sign = difference > 0 ? "+" : MINUS;
-        double size = Math.abs(difference);
-        return switch (kind(metric)) {
-            case SHARE -> I18n.tr("compare.points", sign + format(size * 100, 1));
-            case MEAN -> sign + format(size, 1);
-            case FTE -> sign + format(size, 2);
-            case COUNT -> sign + format(size, 0);
-        };
+        Kind kind = kind(metric);
+        double size = Math.abs(difference) * (kind == Kind.SHARE ? 100 : 1);
+        int decimals = kind.decimals;
+        if (Math.round(size * Math.pow(10, decimals)) == 0) {
+            decimals += 2;
+        }
+        String text = sign + format(size, decimals);
+        return kind == Kind.SHARE ? I18n.tr("compare.points", text) : text;
     }
 
-    /** How a metric's numbers read. */
-    enum Kind { COUNT, FTE, MEAN, SHARE }
+    /** How a metric's numbers read: with how many decimals at most (shares as percentages). */
+    enum Kind {
+        COUNT(0), FTE(2), MEAN(1), SHARE(1);
+
+        private final int decimals;
+
+        Kind(int decimals) {
+            this.decimals = decimals;
+        }
+    }
 
     static Kind kind(String metric) {
         String base = base(metric);

@@ -70,6 +70,7 @@ class MetricTextTest {
         assertEquals("+2", MetricText.difference("roles", 2.0));
         assertEquals("\u22120.5", MetricText.difference("fte", -0.5));
         assertEquals("\u221245.5 pts", MetricText.difference("centralShare", -0.455));
+        assertEquals("+0.02", MetricText.difference("spanMean", 0.02), "never \"+0\" for a difference");
         assertEquals("", MetricText.difference("roles", 0.0));
         assertEquals("", MetricText.difference("roles", null));
         assertEquals(MetricText.Kind.FTE, MetricText.kind("fteBySourcing.agency"));
