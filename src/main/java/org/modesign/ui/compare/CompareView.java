@@ -42,6 +42,7 @@ public final class CompareView extends BorderPane {
     private final OtherFiles files;
     private final ReadOnlyObjectWrapper<SideBySide> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private boolean stale = true;
+    private boolean reportStale;
 
     public CompareView(EditorContext context) {
         this.context = context;
@@ -63,6 +64,9 @@ public final class CompareView extends BorderPane {
             request();
         });
         sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && reportStale) {
+                showPhase();
+            }
             if (scene != null && stale) {
                 request();
             }
@@ -160,8 +164,10 @@ public final class CompareView extends BorderPane {
         shown.set(s);
     }
 
+    /** Shows the phase picked now; a hidden view does so once it is shown again. */
     private void showPhase() {
-        if (shown.get() != null) {
+        reportStale = getScene() == null;
+        if (!reportStale && shown.get() != null) {
             showPhase(shown.get());
         }
     }

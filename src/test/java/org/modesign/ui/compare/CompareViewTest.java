@@ -108,9 +108,11 @@ class CompareViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         robot.interact(() -> editor.context.edit(new DeleteNodes(local, Set.of("marketer"))));
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> editor.document.phaseIdProperty().set("p1"));
         assertSame(before, editor.view().comparisonProperty().get(), "no analysis while hidden");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         editor.awaitComparison(s -> s.b().metrics("p2").roles() == 0);
+        assertEquals("p1", editor.view().phase(), "the phase the views switched to meanwhile");
         assertEquals("\u22122", CompareFixture.text(robot, "compare-delta-roles"));
     }
 
