@@ -1,11 +1,9 @@
 package org.modesign.analysis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.modesign.model.Design;
@@ -29,51 +27,77 @@ public record Comparison(ScenarioMetrics a, ScenarioMetrics b, List<Delta> delta
 
     /** Compares scenario {@code a} of {@code designA} with scenario {@code b} of {@code designB}. */
     public static Comparison of(Design designA, Scenario a, Design designB, Scenario b) {
-        ScenarioMetrics metricsA = Metrics.of(designA, a);
-        ScenarioMetrics metricsB = Metrics.of(designB, b);
-        Set<String> titlesA = titles(a);
-        Set<String> titlesB = titles(b);
-        return new Comparison(metricsA, metricsB, deltas(metricsA, metricsB),
-                notIn(titlesA, titlesB), notIn(titlesB, titlesA));
+        return of(Metrics.of(designA, a), a, Metrics.of(designB, b), b);
     }
 
-    private static List<Delta> deltas(ScenarioMetrics a, ScenarioMetrics b) {
-        Map<String, Map<String, Object>> phasesA = byPhase(a);
-        Map<String, Map<String, Object>> phasesB = byPhase(b);
-        Set<String> phases = new LinkedHashSet<>(phasesA.keySet());
-        phases.addAll(phasesB.keySet());
+    /** Compares two scenarios whose metrics are already known ({@code metricsA} of {@code a}, ...). */
+    public static Comparison of(ScenarioMetrics metricsA, Scenario a, ScenarioMetrics metricsB, Scenario b) {
+        Set<String> titlesA = titles(a);
+        Set<String> titlesB = titles(b);
         List<Delta> deltas = new ArrayList<>();
-        for (String phase : phases) {
-            Map<String, Object> valuesA = phasesA.getOrDefault(phase, Map.of());
-            Map<String, Object> valuesB = phasesB.getOrDefault(phase, Map.of());
-            for (String metric : union(valuesA.keySet(), valuesB.keySet())) {
-                if (!metric.equals("phase")) {
-                    compare(deltas, phase, metric, valuesA.get(metric), valuesB.get(metric));
+        for (String phase : phases(metricsA, metricsB)) {
+            for (Delta d : values(metricsA, metricsB, phase)) {
+                if (d.differs()) {
+                    deltas.add(d);
                 }
             }
         }
-        return deltas;
+        return new Comparison(metricsA, metricsB, deltas, notIn(titlesA, titlesB), notIn(titlesB, titlesA));
     }
 
-    /** Adds a delta for each differing value; maps are compared key by key. */
-    private static void compare(List<Delta> deltas, String phase, String metric, Object a, Object b) {
+    /** The phase ids of both scenarios: A's in A's order, then B's phases that A lacks. */
+    public List<String> phases() {
+        return List.copyOf(phases(a, b));
+    }
+
+    /**
+     * Every metric of {@code phase} for A and B, in the order of format.md §4, maps spelled out key by
+     * key ({@code fteByArchetype.maker}), equal values included.
+     */
+    public List<Delta> values(String phase) {
+        return values(a, b, phase);
+    }
+
+    private static Set<String> phases(ScenarioMetrics a, ScenarioMetrics b) {
+        Set<String> phases = new LinkedHashSet<>();
+        a.phases().forEach(p -> phases.add(p.phase()));
+        b.phases().forEach(p -> phases.add(p.phase()));
+        return phases;
+    }
+
+    private static List<Delta> values(ScenarioMetrics a, ScenarioMetrics b, String phase) {
+        Map<String, Object> valuesA = valuesOf(a, phase);
+        Map<String, Object> valuesB = valuesOf(b, phase);
+        List<Delta> values = new ArrayList<>();
+        for (String metric : union(valuesA.keySet(), valuesB.keySet())) {
+            if (!metric.equals("phase")) {
+                add(values, phase, metric, valuesA.get(metric), valuesB.get(metric));
+            }
+        }
+        return values;
+    }
+
+    /** Adds the pair of values; maps are spelled out key by key. */
+    private static void add(List<Delta> values, String phase, String metric, Object a, Object b) {
         if (a instanceof Map<?, ?> || b instanceof Map<?, ?>) {
             Map<?, ?> mapA = a instanceof Map<?, ?> m ? m : Map.of();
             Map<?, ?> mapB = b instanceof Map<?, ?> m ? m : Map.of();
             for (Object key : union(mapA.keySet(), mapB.keySet())) {
-                compare(deltas, phase, metric + "." + key, mapA.get(key), mapB.get(key));
+                add(values, phase, metric + "." + key, mapA.get(key), mapB.get(key));
             }
-        } else if (!Objects.equals(a, b)) {
-            deltas.add(new Delta(phase, metric, a, b));
+        } else {
+            values.add(new Delta(phase, metric, a, b));
         }
     }
 
-    private static Map<String, Map<String, Object>> byPhase(ScenarioMetrics metrics) {
-        Map<String, Map<String, Object>> map = new LinkedHashMap<>();
-        for (PhaseMetrics phase : metrics.phases()) {
-            map.put(phase.phase(), phase.asMap());
+    /** The metrics of {@code phase} by name, or an empty map when the scenario's design lacks it. */
+    private static Map<String, Object> valuesOf(ScenarioMetrics metrics, String phase) {
+        for (PhaseMetrics p : metrics.phases()) {
+            if (p.phase().equals(phase)) {
+                return p.asMap();
+            }
         }
-        return map;
+        return Map.of();
     }
 
     private static <T> Set<T> union(Set<? extends T> first, Set<? extends T> second) {

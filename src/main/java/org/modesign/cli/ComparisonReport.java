@@ -70,11 +70,8 @@ final class ComparisonReport {
     }
 
     private static String difference(Delta d) {
-        if (d.a() instanceof Number a && d.b() instanceof Number b) {
-            double diff = b.doubleValue() - a.doubleValue();
-            return (diff > 0 ? "+" : "") + Numbers.text(diff);
-        }
-        return "";
+        Double diff = d.difference();
+        return diff == null ? "" : (diff > 0 ? "+" : "") + Numbers.text(diff);
     }
 
     private static void appendTitles(StringBuilder sb, String heading, List<String> titles) {

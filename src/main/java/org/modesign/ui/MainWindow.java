@@ -18,9 +18,10 @@ import javafx.scene.layout.VBox;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.canvas.ChartView;
+import org.modesign.ui.compare.CompareView;
 import org.modesign.ui.export.ExportController;
-import org.modesign.ui.findings.FindingsPanel;
 import org.modesign.ui.findings.AddRoleQuickFix;
+import org.modesign.ui.findings.FindingsPanel;
 import org.modesign.ui.findings.ShowInChart;
 import org.modesign.ui.importer.ImportRolesController;
 import org.modesign.ui.matrix.RaciMatrixView;
@@ -130,6 +131,7 @@ public final class MainWindow {
     private void registerViews(ActionRegistry actions) {
         workspace.register(WorkspaceView.CHART, () -> chart);
         workspace.register(WorkspaceView.MATRIX, () -> new RaciMatrixView(context));
+        workspace.register(WorkspaceView.COMPARE, () -> new CompareView(context));
         actions.register(SHOW_CHART, () -> workspace.show(WorkspaceView.CHART));
         actions.register(SHOW_MATRIX, () -> workspace.show(WorkspaceView.MATRIX));
         actions.register(SHOW_COMPARE, () -> workspace.show(WorkspaceView.COMPARE));

@@ -59,7 +59,11 @@ final class TestDesigns {
     }
 
     TestDesigns capability(String id, Scope scope, Archetype archetype) {
-        capabilities.add(new Capability(id, "Do " + id, Layer.PLATFORM, scope, archetype));
+        return capability(id, Layer.PLATFORM, scope, archetype);
+    }
+
+    TestDesigns capability(String id, Layer layer, Scope scope, Archetype archetype) {
+        capabilities.add(new Capability(id, "Do " + id, layer, scope, archetype));
         return this;
     }
 
