@@ -23,7 +23,8 @@ import org.modesign.model.Team;
  *   <li>{@code region}: the role's own region id (empty when it takes its team's or global);
  *   <li>{@code fte}: a plain number ({@code 1}, {@code 0.5});
  *   <li>{@code from}, {@code to}: phase ids, empty when the file leaves them out;
- *   <li>{@code manager}: the id of the node the role's first solid line goes to (empty when none).
+ *   <li>{@code manager}: the id of the node the role's first solid line goes to, or the team's name
+ *       when it goes to a team (empty when none).
  * </ul>
  */
 public final class RolesCsv {
@@ -45,7 +46,7 @@ public final class RolesCsv {
             if (active[i] && nodes.get(i) instanceof Role role) {
                 table.row(Arrays.asList(role.id(), role.title(), role.archetype().code(), teamName(byId, role),
                         role.region(), Decimals.text(role.fte()), role.sourcing().code(), role.from(), role.to(),
-                        managers.get(role.id())));
+                        manager(byId, managers.get(role.id()))));
             }
         }
         return table;
@@ -60,6 +61,11 @@ public final class RolesCsv {
             }
         }
         return managers;
+    }
+
+    /** A manager by id, or by name when it is a team (team ids are not in the file, team names are). */
+    private static String manager(Map<String, Node> byId, String id) {
+        return id != null && byId.get(id) instanceof Team team ? team.name() : id;
     }
 
     private static String teamName(Map<String, Node> byId, Role role) {

@@ -55,7 +55,7 @@ class RoundTripTest {
     void rolesTeamsAndLinesSurviveTheRoundTrip(String name, Design design, String scenarioId) throws UnusableCsv {
         Scenario source = design.scenario(scenarioId).orElseThrow();
         Design empty = withExecutivesOnly(design, source);
-        ImportPreview preview = RoleImporter.preview(name, RolesCsv.write(source), empty, scenarioId);
+        ImportPreview preview = RoleImporter.preview(name, RolesCsv.write(design, source), empty, scenarioId);
         assertEquals(List.of(), preview.problems());
         Design after = preview.command().apply(empty);
         assertEquals(List.of(), Integrity.check(after));
@@ -66,11 +66,16 @@ class RoundTripTest {
     }
 
     @Test
+    void theExportersHeaderIsTheImportersCanonicalHeader() {
+        assertEquals(ImportFixtures.HEADER, String.join(",", org.modesign.export.RolesCsv.HEADER));
+    }
+
+    @Test
     void regionsTheTargetLacksAreMadeUnderTheirIds() throws UnusableCsv {
         Design design = DesignGenerator.generate(new GeneratorSpec(600, 4, 3, 22, 1, 5));
         Scenario source = design.scenarios().get(0);
         Design empty = withExecutivesOnly(design, source).withRegions(List.of());
-        ImportPreview preview = RoleImporter.preview("generated.csv", RolesCsv.write(source), empty, source.id());
+        ImportPreview preview = RoleImporter.preview("generated.csv", RolesCsv.write(design, source), empty, source.id());
         Design after = preview.command().apply(empty);
         assertEquals(List.of(), Integrity.check(after));
         assertEquals(roles(source), roles(after.scenario(source.id()).orElseThrow()));
