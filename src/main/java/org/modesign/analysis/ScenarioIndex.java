@@ -49,8 +49,11 @@ public final class ScenarioIndex {
         nodes = scenario.nodes().toArray(new Node[0]);
         int n = nodes.length;
         byId = new HashMap<>(n * 2);
+        Map<String, Integer> teams = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            byId.putIfAbsent(nodes[i].id(), i);
+            if (byId.putIfAbsent(nodes[i].id(), i) == null && nodes[i] instanceof Team) {
+                teams.put(nodes[i].id(), i);
+            }
         }
         team = new int[n];
         from = new int[n];
@@ -58,7 +61,7 @@ public final class ScenarioIndex {
         region = new int[n];
         solidLines = new int[n];
         implicitUp = new boolean[n];
-        resolveTeams();
+        resolveTeams(teams);
         up = upEdges();
         reports = up.reversed();
     }
@@ -71,8 +74,11 @@ public final class ScenarioIndex {
         return new ScenarioIndex(design, scenario);
     }
 
-    /** Teams, activity ranges and regions; teams first, since a role takes from its team. */
-    private void resolveTeams() {
+    /**
+     * Teams, activity ranges and regions; teams first, since a role takes from its team. Roles look
+     * their team up among the teams only: a small map that stays in the cache at 50,000 roles.
+     */
+    private void resolveTeams(Map<String, Integer> teams) {
         int last = design.phaseCount() - 1;
         for (int i = 0; i < nodes.length; i++) {
             team[i] = -1;
@@ -87,8 +93,8 @@ public final class ScenarioIndex {
         }
         for (int i = 0; i < nodes.length; i++) {
             if (nodes[i] instanceof Role r) {
-                Integer t = r.team() == null ? null : byId.get(r.team());
-                team[i] = t != null && nodes[t] instanceof Team ? t : -1;
+                Integer t = r.team() == null ? null : teams.get(r.team());
+                team[i] = t != null ? t : -1;
                 int teamRegion = team[i] >= 0 ? region[team[i]] : DesignIndex.GLOBAL;
                 region[i] = regionOr(r.region(), teamRegion);
                 from[i] = phaseOr(r.from(), 0);
