@@ -53,6 +53,13 @@ public final class AnalysisResult {
         return result;
     }
 
+    /** The same findings and metrics for {@code other}, a version that differs only in positions. */
+    AnalysisResult forDesign(Design other) {
+        AnalysisResult copy = new AnalysisResult(other, scenario, findings, metrics);
+        copy.views.putAll(views);
+        return copy;
+    }
+
     /** The design version analysed. */
     public Design design() {
         return design;

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.modesign.analysis.Finding;
 import org.modesign.analysis.Metrics;
+import org.modesign.analysis.PositionOnlyChange;
 import org.modesign.analysis.ScenarioIndex;
 import org.modesign.analysis.Validator;
 import org.modesign.model.Design;
@@ -39,8 +40,18 @@ public final class LiveAnalysis {
         return result.getReadOnlyProperty();
     }
 
-    /** Asks for an analysis of {@code scenario} in {@code design}; call on the JavaFX thread. */
+    /**
+     * Asks for an analysis of {@code scenario} in {@code design}; call on the JavaFX thread. When
+     * the design differs from the last one analysed only in where cards sit (a drag, Arrange),
+     * the findings and metrics still hold and are published again at once, for the new version.
+     */
     public void request(Design design, String scenario) {
+        AnalysisResult last = result.get();
+        if (last != null && pending.get() == null && !running.get() && last.scenario().equals(scenario)
+                && PositionOnlyChange.between(last.design(), design)) {
+            result.set(last.forDesign(design));
+            return;
+        }
         pending.set(new Request(design, scenario));
         if (running.compareAndSet(false, true)) {
             worker.execute(this::drain);

@@ -68,6 +68,8 @@ public final class ChartView extends Region {
     private boolean fitWhenSized = true;
     private PaletteItem paletteDrag;
     private boolean dirty = true;
+    /** Whether the design changed while the chart was off screen. */
+    private boolean sceneStale;
     private long lastPaintNanos;
 
     public ChartView(EditorContext context) {
@@ -81,8 +83,13 @@ public final class ChartView extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        context.document().designProperty().addListener((obs, old, d) -> showDesign(d));
-        context.document().scenarioIdProperty().addListener((obs, old, id) -> showDesign(context.document().design()));
+        context.document().designProperty().addListener((obs, old, d) -> showDesignWhenShown());
+        context.document().scenarioIdProperty().addListener((obs, old, id) -> showDesignWhenShown());
+        sceneProperty().addListener((obs, old, shown) -> {
+            if (shown != null && sceneStale) {
+                showDesignWhenShown();
+            }
+        });
         context.selection().nodes().addListener((SetChangeListener<String>) c -> optionsChanged());
         context.selection().lineProperty().addListener((obs, old, l) -> optionsChanged());
         context.analysis().resultProperty().addListener((obs, old, r) -> showBadges(r));
@@ -97,6 +104,17 @@ public final class ChartView extends Region {
             }
         }.start();
         new CanvasInput(this, context).install();
+    }
+
+    /**
+     * Rebuilds the chart after an edit, undo or redo, or when another scenario is chosen; while
+     * the chart is not on screen (the matrix or the comparison is), only once it comes back.
+     */
+    private void showDesignWhenShown() {
+        sceneStale = getScene() == null;
+        if (!sceneStale) {
+            showDesign(context.document().design());
+        }
     }
 
     /** Rebuilds the chart from a new design (after any edit, undo or redo). */

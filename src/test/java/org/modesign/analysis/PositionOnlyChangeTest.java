@@ -1,0 +1,40 @@
+package org.modesign.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.modesign.edit.EditRejected;
+import org.modesign.edit.MoveNodes;
+import org.modesign.edit.Rename;
+import org.modesign.edit.SetFte;
+import org.modesign.io.DesignGenerator;
+import org.modesign.io.GeneratorSpec;
+import org.modesign.model.Design;
+import org.modesign.model.Role;
+
+class PositionOnlyChangeTest {
+
+    private final Design design = DesignGenerator.generate(new GeneratorSpec(200, 3, 3, 10, 1, 7));
+    private final String scenario = design.scenarios().get(0).id();
+    private final Role role = (Role) design.scenarios().get(0).nodes().stream().filter(n -> n instanceof Role)
+            .findFirst().orElseThrow();
+
+    @Test
+    void movingCardsChangesOnlyPositions() throws EditRejected {
+        Design moved = new MoveNodes(scenario, Set.of(role.id()), 40, -20).apply(design);
+        assertTrue(PositionOnlyChange.between(design, moved));
+        assertTrue(PositionOnlyChange.between(moved, design));
+    }
+
+    @Test
+    void anyOtherChangeIsMoreThanPositions() throws EditRejected {
+        assertFalse(PositionOnlyChange.between(design, new SetFte(scenario, role.id(), 2.5).apply(design)));
+        assertFalse(PositionOnlyChange.between(design, new Rename(scenario, role.id(), "Someone else").apply(design)));
+        assertFalse(PositionOnlyChange.between(design, design.withTitle("Other")));
+        Design both = new Rename(scenario, role.id(), "X").apply(
+                new MoveNodes(scenario, Set.of(role.id()), 10, 0).apply(design));
+        assertFalse(PositionOnlyChange.between(design, both), "a move together with a rename is a real change");
+    }
+}
