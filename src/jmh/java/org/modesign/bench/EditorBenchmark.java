@@ -2,6 +2,7 @@ package org.modesign.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +73,19 @@ public final class EditorBenchmark {
         String capability = design.capabilities().get(0).id();
         report("change a RACI letter", context[0], window[0], i -> new SetResponsibility(scenario, role.id(),
                 capability, i % 2 == 0 ? Raci.A : Raci.R));
+        double[] phases = new double[RUNS];
+        List<String> phaseIds = design.phases().stream().map(p -> p.id()).toList();
+        for (int i = 0; i < RUNS; i++) {
+            String phase = i % (phaseIds.size() + 1) == phaseIds.size() ? null : phaseIds.get(i % (phaseIds.size() + 1));
+            phases[i] = onFx(() -> {
+                long s = System.nanoTime();
+                context[0].document().phaseIdProperty().set(phase);
+                window[0].chart().paint();
+                return ms(s);
+            });
+        }
+        System.out.printf("switch phase (ghosting, badges, status, findings panel; chart repainted): median %.1f ms,"
+                + " max %.1f%n", median(phases), max(phases));
         double[] arrange = new double[5];
         for (int i = 0; i < arrange.length; i++) {
             EditorAction action = i % 2 == 0 ? EditorAction.ARRANGE : EditorAction.UNDO;

@@ -14,7 +14,8 @@ import org.modesign.ui.SeverityIcon;
 
 /**
  * One row of the findings tree: a severity group ("3 errors") or a finding, with its severity
- * icon, its message, its rule and phase in words, and the button of its quick fix if it has one.
+ * icon, its rule and phase in words, the button of its quick fix if it has one (before the
+ * message, so that a long message cannot push it out of sight), and its message.
  */
 final class FindingCell extends TreeCell<Object> {
 
@@ -55,7 +56,7 @@ final class FindingCell extends TreeCell<Object> {
             button.getStyleClass().addAll("small", "accent");
             button.setFocusTraversable(false);
             button.setOnAction(e -> fix.apply().run());
-            row.getChildren().add(button);
+            row.getChildren().add(2, button);
         });
         return row;
     }

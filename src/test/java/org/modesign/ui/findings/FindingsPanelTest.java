@@ -85,6 +85,42 @@ class FindingsPanelTest {
         waitUntil(() -> findings().isEmpty());
     }
 
+    @Test
+    void theQuickFixAddsAnAccountableRoleAndUndoRemovesIt(FxRobot robot) throws Exception {
+        waitUntil(() -> !findings().isEmpty());
+        String scenario = document.scenario().id();
+        String accountable = document.scenario().nodes().stream()
+                .filter(n -> n instanceof org.modesign.model.Role r && r.responsibilities().stream()
+                        .anyMatch(x -> x.capability().equals("stack-architecture")))
+                .findFirst().orElseThrow().id();
+        robot.interact(() -> context.edit(new DeleteNodes(scenario, Set.of(accountable))));
+        waitUntil(() -> findings().stream().anyMatch(f -> f.rule() == Rule.UNSTAFFED_CAPABILITY));
+        int cards = document.scenario().nodes().size();
+        Set<String> before = ids();
+
+        Finding unstaffed = findings().stream().filter(f -> f.rule() == Rule.UNSTAFFED_CAPABILITY).findFirst()
+                .orElseThrow();
+        javafx.scene.Node cell = robot.lookup(".tree-cell")
+                .match(c -> ((javafx.scene.control.TreeCell<?>) c).getItem() == unstaffed).query();
+        robot.clickOn(robot.from(cell).lookup(".button").queryButton());
+        waitUntil(() -> !findings().contains(unstaffed));
+        assertEquals(cards + 1, document.scenario().nodes().size(), "one role was added");
+        Set<String> now = new java.util.HashSet<>(ids());
+        now.removeAll(before);
+        var added = (org.modesign.model.Role) document.scenario().node(now.iterator().next()).orElseThrow();
+        assertTrue(added.responsibilities().stream().anyMatch(r -> r.capability().equals(unstaffed.capability())
+                && r.raci() == org.modesign.model.Raci.A), "accountable for the capability");
+        assertEquals(Set.of(added.id()), Set.copyOf(context.selection().nodes()), "the new card is shown");
+
+        robot.interact(document::undo);
+        waitUntil(() -> findings().stream().anyMatch(f -> f.rule() == Rule.UNSTAFFED_CAPABILITY));
+        assertEquals(cards, document.scenario().nodes().size());
+    }
+
+    private Set<String> ids() {
+        return Set.copyOf(document.scenario().nodes().stream().map(n -> n.id()).toList());
+    }
+
     private List<Finding> findings() {
         return window.findingsPanel().tree().getRoot().getChildren().stream()
                 .flatMap(g -> g.getChildren().stream()).map(i -> (Finding) i.getValue()).toList();
