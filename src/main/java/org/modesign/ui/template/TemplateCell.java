@@ -40,7 +40,7 @@ final class TemplateCell extends ListCell<TemplateEntry> {
             label.prefWidthProperty().bind(textWidth);
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
-        setPrefWidth(0);
+        setPrefWidth(0); // the list's width decides, not the text's: no horizontal scroll bar
     }
 
     @Override
