@@ -18,6 +18,7 @@ import org.modesign.ui.file.PreferencesRecentFilesStore;
 import org.modesign.ui.file.RecentFiles;
 import org.modesign.ui.file.RecoveryStore;
 import org.modesign.ui.inspector.InspectorView;
+import org.modesign.ui.template.TemplateController;
 
 /** The editor application: one window on one design. */
 public final class MOdesignApp extends Application {
@@ -39,6 +40,7 @@ public final class MOdesignApp extends Application {
         autosave = new Autosave(document, new RecoveryStore(RecoveryStore.defaultFolder()), context::showStatus);
         recent = new RecentFiles(PreferencesRecentFilesStore.forUser());
         files = new FileController(context, recent, autosave);
+        new TemplateController(context, files, () -> stage);
         MainWindow window = new MainWindow(context, new InspectorView(context), files.recentMenu());
         StartupProbe.mark("window built");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

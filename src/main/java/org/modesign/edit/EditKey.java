@@ -40,6 +40,7 @@ public enum EditKey {
     IMPORT("edit.step.import", "Import"),
     IMPORT_ROLES("edit.step.importRoles", "Import {0,choice,1#role|1<{0,number,integer} roles} from CSV"),
     RESTORE("edit.step.restore", "Restore unsaved changes"),
+    NEW_FROM_TEMPLATE("edit.step.newFromTemplate", "Start from the template \"{0}\""),
     ADD_CAPABILITY("edit.step.addCapability", "Add capability"),
     ADD_CAPABILITIES("edit.step.addCapabilities",
             "Add {0,choice,0#no capabilities|1#capability|1<{0,number,integer} capabilities}"),

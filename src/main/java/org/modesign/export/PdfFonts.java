@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -179,6 +180,9 @@ final class PdfFonts implements Closeable {
             collection.processAllFonts(fonts::add);
             fonts.sort((a, b) -> Boolean.compare(!simplified(a), !simplified(b)));
             for (TrueTypeFont ttf : fonts) {
+                if (ttf instanceof OpenTypeFont otf && otf.isPostScript()) {
+                    continue; // PostScript outlines (Noto Sans CJK's .ttc): PDFBox cannot subset them
+                }
                 var cmap = ttf.getUnicodeCmapLookup(false);
                 if (cmap != null && cmap.getGlyphId(PROBE) != 0) {
                     PDFont font = PDType0Font.load(document, ttf, true);

@@ -16,7 +16,7 @@ final class MenuBarFactory {
     }
 
     static MenuBar create(ActionRegistry actions, Menu recentFiles) {
-        Menu file = menu("menu.file", actions, NEW, OPEN);
+        Menu file = menu("menu.file", actions, NEW, NEW_FROM_TEMPLATE, OPEN);
         file.getItems().add(recentFiles);
         add(file, actions, null, SAVE, SAVE_AS, null, IMPORT_ROLES);
         file.getItems().add(menu("menu.export", actions, EXPORT_IMAGE, null, EXPORT_ROLES_CSV, EXPORT_RACI_CSV,

@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCombination;
  */
 public enum EditorAction {
     NEW("action.new", "mdi2f-file-outline", "Shortcut+N"),
+    NEW_FROM_TEMPLATE("action.newFromTemplate", "mdi2f-file-document-multiple-outline", "Shortcut+Shift+N"),
     OPEN("action.open", "mdi2f-folder-open-outline", "Shortcut+O"),
     SAVE("action.save", "mdi2c-content-save-outline", "Shortcut+S"),
     SAVE_AS("action.saveAs", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S"),

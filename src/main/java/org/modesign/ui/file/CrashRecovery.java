@@ -7,6 +7,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.modesign.edit.EditKey;
+import org.modesign.edit.EditText;
 import org.modesign.format.DesignReader;
 import org.modesign.format.LoadResult;
 import org.modesign.model.Design;
@@ -70,7 +72,7 @@ final class CrashRecovery {
         }
         Path original = leftover.originalFile();
         replaceDocument.accept(base(original), original);
-        context.document().execute(new RestoreCommand(recovered.design()));
+        context.document().execute(new ReplaceDesign(recovered.design(), EditText.of(EditKey.RESTORE)));
         autosave.checkpoint();
         autosave.deleteLeftover(leftover);
         context.showStatus(I18n.tr("recovery.restored"));

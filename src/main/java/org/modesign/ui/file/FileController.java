@@ -3,7 +3,10 @@ package org.modesign.ui.file;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Menu;
+import org.modesign.edit.EditKey;
+import org.modesign.edit.EditText;
 import org.modesign.format.LoadResult;
 import org.modesign.io.NewDesigns;
 import org.modesign.model.Design;
@@ -14,8 +17,9 @@ import org.modesign.ui.action.EditorAction;
 import org.modesign.ui.document.DocumentModel;
 
 /**
- * The File menu: New, Open, Open Recent, Save, Save As and Quit, each asking first what to do with
- * unsaved changes where they would be lost; the window title; and crash recovery at start-up.
+ * The File menu: New, New from Template (once its dialog has chosen one), Open, Open Recent, Save,
+ * Save As and Quit, each asking first what to do with unsaved changes where they would be lost; the
+ * window title; and crash recovery at start-up.
  * Use from the JavaFX thread.
  */
 public final class FileController {
@@ -65,6 +69,20 @@ public final class FileController {
         }
     }
 
+    /**
+     * File ▸ New from Template: once unsaved changes are settled, {@code template} (named {@code name}
+     * for the user) as a design that has no file yet. It opens as an unsaved change to a new design,
+     * so the title shows it unsaved, Save asks for a file, and undo goes back to the new design.
+     */
+    public void newFromTemplate(Design template, String name) {
+        if (unsaved.settle()) {
+            replaceDocument(untitledDesign(), null);
+            context.document().execute(new ReplaceDesign(template, EditText.of(EditKey.NEW_FROM_TEMPLATE, name)));
+            context.document().scenarioIdProperty().set(template.scenarios().get(0).id());
+            context.showStatus(I18n.tr("template.opened", name));
+        }
+    }
+
     /** File ▸ Open: once unsaved changes are settled, asks for a file and opens it. */
     public void open() {
         if (unsaved.settle()) {
@@ -77,6 +95,11 @@ public final class FileController {
         if (unsaved.settle()) {
             load(file);
         }
+    }
+
+    /** Whether a file is being read (in the background): New, New from Template and Open wait meanwhile. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return loader.busyProperty();
     }
 
     /** File ▸ Save; true when the design was saved. */
