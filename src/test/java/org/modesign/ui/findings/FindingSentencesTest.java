@@ -82,7 +82,7 @@ class FindingSentencesTest {
         Finding regional = Validator.validate(design).stream()
                 .filter(f -> f.rule() == Rule.UNSTAFFED_CAPABILITY && "apac".equals(f.region())).findFirst()
                 .orElseThrow();
-        assertTrue(sentences.of(design, regional).contains("\u5340\u57DF \u4E9A\u592A \u6C92\u6709"),
+        assertTrue(sentences.of(design, regional).contains("\u5340\u57DF\u4E9A\u592A\u6C92\u6709"),
                 sentences.of(design, regional));
     }
 
