@@ -91,7 +91,8 @@ class BundleCompletenessTest {
                     .filter(kind -> kind != Kind.ANY && !english.getOrDefault(index, Set.of()).contains(kind))
                     .forEach(kind -> wrong.add(key + ": argument " + index + " is a " + kind + " only here")));
             if (pattern.indexOf('\'') >= 0) {
-                wrong.add(key + ": has an ASCII apostrophe, which MessageFormat drops; use \u201C\u201D or \u300C\u300D");
+                wrong.add(key + ": has an ASCII apostrophe, which MessageFormat drops; use \u201C\u201D or "
+                        + "\u300C\u300D");
             }
         }
         assertEquals(List.of(), wrong, "messages_" + locale + ".properties");

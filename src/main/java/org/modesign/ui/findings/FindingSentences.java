@@ -7,6 +7,7 @@ import java.util.Map;
 import org.modesign.analysis.Finding;
 import org.modesign.analysis.ScenarioIndex;
 import org.modesign.io.Language;
+import org.modesign.model.Archetype;
 import org.modesign.model.Design;
 import org.modesign.model.Node;
 import org.modesign.model.Region;
@@ -27,6 +28,7 @@ public final class FindingSentences {
     /** How many nodes a sentence names before it counts the rest, as the validator does. */
     private static final int NAMED = 5;
 
+    private Design design;
     private Scenario scenario;
     private Map<String, Node> nodes;
     private ScenarioIndex index;
@@ -40,7 +42,7 @@ public final class FindingSentences {
         if (analysed == null) {
             return finding.message();
         }
-        lookUpIn(analysed);
+        lookUpIn(design, analysed);
         try {
             return worded(design, finding);
         } catch (MissingName e) {
@@ -56,10 +58,7 @@ public final class FindingSentences {
                     nodeList(f.nodes()), f.nodes().size());
             case OVERLAPPING_RESPONSIBILITY -> inRegion(design, rule, f, capability(design, f), f.nodes().size(),
                     phase(design, f.phase()), nodeList(f.nodes()));
-            case ARCHETYPE_MISMATCH -> I18n.tr(rule, subject(f.nodes().get(0)),
-                    I18n.tr("archetype." + role(f.nodes().get(0)).archetype().code()), capability(design, f),
-                    I18n.tr("archetype." + design.capability(f.capability()).orElseThrow(MissingName::new)
-                            .archetype().code()), phase(design, f.phase()));
+            case ARCHETYPE_MISMATCH -> archetypeMismatch(design, rule, f);
             case NO_PATH_TO_CEO -> I18n.tr(rule, subject(f.nodes().get(0)), phase(design, f.phase()));
             case MULTIPLE_MANAGERS -> multipleManagers(design, rule, f.nodes().get(0));
             case REPORTING_CYCLE -> I18n.tr(rule, nodeList(f.nodes()));
@@ -67,10 +66,17 @@ public final class FindingSentences {
         };
     }
 
+    private String archetypeMismatch(Design design, String rule, Finding f) {
+        String id = f.nodes().get(0);
+        Archetype expected = design.capability(f.capability()).orElseThrow(MissingName::new).archetype();
+        return I18n.tr(rule, subject(id), I18n.tr("archetype." + role(id).archetype().code()),
+                capability(design, f), I18n.tr("archetype." + expected.code()), phase(design, f.phase()));
+    }
+
     private String spanOfControl(Design design, String rule, Finding f) {
         String phase = phase(design, f.phase());
         String subject = subject(f.nodes().get(0));
-        ScenarioIndex idx = index(design);
+        ScenarioIndex idx = index();
         int span = idx.activeDirectReportCount(idx.indexOf(f.nodes().get(0)), design.phaseIndex(f.phase()));
         return I18n.tr(rule, subject, span, phase, design.settings().spanOfControlMax());
     }
@@ -89,7 +95,7 @@ public final class FindingSentences {
     }
 
     private String multipleManagers(Design design, String rule, String nodeId) {
-        ScenarioIndex idx = index(design);
+        ScenarioIndex idx = index();
         int v = idx.indexOf(nodeId);
         int lines = idx.solidLineCount(v);
         List<String> managers = new ArrayList<>(lines);
@@ -99,15 +105,20 @@ public final class FindingSentences {
         return I18n.tr(rule, subject(nodeId), lines, nodeList(managers));
     }
 
-    private void lookUpIn(Scenario analysed) {
+    private void lookUpIn(Design version, Scenario analysed) {
         if (analysed != scenario) {
             scenario = analysed;
             nodes = analysed.nodesById();
             index = null;
         }
+        if (version != design) {
+            design = version;
+            index = null;
+        }
     }
 
-    private ScenarioIndex index(Design design) {
+    /** The core's index of the scenario asked about, made when a sentence first needs a count. */
+    private ScenarioIndex index() {
         if (index == null) {
             index = ScenarioIndex.of(design, scenario);
         }

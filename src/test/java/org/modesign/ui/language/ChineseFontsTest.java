@@ -27,7 +27,8 @@ class ChineseFontsTest {
 
     @Test
     void prefersTheGlyphFormsOfTheLanguageAndTakesTheFirstInstalled() {
-        List<String> installed = List.of("DejaVu Sans", "Noto Sans CJK TC", "Noto Sans CJK SC", "Droid Sans Fallback");
+        List<String> installed = List.of("DejaVu Sans", "Noto Sans CJK TC", "Noto Sans CJK SC",
+                "Droid Sans Fallback");
         assertEquals(Optional.of("Noto Sans CJK SC"),
                 ChineseFonts.firstInstalled(ChineseFonts.candidates(Language.SIMPLIFIED_CHINESE), installed));
         assertEquals(Optional.of("Noto Sans CJK TC"),
