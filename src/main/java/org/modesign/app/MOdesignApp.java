@@ -1,6 +1,7 @@
 package org.modesign.app;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -18,12 +19,18 @@ import org.modesign.ui.file.PreferencesRecentFilesStore;
 import org.modesign.ui.file.RecentFiles;
 import org.modesign.ui.file.RecoveryStore;
 import org.modesign.ui.inspector.InspectorView;
+import org.modesign.ui.language.ChineseFonts;
+import org.modesign.ui.language.LanguageMenu;
+import org.modesign.ui.language.LanguageSetting;
 import org.modesign.ui.template.TemplateController;
 
 /** The editor application: one window on one design. */
 public final class MOdesignApp extends Application {
 
     private static String requestedFile;
+    /** The system's locale, before the editor set the default locale to its language's. */
+    private static Locale systemLocale;
+    private static LanguageSetting language;
     private Autosave autosave;
     private EditorContext context;
     private RecentFiles recent;
@@ -32,7 +39,8 @@ public final class MOdesignApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("toolkit started");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        String theme = MOdesignApp.class.getResource(new PrimerLight().getUserAgentStylesheet()).toExternalForm();
+        Application.setUserAgentStylesheet(ChineseFonts.userAgentStylesheet(theme, I18n.language()));
         StartupDesign ready = StartupDesign.nowOrLater(this::opened);
         DocumentModel document = ready != null ? new DocumentModel(ready.design(), ready.file())
                 : new DocumentModel(StartupDesign.placeholder(requestedFile), null);
@@ -41,7 +49,8 @@ public final class MOdesignApp extends Application {
         recent = new RecentFiles(PreferencesRecentFilesStore.forUser());
         files = new FileController(context, recent, autosave);
         new TemplateController(context, files, () -> stage);
-        MainWindow window = new MainWindow(context, new InspectorView(context), files.recentMenu());
+        MainWindow window = new MainWindow(context, new InspectorView(context), files.recentMenu(),
+                new LanguageMenu(language, systemLocale, context.dialogs()).create());
         StartupProbe.mark("window built");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = window.createScene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -94,10 +103,22 @@ public final class MOdesignApp extends Application {
         }
     }
 
+    /**
+     * Speaks the language the user chose (View ▸ Language), else the system's, from the start: before
+     * the start-up design is made, and with a default locale that gives JavaFX's own texts too.
+     */
+    private static void useChosenLanguage() {
+        language = LanguageSetting.forUser();
+        systemLocale = Locale.getDefault();
+        Locale.setDefault(language.defaultLocale(systemLocale));
+        I18n.use(language.effective(systemLocale));
+    }
+
     /** Starts the editor on {@code file} (null: the bundled sample). */
     static void launch(String file) {
         StartupProbe.mark("main");
         requestedFile = file;
+        useChosenLanguage();
         StartupDesign.beginLoading(file);
         Application.launch(MOdesignApp.class);
     }

@@ -180,10 +180,7 @@ final class PdfFonts implements Closeable {
             collection.processAllFonts(fonts::add);
             fonts.sort((a, b) -> Boolean.compare(!simplified(a), !simplified(b)));
             for (TrueTypeFont ttf : fonts) {
-                if (ttf instanceof OpenTypeFont otf && otf.isPostScript()) {
-                    continue; // PostScript outlines (Noto Sans CJK's .ttc): PDFBox cannot subset them
-                }
-                var cmap = ttf.getUnicodeCmapLookup(false);
+                var cmap = embeddable(ttf) ? ttf.getUnicodeCmapLookup(false) : null;
                 if (cmap != null && cmap.getGlyphId(PROBE) != 0) {
                     PDFont font = PDType0Font.load(document, ttf, true);
                     open.add(collection);
@@ -196,6 +193,14 @@ final class PdfFonts implements Closeable {
         }
         collection.close();
         return null;
+    }
+
+    /**
+     * Whether PDFBox can embed a subset of {@code font}: not of an OpenType font with PostScript
+     * (CFF) outlines, such as Noto Sans CJK's .ttc, whose subsetting fails when the PDF is saved.
+     */
+    private static boolean embeddable(TrueTypeFont font) {
+        return !(font instanceof OpenTypeFont otf && otf.isPostScript());
     }
 
     private static boolean simplified(TrueTypeFont font) {

@@ -1,6 +1,7 @@
 package org.modesign.io;
 
 import java.util.List;
+import java.util.Locale;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;
 import org.modesign.model.Executive;
@@ -34,14 +35,23 @@ public final class NewDesigns {
     /**
      * A new design with the standard catalogue, one phase {@code p1} and one centralized scenario
      * {@code s1} holding executives {@code ceo} and {@code cmo}, with a solid line from the CMO to
-     * the CEO. The names are given so that the editor can pass them in the user's language.
+     * the CEO. The names are given so that the editor can pass them in the user's language; the
+     * catalogue is in English.
      */
     public static Design standard(String title, String phaseName, String scenarioName) {
+        return standard(title, phaseName, scenarioName, Locale.ENGLISH);
+    }
+
+    /**
+     * The same new design with the catalogue named in the language of {@code language}
+     * ({@link StandardCatalogue#capabilities(Locale)}).
+     */
+    public static Design standard(String title, String phaseName, String scenarioName, Locale language) {
         Executive ceo = new Executive("ceo", Office.CEO, "CEO", CENTRE_X, 0);
         Executive cmo = new Executive("cmo", Office.CMO, "CMO", CENTRE_X, ROW_HEIGHT);
         Scenario scenario = new Scenario("s1", scenarioName, Strategy.CENTRALIZED, List.of(ceo, cmo),
                 List.of(new Line(cmo.id(), ceo.id(), LineStyle.SOLID)));
-        return new Design(title, "", Settings.DEFAULTS, List.of(), StandardCatalogue.capabilities(),
+        return new Design(title, "", Settings.DEFAULTS, List.of(), StandardCatalogue.capabilities(language),
                 List.of(new Phase("p1", phaseName, List.of())), List.of(scenario));
     }
 }

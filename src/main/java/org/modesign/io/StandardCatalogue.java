@@ -1,7 +1,17 @@
 package org.modesign.io;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.modesign.model.Archetype;
 import org.modesign.model.Capability;
 import org.modesign.model.Layer;
@@ -12,6 +22,9 @@ import org.modesign.model.Scope;
  * survey (domain.md), each with the share of MOps professionals who do it, as a hint for choosing
  * what to plan for. The ids are the ones the bundled samples use; layer and scope follow
  * "centralized platform, localized expression" (customer-facing work per region, the rest global).
+ * The names are English; {@link #capabilities(Locale)} gives them in Chinese too, from
+ * {@code catalogue_zh_CN.properties} and {@code catalogue_zh_TW.properties} beside this class
+ * (UTF-8, one {@code id=name} line per task).
  */
 public final class StandardCatalogue {
 
@@ -53,6 +66,9 @@ public final class StandardCatalogue {
 
     private static final List<Capability> CAPABILITIES = TASKS.stream().map(Task::capability).toList();
 
+    /** The catalogue in each language but English, read when first asked for. */
+    private static final Map<Language, List<Capability>> TRANSLATED = new ConcurrentHashMap<>();
+
     private StandardCatalogue() {
     }
 
@@ -66,6 +82,17 @@ public final class StandardCatalogue {
         return CAPABILITIES;
     }
 
+    /**
+     * The 22 capabilities in the survey's order, named in the language MOdesign speaks to a user
+     * of {@code locale} ({@link Language#of}); ids, layers, scopes and archetypes are the same in
+     * every language.
+     */
+    public static List<Capability> capabilities(Locale locale) {
+        Language language = Language.of(locale);
+        return language == Language.ENGLISH ? CAPABILITIES
+                : TRANSLATED.computeIfAbsent(language, StandardCatalogue::translated);
+    }
+
     /** The survey share (percent) of the standard task with this capability id, or empty for another id. */
     public static OptionalDouble sharePercent(String capabilityId) {
         for (Task task : TASKS) {
@@ -74,6 +101,26 @@ public final class StandardCatalogue {
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /** The catalogue with the names of {@code language}'s file; a task the file lacks keeps its English name. */
+    private static List<Capability> translated(Language language) {
+        Properties names = new Properties();
+        String file = "catalogue_" + language.locale() + ".properties";
+        try (InputStream in = StandardCatalogue.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("the catalogue file " + file + " is missing from the application");
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                names.load(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CAPABILITIES.stream()
+                .map(c -> new Capability(c.id(), names.getProperty(c.id(), c.name()), c.layer(), c.scope(),
+                        c.archetype()))
+                .toList();
     }
 
     private static Task platform(String id, String name, Archetype archetype, double share) {

@@ -49,7 +49,13 @@ public final class MainWindow {
     private final Workspace workspace = new Workspace();
     private FindingsPanel findings;
 
+    /** The window without View ▸ Language (for tests and benchmarks). */
     public MainWindow(EditorContext context, Node inspector, Menu recentFiles) {
+        this(context, inspector, recentFiles, null);
+    }
+
+    /** The window, with {@code language} as View ▸ Language (null: none). */
+    public MainWindow(EditorContext context, Node inspector, Menu recentFiles, Menu language) {
         this.context = context;
         chart = new ChartView(context);
         status = new StatusBar(context);
@@ -77,7 +83,7 @@ public final class MainWindow {
         centre.setTop(scenarioTabs(actions));
         root.setCenter(centre);
         // Last, so that every action is registered before its menu item and button are made.
-        root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles), toolBar(actions), phases));
+        root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles, language), toolBar(actions), phases));
         root.setRight(inspector);
         root.setBottom(status);
         context.document().designProperty().addListener((obs, old, d) -> analyse());

@@ -15,7 +15,8 @@ final class MenuBarFactory {
     private MenuBarFactory() {
     }
 
-    static MenuBar create(ActionRegistry actions, Menu recentFiles) {
+    /** The menu bar; {@code language} (View ▸ Language) is left out when null. */
+    static MenuBar create(ActionRegistry actions, Menu recentFiles, Menu language) {
         Menu file = menu("menu.file", actions, NEW, NEW_FROM_TEMPLATE, OPEN);
         file.getItems().add(recentFiles);
         add(file, actions, null, SAVE, SAVE_AS, null, IMPORT_ROLES);
@@ -26,6 +27,9 @@ final class MenuBarFactory {
                 SELECT_ALL, RENAME, TOGGLE_LINE_STYLE);
         Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, SHOW_FINDINGS, null, PREVIOUS_PHASE,
                 NEXT_PHASE, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL);
+        if (language != null) {
+            view.getItems().addAll(new SeparatorMenuItem(), language);
+        }
         Menu design = menu("menu.design", actions, EDIT_CAPABILITIES, EDIT_REGIONS, EDIT_PHASES);
         Menu arrange = menu("menu.arrange", actions, ARRANGE);
         Menu scenario = menu("menu.scenario", actions, NEW_SCENARIO, DUPLICATE_SCENARIO, RENAME_SCENARIO, null,

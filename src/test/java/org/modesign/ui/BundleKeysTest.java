@@ -74,8 +74,9 @@ class BundleKeysTest {
 
     @Test
     void noControlIsGivenHardCodedText() throws IOException {
-        Pattern literal = Pattern.compile("(new (Label|Button|MenuItem|Menu|Tooltip|TitledPane|Tab|CheckBox)"
-                + "|\\.set(Text|Title|HeaderText|PromptText|ContentText))\\(\"[^\"]");
+        Pattern literal = Pattern.compile("(new (Label|Button|MenuItem|Menu|Tooltip|TitledPane|Tab|CheckBox"
+                + "|RadioMenuItem|CheckMenuItem|RadioButton|ToggleButton|Hyperlink|Text|TableColumn(<[^>]*>)?)"
+                + "|\\.set(Text|Title|HeaderText|PromptText|ContentText|AccessibleText))\\(\"[^\"]");
         List<String> found = new ArrayList<>();
         for (Path source : sources()) {
             Matcher m = literal.matcher(Files.readString(source));

@@ -82,7 +82,7 @@ public final class ActionRegistry {
         Button b = new Button();
         b.setGraphic(new FontIcon(action.icon()));
         b.getStyleClass().addAll("button-icon", "flat");
-        String label = I18n.tr(action.key()).replace("_", "").replace("\u2026", "");
+        String label = I18n.plain(I18n.tr(action.key()));
         String shortcut = action.accelerator() == null ? "" : " (" + action.accelerator().getDisplayText() + ")";
         b.setTooltip(new Tooltip(label + shortcut));
         b.setFocusTraversable(false);

@@ -8,7 +8,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
@@ -28,6 +27,9 @@ import org.modesign.render.TextAlign;
  * glyph images it draws otherwise. So the surface follows its scale and translation itself;
  * it expects a canvas's transform to be the identity, or a scale and a translation, when it
  * starts to draw on it, and allows no other changes to it meanwhile.
+ *
+ * <p>Text with Chinese (or Japanese, Korean) characters is drawn in the family
+ * {@link CanvasFonts} gives, other text in the system font.
  */
 public final class FxSurface implements Surface {
 
@@ -35,7 +37,7 @@ public final class FxSurface implements Surface {
 
     private GraphicsContext gc;
     private final Map<Rgb, Color> colours = new HashMap<>();
-    private final Map<FontSpec, Font> fonts = new HashMap<>();
+    private final CanvasFonts fonts = new CanvasFonts();
     private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
     private final Text measure = new Text();
     private final Deque<double[]> saved = new ArrayDeque<>();
@@ -162,7 +164,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void text(String text, double x, double y, FontSpec font, TextAlign align) {
-        Font f = font(new FontSpec(Math.round(font.size() * scale * 4) / 4.0, font.bold()));
+        Font f = fonts.font(text, new FontSpec(Math.round(font.size() * scale * 4) / 4.0, font.bold()));
         if (f != currentFont) {
             gc.setFont(f);
             currentFont = f;
@@ -182,7 +184,7 @@ public final class FxSurface implements Surface {
         Map<String, Double> cache = widths.computeIfAbsent(font, f -> new HashMap<>());
         Double w = cache.get(text);
         if (w == null) {
-            measure.setFont(font(font));
+            measure.setFont(fonts.font(text, font));
             measure.setText(text);
             w = measure.getLayoutBounds().getWidth();
             if (cache.size() > WIDTH_CACHE_LIMIT) {
@@ -195,10 +197,5 @@ public final class FxSurface implements Surface {
 
     private Color colour(Rgb rgb) {
         return colours.computeIfAbsent(rgb, c -> Color.rgb(c.red(), c.green(), c.blue(), c.alpha()));
-    }
-
-    private Font font(FontSpec spec) {
-        return fonts.computeIfAbsent(spec, s -> Font.font("System", s.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
-                s.size()));
     }
 }

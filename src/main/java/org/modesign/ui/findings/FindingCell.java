@@ -1,5 +1,6 @@
 package org.modesign.ui.findings;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,10 +22,13 @@ final class FindingCell extends TreeCell<Object> {
 
     private final Supplier<Design> design;
     private final QuickFixes fixes;
+    private final Function<Finding, String> messages;
 
-    FindingCell(Supplier<Design> design, QuickFixes fixes) {
+    /** @param messages a finding's message in the editor's language */
+    FindingCell(Supplier<Design> design, QuickFixes fixes, Function<Finding, String> messages) {
         this.design = design;
         this.fixes = fixes;
+        this.messages = messages;
     }
 
     @Override
@@ -38,13 +42,14 @@ final class FindingCell extends TreeCell<Object> {
             setText(I18n.tr("findings.group." + group.severity().code(), group.count()));
             setGraphic(SeverityIcon.of(group.severity()));
         } else if (item instanceof Finding f) {
-            setGraphic(row(f));
-            setTooltip(new Tooltip(f.message()));
+            String text = messages.apply(f);
+            setGraphic(row(f, text));
+            setTooltip(new Tooltip(text));
         }
     }
 
-    private HBox row(Finding f) {
-        Label message = new Label(f.message());
+    private HBox row(Finding f, String text) {
+        Label message = new Label(text);
         Label where = new Label(f.phase() == null ? I18n.tr("rule." + f.rule().code())
                 : I18n.tr("findings.where", I18n.tr("rule." + f.rule().code()), phaseName(f.phase())));
         where.getStyleClass().addAll("text-muted", "text-small");

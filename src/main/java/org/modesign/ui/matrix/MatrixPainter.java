@@ -17,6 +17,7 @@ import org.modesign.analysis.SlotStatus;
 import org.modesign.model.Raci;
 import org.modesign.render.FontSpec;
 import org.modesign.render.TextFitter;
+import org.modesign.ui.canvas.CanvasFonts;
 import org.modesign.ui.canvas.FxSurface;
 
 /**
@@ -28,13 +29,12 @@ final class MatrixPainter {
 
     static final FontSpec NAME = new FontSpec(12, false);
     private static final FontSpec BOLD = new FontSpec(12, true);
-    private static final Font NAME_FONT = Font.font("System", FontWeight.NORMAL, 12);
-    private static final Font BOLD_FONT = Font.font("System", FontWeight.BOLD, 12);
     private static final Font LETTER_FONT = Font.font("System", FontWeight.BOLD, 13);
     private static final double PAD = 10;
 
     private final FxSurface measure;
     private final TextFitter fitter = new TextFitter();
+    private final CanvasFonts fonts = new CanvasFonts();
 
     /** @param any a graphics context to measure text with */
     MatrixPainter(GraphicsContext any) {
@@ -46,8 +46,11 @@ final class MatrixPainter {
         return measure.textWidth(text, bold ? BOLD : NAME);
     }
 
-    private String fit(String text, FontSpec font, double width) {
-        return fitter.fit(measure, text, font, width);
+    /** Draws {@code text} at x, y, shortened with "…" to {@code width}, in {@code font}'s size and weight. */
+    private void text(GraphicsContext g, String text, FontSpec font, double width, double x, double y) {
+        String fitted = fitter.fit(measure, text, font, width);
+        g.setFont(fonts.font(fitted, font));
+        g.fillText(fitted, x, y);
     }
 
     void paintCells(GraphicsContext g, MatrixContent content, MatrixFrame f) {
@@ -55,7 +58,7 @@ final class MatrixPainter {
         g.fillRect(0, 0, f.width(), f.height());
         if (content.emptyText() != null) {
             g.setFill(MatrixColours.DETAIL_TEXT);
-            g.setFont(NAME_FONT);
+            g.setFont(fonts.font(content.emptyText(), NAME));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(content.emptyText(), 2 * PAD, ROW_HEIGHT);
@@ -166,8 +169,7 @@ final class MatrixPainter {
                 g.setFill(MatrixColours.LAYER_BAND);
                 g.fillRect(0, y, width, LAYER_HEIGHT);
                 g.setFill(MatrixColours.TEXT);
-                g.setFont(BOLD_FONT);
-                g.fillText(fit(content.layerLabel(lg), BOLD, width - 2 * PAD), PAD, y + LAYER_HEIGHT / 2 + 1);
+                text(g, content.layerLabel(lg), BOLD, width - 2 * PAD, PAD, y + LAYER_HEIGHT / 2 + 1);
             }
         }
         int[] rows = geo.rowsIn(f.scrollY(), f.height());
@@ -194,16 +196,14 @@ final class MatrixPainter {
             g.fillRect(nameWidth, y, geo.statusWidth(), ROW_HEIGHT);
         }
         double middle = y + ROW_HEIGHT / 2 + 1;
-        g.setFont(NAME_FONT);
         g.setFill(MatrixColours.TEXT);
-        g.fillText(fit(content.grid().capability(row).name(), NAME, nameWidth - 2 * PAD), PAD + 6, middle);
+        text(g, content.grid().capability(row).name(), NAME, nameWidth - 2 * PAD, PAD + 6, middle);
         Color mark = MatrixColours.status(status);
         g.setFill(mark);
         g.fillOval(nameWidth + PAD, y + ROW_HEIGHT / 2 - 5, 10, 10);
         boolean problem = status != null && status.isProblem();
-        g.setFont(problem ? BOLD_FONT : NAME_FONT);
         g.setFill(problem ? mark.darker() : status == SlotStatus.STAFFED ? MatrixColours.TEXT : MatrixColours.DETAIL_TEXT);
-        g.fillText(fit(content.statusText(row), problem ? BOLD : NAME, geo.statusWidth() - 3 * PAD - 10),
+        text(g, content.statusText(row), problem ? BOLD : NAME, geo.statusWidth() - 3 * PAD - 10,
                 nameWidth + 2 * PAD + 10, middle);
         g.setFill(MatrixColours.GRID);
         g.fillRect(0, y + ROW_HEIGHT - 1, geo.rowHeaderWidth(), 1);
@@ -222,7 +222,6 @@ final class MatrixPainter {
             return;
         }
         paintGroupBand(g, content, c0, c1, f);
-        g.setFont(NAME_FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         double titleRoom = height - GROUP_HEIGHT - MatrixContent.TEXT_PADDING / 2;
@@ -241,7 +240,7 @@ final class MatrixPainter {
             g.save();
             g.translate(x + CELL_WIDTH / 2 + 1, height - PAD);
             g.rotate(-90);
-            g.fillText(fit(grid.role(c).title(), NAME, titleRoom), 0, 0);
+            text(g, grid.role(c).title(), NAME, titleRoom, 0, 0);
             g.restore();
         }
         g.setFill(MatrixColours.GROUP_EDGE);
@@ -251,7 +250,6 @@ final class MatrixPainter {
     /** The band naming each group over its columns; a name stays in view while its group does. */
     private void paintGroupBand(GraphicsContext g, MatrixContent content, int c0, int c1, MatrixFrame f) {
         RaciGrid grid = content.grid();
-        g.setFont(BOLD_FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int gi = grid.columnGroupOf(c0); gi <= grid.columnGroupOf(c1); gi++) {
@@ -263,7 +261,7 @@ final class MatrixPainter {
             g.setFill(MatrixColours.GROUP_EDGE);
             g.fillRect(group.start() * CELL_WIDTH - f.scrollX(), 0, 1, GROUP_HEIGHT);
             g.setFill(MatrixColours.TEXT);
-            g.fillText(fit(content.groupLabel(gi), BOLD, right - left - 2 * PAD + 4), left + PAD - 2, GROUP_HEIGHT / 2 + 1);
+            text(g, content.groupLabel(gi), BOLD, right - left - 2 * PAD + 4, left + PAD - 2, GROUP_HEIGHT / 2 + 1);
         }
         g.setFill(MatrixColours.GROUP_EDGE);
         g.fillRect(0, GROUP_HEIGHT - 1, f.width(), 1);
@@ -283,14 +281,13 @@ final class MatrixPainter {
         g.fillRect(0, 0, width, GROUP_HEIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.setFont(BOLD_FONT);
         g.setFill(MatrixColours.DETAIL_TEXT);
-        g.fillText(fit(groupHeading, BOLD, width - 2 * PAD), width - PAD, GROUP_HEIGHT / 2 + 1);
+        text(g, groupHeading, BOLD, width - 2 * PAD, width - PAD, GROUP_HEIGHT / 2 + 1);
         paintKey(g, width);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(MatrixColours.DETAIL_TEXT);
-        g.fillText(fit(MatrixTexts.nameHeading(), BOLD, geo.nameWidth() - 2 * PAD), PAD + 6, height - PAD - 2);
-        g.fillText(fit(statusHeading, BOLD, geo.statusWidth() - 2 * PAD), geo.nameWidth() + PAD, height - PAD - 2);
+        text(g, MatrixTexts.nameHeading(), BOLD, geo.nameWidth() - 2 * PAD, PAD + 6, height - PAD - 2);
+        text(g, statusHeading, BOLD, geo.statusWidth() - 2 * PAD, geo.nameWidth() + PAD, height - PAD - 2);
         g.setFill(MatrixColours.GROUP_EDGE);
         g.fillRect(0, GROUP_HEIGHT - 1, width, 1);
         g.fillRect(0, height - 1, width, 1);
@@ -308,9 +305,8 @@ final class MatrixPainter {
             g.setFont(LETTER_FONT);
             chip(g, letters[k], x, y);
             g.setTextAlign(TextAlignment.LEFT);
-            g.setFont(NAME_FONT);
             g.setFill(MatrixColours.TEXT);
-            g.fillText(fit(MatrixTexts.letterMeaning(letters[k]), NAME, columnWidth - CELL_WIDTH - PAD),
+            text(g, MatrixTexts.letterMeaning(letters[k]), NAME, columnWidth - CELL_WIDTH - PAD,
                     x + CELL_WIDTH + 4, y + ROW_HEIGHT / 2 + 1);
         }
     }

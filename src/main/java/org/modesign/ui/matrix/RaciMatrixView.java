@@ -23,6 +23,7 @@ import org.modesign.model.Scenario;
 import org.modesign.ui.EditorContext;
 import org.modesign.ui.I18n;
 import org.modesign.ui.analysis.AnalysisResult;
+import org.modesign.ui.findings.FindingSentences;
 import org.modesign.ui.document.DocumentModel;
 
 /**
@@ -43,6 +44,7 @@ public final class RaciMatrixView extends Region {
     private final MatrixCanvas canvas = new MatrixCanvas();
     private final MatrixBar bar;
     private final Label cell = new Label();
+    private final FindingSentences sentences = new FindingSentences();
     private final Label size = new Label();
     private final BorderPane layout = new BorderPane();
     private Grouping grouping = Grouping.TEAM;
@@ -54,6 +56,8 @@ public final class RaciMatrixView extends Region {
     /** The matrix itself is selecting a role (its selection is no news to it). */
     private boolean selecting;
     private SlotStatuses statuses;
+    /** The design version the statuses were found in. */
+    private Design analysed;
     /** A capability to reveal, waiting until the matrix is laid out (null for none). */
     private String toReveal;
     private long lastPaintNanos;
@@ -222,6 +226,7 @@ public final class RaciMatrixView extends Region {
         Phase phase = context.document().phase();
         statuses = result == null || !result.scenario().equals(scenario) ? null
                 : SlotStatuses.of(result.design(), result.findings(), scenario, phase == null ? null : phase.id());
+        analysed = result == null ? null : result.design();
         canvas.content().useStatuses(statuses);
         canvas.changed();
     }
@@ -293,7 +298,7 @@ public final class RaciMatrixView extends Region {
                 .append(content.statusText(row));
         List<Finding> findings = statuses == null ? List.of() : statuses.findings(id);
         for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_FINDINGS_SHOWN))) {
-            text.append('\n').append("\u2022 ").append(f.message());
+            text.append('\n').append("\u2022 ").append(sentences.of(analysed, f));
         }
         if (findings.size() > MAX_FINDINGS_SHOWN) {
             text.append('\n').append(I18n.tr("matrix.moreFindings", findings.size() - MAX_FINDINGS_SHOWN));

@@ -84,8 +84,7 @@ final class CapabilitiesPane extends BorderPane {
     /** Shows the catalogue of {@code design}; nothing happens when it is the one shown (an edit of the chart). */
     void show(Design design) {
         if (table.show(design.capabilities())) {
-            standard.setDisable(AddCapabilities.missing(design, StandardCatalogue.capabilities()).capabilities()
-                    .isEmpty());
+            standard.setDisable(AddCapabilities.missing(design, standardCatalogue()).capabilities().isEmpty());
         }
     }
 
@@ -119,6 +118,11 @@ final class CapabilitiesPane extends BorderPane {
     }
 
     private void addStandard() {
-        edits.submit(AddCapabilities.missing(design(), StandardCatalogue.capabilities()));
+        edits.submit(AddCapabilities.missing(design(), standardCatalogue()));
+    }
+
+    /** The standard catalogue named in the editor's language. */
+    private static List<Capability> standardCatalogue() {
+        return StandardCatalogue.capabilities(I18n.language().locale());
     }
 }

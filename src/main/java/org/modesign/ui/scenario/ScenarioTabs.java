@@ -52,7 +52,7 @@ public final class ScenarioTabs extends HBox {
         add.setId("scenario-add");
         add.getStyleClass().addAll("button-icon", "flat");
         add.setFocusTraversable(false);
-        add.setTooltip(new Tooltip(I18n.tr("action.newScenario").replace("_", "")));
+        add.setTooltip(new Tooltip(I18n.plain(I18n.tr("action.newScenario"))));
         add.setOnAction(e -> actions.addNew());
         getChildren().addAll(tabs, add);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
