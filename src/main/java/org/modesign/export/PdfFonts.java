@@ -38,8 +38,15 @@ final class PdfFonts implements Closeable {
      */
     private static final Logger RENDERING_NOTICES = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
 
+    /**
+     * FontBox's notices about the tables of system fonts it reads past ("Format 14 cmap table is
+     * not supported", once per font of a Noto Sans CJK collection): nothing the user can act on.
+     */
+    private static final Logger FONT_TABLE_NOTICES = Logger.getLogger("org.apache.fontbox.ttf");
+
     static {
         RENDERING_NOTICES.setLevel(Level.SEVERE);
+        FONT_TABLE_NOTICES.setLevel(Level.SEVERE);
     }
 
     /** A character every CJK font has: a font that lacks it is not one. */

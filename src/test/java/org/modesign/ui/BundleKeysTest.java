@@ -87,6 +87,16 @@ class BundleKeysTest {
         assertEquals(List.of(), found, "user-visible text must come from the bundle (I18n.tr)");
     }
 
+    @Test
+    void theScanCoversEveryPackageOfTheEditor() throws IOException {
+        Set<String> scanned = new TreeSet<>();
+        for (Path source : sources()) {
+            scanned.add(UI.relativize(source.getParent()).toString());
+        }
+        assertTrue(scanned.containsAll(List.of("", "matrix", "compare", "export", "importer", "plan", "findings",
+                "phase", "scenario", "language", "canvas", "inspector", "file", "palette")), scanned.toString());
+    }
+
     private static void check(String key, List<String> missing) {
         if (!I18n.has(key)) {
             missing.add(key);
