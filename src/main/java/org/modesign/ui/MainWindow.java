@@ -2,6 +2,7 @@ package org.modesign.ui;
 
 import static org.modesign.ui.action.EditorAction.*;
 
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -103,8 +104,8 @@ public final class MainWindow {
 
     /** The workspace over the findings panel, which Shortcut+Shift+F shows and hides. */
     private SplitPane centre(ActionRegistry actions) {
-        findings = new FindingsPanel(context, new ShowInChart(context, workspace, chart, this::revealCapability),
-                new AddRoleQuickFix(context, this::selectAndCentre));
+        ShowInChart show = new ShowInChart(context, workspace, chart, this::revealCapability);
+        findings = new FindingsPanel(context, show, new AddRoleQuickFix(context, id -> show.cards(List.of(id))));
         SplitPane split = new SplitPane(workspace.pane(), findings);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.78);
@@ -125,12 +126,6 @@ public final class MainWindow {
     private void revealCapability(String id) {
         workspace.show(WorkspaceView.MATRIX);
         ((RaciMatrixView) workspace.madeView(WorkspaceView.MATRIX)).revealCapability(id);
-    }
-
-    private void selectAndCentre(String nodeId) {
-        workspace.show(WorkspaceView.CHART);
-        context.selection().selectNodes(java.util.List.of(nodeId));
-        chart.centerOn(java.util.List.of(nodeId));
     }
 
     /** The views of the centre and the actions that switch between them; the chart shows first. */

@@ -97,11 +97,6 @@ public final class AnalysisResult {
         return forPhase(null).infos();
     }
 
-    /** Badges of all phases by node id. */
-    public Map<String, Badge> badges() {
-        return forPhase(null).badges();
-    }
-
     private PhaseView view(String phaseId) {
         List<Finding> shown = new ArrayList<>();
         Map<String, Badge> badges = new HashMap<>();

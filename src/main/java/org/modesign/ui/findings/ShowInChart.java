@@ -1,5 +1,6 @@
 package org.modesign.ui.findings;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.modesign.analysis.Finding;
 import org.modesign.ui.EditorContext;
@@ -25,12 +26,17 @@ public final class ShowInChart implements FindingNavigator {
         this.showCapability = showCapability;
     }
 
+    /** Shows the chart with the cards of {@code ids} selected and centred. */
+    public void cards(List<String> ids) {
+        workspace.show(WorkspaceView.CHART);
+        context.selection().selectNodes(ids);
+        chart.centerOn(ids);
+    }
+
     @Override
     public void show(Finding finding) {
         if (!finding.nodes().isEmpty()) {
-            workspace.show(WorkspaceView.CHART);
-            context.selection().selectNodes(finding.nodes());
-            chart.centerOn(finding.nodes());
+            cards(finding.nodes());
         } else if (finding.capability() != null) {
             showCapability.accept(finding.capability());
         }
