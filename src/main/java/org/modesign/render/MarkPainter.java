@@ -1,5 +1,8 @@
 package org.modesign.render;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Paints what lies over the cards: finding badges on the top-right corner of their cards, the
  * selected line, and the selection outlines. Costs O(cards in view), however many badges and
@@ -11,6 +14,8 @@ final class MarkPainter {
     static final double MARKER_PIXELS = 4;
     /** Radius a badge with its count keeps on screen however far the chart is zoomed out, in pixels. */
     static final double MIN_BADGE_PIXELS = 7;
+    /** Side of the cells in which one badge marker without count is drawn, in chart pixels. */
+    static final double MARKER_CELL_PIXELS = 4;
     /** Width of a selection outline, in screen pixels. */
     static final double OUTLINE_PIXELS = 2;
     private static final int MAX_COUNT_SHOWN = 99;
@@ -28,6 +33,10 @@ final class MarkPainter {
         FontSpec font = new FontSpec(CardMetrics.BADGE_FONT.size() * radius / CardMetrics.BADGE_RADIUS, true);
         surface.setDash(Dash.SOLID);
         if (options.badges().isEmpty()) {
+            return;
+        }
+        if (!counts) {
+            paintMarkers(surface, scene, visible, options, radius, unit);
             return;
         }
         for (int index : scene.nodesIn(visible.expanded(radius))) {
@@ -48,6 +57,39 @@ final class MarkPainter {
                 surface.text(count, cx, baseline, font, TextAlign.CENTER);
             }
         }
+    }
+
+    /**
+     * Paints badges as markers without counts, one per cell of {@value #MARKER_CELL_PIXELS} chart
+     * pixels (cells fixed to the chart, so that every tile of a view picks alike): of the cards
+     * whose badge centre falls in a cell, the first with the most severe badge. Zoomed out, many
+     * badges share a few pixels; this bounds the shapes drawn by the screen's size.
+     */
+    private void paintMarkers(Surface surface, ChartScene scene, Rect visible, PaintOptions options, double radius,
+            double unit) {
+        double cell = MARKER_CELL_PIXELS * unit;
+        Map<Long, Integer> chosen = new HashMap<>();
+        for (int index : scene.nodesIn(visible.expanded(radius + cell))) {
+            Badge badge = options.badges().get(scene.node(index).id());
+            if (badge == null) {
+                continue;
+            }
+            long col = (long) Math.floor((scene.cardX(index) + scene.cardWidth(index)) / cell);
+            long row = (long) Math.floor(scene.cardY(index) / cell);
+            // BadgeSeverity lists the most severe first.
+            chosen.merge(col << 32 | (row & 0xFFFFFFFFL), index, (kept, next) -> severityOf(scene, options, next)
+                    .compareTo(severityOf(scene, options, kept)) < 0 ? next : kept);
+        }
+        int[] drawn = chosen.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        for (int index : drawn) {
+            BadgeSeverity severity = severityOf(scene, options, index);
+            surface.setFill(theme.badge(severity));
+            shape(surface, severity, scene.cardX(index) + scene.cardWidth(index), scene.cardY(index), radius);
+        }
+    }
+
+    private static BadgeSeverity severityOf(ChartScene scene, PaintOptions options, int index) {
+        return options.badges().get(scene.node(index).id()).severity();
     }
 
     /** Outlines each visible selected node, and strokes the selected line over everything. */

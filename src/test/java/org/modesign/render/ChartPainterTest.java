@@ -263,6 +263,29 @@ class ChartPainterTest {
     }
 
     @Test
+    void zoomedFarOutBadgesSharingAFewPixelsAreDrawnOnceTheMostSevereOnTop() {
+        Map<String, Badge> badges = new java.util.HashMap<>();
+        for (int i = 0; i < large.nodeCount(); i++) {
+            badges.put(large.node(i).id(), new Badge(i % 40 == 0 ? BadgeSeverity.ERROR : BadgeSeverity.WARNING, 1));
+        }
+        Rect bounds = large.bounds();
+        double crowded = Viewport.fit(bounds, 1600, 1000, 40, 1.5).scale() / 10;
+        RecordingSurface surface = paint(large, new Viewport(bounds.x(), bounds.y(), 1600, 1000, crowded), PaintOptions.DEFAULT.withBadges(badges));
+        long errors = surface.count(c -> c.op().equals("fillOval") && THEME.badge(BadgeSeverity.ERROR).equals(c.fill()));
+        long warnings = surface.count(c -> c.op().equals("fillPolygon"));
+        assertTrue(errors + warnings < large.nodeCount() / 4, "far fewer markers than badges: " + (errors + warnings));
+        assertTrue(errors > 0 && warnings > 0);
+
+        // Two cards whose badges fall in the same cell: the error is drawn, not the warning.
+        ChartScene scene = small();
+        Viewport far = new Viewport(-50, -50, 800, 500, 0.002);
+        RecordingSurface both = paint(scene, far, PaintOptions.DEFAULT.withDetail(LevelOfDetail.BLOCKS).withBadges(
+                Map.of("a", new Badge(BadgeSeverity.WARNING, 1), "b", new Badge(BadgeSeverity.ERROR, 1))));
+        assertEquals(1, both.calls("fillOval").size());
+        assertEquals(0, both.calls("fillPolygon").size());
+    }
+
+    @Test
     void badgesOfCardsOffScreenAreNotPainted() {
         ChartScene scene = small();
         RecordingSurface surface = paint(scene, new Viewport(5000, 5000, 100, 100, 1),
