@@ -58,7 +58,10 @@ final class CanvasInput {
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         view.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHandle(-1));
+        view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            setHandle(-1);
+            view.cardTooltip().pointAt(view.scene(), -1);
+        });
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         view.addEventHandler(KeyEvent.KEY_RELEASED, this::keyReleased);
@@ -66,6 +69,7 @@ final class CanvasInput {
 
     private void pressed(MouseEvent e) {
         view.requestFocus();
+        view.cardTooltip().pointAt(view.scene(), -1);
         nudgeKey = new Object();
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
@@ -246,6 +250,7 @@ final class CanvasInput {
         }
         int node = scene.nodeAt(view.toWorldX(e.getX()), view.toWorldY(e.getY()));
         setHandle(view.viewport().scale() >= 0.3 ? node : -1);
+        view.cardTooltip().pointAt(scene, node);
         view.setCursor(spaceDown ? Cursor.OPEN_HAND : node >= 0 ? Cursor.HAND : Cursor.DEFAULT);
     }
 

@@ -47,8 +47,9 @@ public final class ChartView extends Region {
     private static final IntPredicate ALL_ACTIVE = i -> true;
 
     private final EditorContext context;
-    private final ChartTiles tiles = new ChartTiles(
-            new ChartPainter(org.modesign.render.ChartTheme.LIGHT, ChartLabelsFx.create()));
+    private final org.modesign.render.ChartLabels labels = ChartLabelsFx.create();
+    private final ChartTiles tiles = new ChartTiles(new ChartPainter(org.modesign.render.ChartTheme.LIGHT, labels));
+    private final CardTooltip cardTooltip = new CardTooltip(this, labels);
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final CanvasOverlay overlay = new CanvasOverlay();
     private final InPlaceEditor renamer;
@@ -276,6 +277,10 @@ public final class ChartView extends Region {
 
     CanvasOverlay overlay() {
         return overlay;
+    }
+
+    CardTooltip cardTooltip() {
+        return cardTooltip;
     }
 
     public Viewport viewport() {

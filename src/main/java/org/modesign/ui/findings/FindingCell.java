@@ -16,7 +16,8 @@ import org.modesign.ui.SeverityIcon;
 /**
  * One row of the findings tree: a severity group ("3 errors") or a finding, with its severity
  * icon, its rule and phase in words, the button of its quick fix if it has one (before the
- * message, so that a long message cannot push it out of sight), and its message.
+ * message, so that a long message cannot push it out of sight), and its message, cut to the
+ * list's width (the tooltip shows it whole).
  */
 final class FindingCell extends TreeCell<Object> {
 
@@ -29,6 +30,9 @@ final class FindingCell extends TreeCell<Object> {
         this.design = design;
         this.fixes = fixes;
         this.messages = messages;
+        // As wide as the list, never wider: a long message ends in "…" (its tooltip has it whole)
+        // instead of making the whole list scroll sideways.
+        setPrefWidth(0);
     }
 
     @Override
@@ -50,6 +54,8 @@ final class FindingCell extends TreeCell<Object> {
 
     private HBox row(Finding f, String text) {
         Label message = new Label(text);
+        message.setMinWidth(0);
+        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
         Label where = new Label(f.phase() == null ? I18n.tr("rule." + f.rule().code())
                 : I18n.tr("findings.where", I18n.tr("rule." + f.rule().code()), phaseName(f.phase())));
         where.getStyleClass().addAll("text-muted", "text-small");

@@ -81,6 +81,21 @@ class ChartEditingTest {
     }
 
     @Test
+    void restingOnACardShowsItsWholeTitleAndDetailsInATooltip(FxRobot robot) {
+        Role analyst = (Role) editor.scenario().node("analyst").orElseThrow();
+        robot.moveTo(editor.centreOf("analyst"));
+        WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Tooltip shown = editor.chart().cardTooltip().tooltip();
+        assertTrue(shown.isShowing(), "the tooltip shows after the pointer rests");
+        assertEquals(analyst.title() + "\nModeler \u00b7 1 FTE \u00b7 Global", shown.getText());
+
+        robot.moveTo(editor.screen(-300, -300));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown.isShowing(), "no tooltip away from the cards");
+    }
+
+    @Test
     void draggingSelectedCardsIsOneUndoableMoveOnTheGrid(FxRobot robot) {
         Node before = editor.scenario().node("analyst").orElseThrow();
         robot.drag(editor.centreOf("analyst"), MouseButton.PRIMARY).moveBy(60, 15).moveBy(60, 15)
