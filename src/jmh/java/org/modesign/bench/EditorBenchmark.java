@@ -28,7 +28,8 @@ import org.modesign.ui.document.DocumentModel;
 /**
  * The editor's budgets on a generated design (issue "Editor"), in a real window with the software
  * renderer: an edit (move a card, change a RACI letter) until the chart is repainted and until
- * the finding counts are updated; Arrange of the whole chart; opening the design.
+ * the finding counts are updated (after {@value #WARM_UP} edits of the same kind to warm up);
+ * Arrange of the whole chart; opening the design.
  *
  * <p>Run headless: {@code mvn -B -Pbench -DskipTests package && java -Dglass.platform=Monocle
  * -Dmonocle.platform=Headless -Dprism.order=sw -cp target/benchmarks.jar
@@ -37,6 +38,8 @@ import org.modesign.ui.document.DocumentModel;
 public final class EditorBenchmark {
 
     private static final int RUNS = 15;
+    /** Edits made before those measured, so that the JIT has compiled the code an edit runs. */
+    private static final int WARM_UP = 10;
 
     private EditorBenchmark() {
     }
@@ -105,6 +108,15 @@ public final class EditorBenchmark {
     }
 
     private static void report(String name, EditorContext context, MainWindow window, Edit edit) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            int run = i;
+            onFx(() -> {
+                context.edit(edit.make(run));
+                window.chart().paint();
+                return 0.0;
+            });
+            awaitAnalysis(context, context.document().design());
+        }
         double[] canvas = new double[RUNS];
         double[] findings = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {

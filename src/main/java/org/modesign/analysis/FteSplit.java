@@ -39,10 +39,6 @@ final class FteSplit {
         byOffice[office == null ? OFFICES.length : office.ordinal()] += fte;
     }
 
-    double total() {
-        return total;
-    }
-
     /** The FTE of roles whose region is {@code global}, over the total (0 when that is 0). */
     double centralShare() {
         return total == 0 ? 0.0 : byRegion[DesignIndex.GLOBAL] / total;

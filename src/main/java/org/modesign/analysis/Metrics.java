@@ -45,16 +45,36 @@ public final class Metrics {
         return new ScenarioMetrics(scenario.id(), scenario.name(), list);
     }
 
+    /** The roles active in each phase and their FTE, in phase order: two of the metrics, at a fraction of the cost. */
+    public static List<Headcount> headcounts(ScenarioIndex index) {
+        List<Headcount> list = new ArrayList<>();
+        for (int p = 0; p < index.designIndex().phaseCount(); p++) {
+            list.add(headcount(index, p));
+        }
+        return list;
+    }
+
+    private static Headcount headcount(ScenarioIndex index, int p) {
+        int roles = 0;
+        double fte = 0;
+        for (int v = 0; v < index.size(); v++) {
+            if (index.isActive(v, p) && index.isRole(v)) {
+                roles++;
+                fte += index.role(v).fte();
+            }
+        }
+        return new Headcount(index.designIndex().phase(p).id(), roles, fte);
+    }
+
     private static PhaseMetrics phase(ScenarioIndex index, ChainTargets toCeo, int p, int unstaffed,
             int overlaps) {
         FteSplit fte = new FteSplit(index.designIndex());
-        int roles = 0;
+        Headcount headcount = headcount(index, p);
         int teams = 0;
         int layers = 0;
         for (int v = 0; v < index.size(); v++) {
             if (index.isActive(v, p) && index.isRole(v)) {
                 fte.add(index, v);
-                roles++;
                 if (toCeo.activeAll(v, p)) {
                     layers = Math.max(layers, toCeo.distance(v));
                 }
@@ -65,8 +85,8 @@ public final class Metrics {
         Spans spans = Spans.of(index, p);
         int required = requiredSlots(index.designIndex(), p);
         int staffed = required - unstaffed;
-        return new PhaseMetrics(index.designIndex().phase(p).id(), fte.total(), fte.byArchetype(),
-                fte.byRegion(), fte.bySourcing(), fte.byOffice(), roles, teams, layers, spans.max(),
+        return new PhaseMetrics(headcount.phase(), headcount.fte(), fte.byArchetype(),
+                fte.byRegion(), fte.bySourcing(), fte.byOffice(), headcount.roles(), teams, layers, spans.max(),
                 spans.mean(), required, staffed, required == 0 ? 1.0 : (double) staffed / required,
                 unstaffed, overlaps, fte.centralShare(), duplicatedCapabilities(index, p));
     }

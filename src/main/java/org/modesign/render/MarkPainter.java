@@ -1,7 +1,7 @@
 package org.modesign.render;
 
-import java.util.HashMap;
 import java.util.Map;
+
 
 /**
  * Paints what lies over the cards: finding badges on the top-right corner of their cards, the
@@ -21,9 +21,34 @@ final class MarkPainter {
     private static final int MAX_COUNT_SHOWN = 99;
 
     private final ChartTheme theme;
+    /** The badges of the last scene and badge map painted, by node number (see {@link #byNode}). */
+    private ChartScene badgedScene;
+    private Map<String, Badge> badgedFrom;
+    private Badge[] badgeOfNode;
 
     MarkPainter(ChartTheme theme) {
         this.theme = theme;
+    }
+
+    /**
+     * The badge of each node of {@code scene} by its number (null: none). Worked out once per scene
+     * and badge map, not per card and tile: looking a card's id up in the map costs more than
+     * painting its marker zoomed out.
+     */
+    private Badge[] byNode(ChartScene scene, Map<String, Badge> badges) {
+        if (scene != badgedScene || badges != badgedFrom) {
+            Badge[] found = new Badge[scene.nodeCount()];
+            badges.forEach((id, badge) -> {
+                int index = scene.indexOf(id);
+                if (index >= 0) {
+                    found[index] = badge;
+                }
+            });
+            badgedScene = scene;
+            badgedFrom = badges;
+            badgeOfNode = found;
+        }
+        return badgeOfNode;
     }
 
     /** Paints the badge of each visible node that has one; with its count when {@code counts}. */
@@ -35,12 +60,13 @@ final class MarkPainter {
         if (options.badges().isEmpty()) {
             return;
         }
+        Badge[] badges = byNode(scene, options.badges());
         if (!counts) {
-            paintMarkers(surface, scene, visible, options, radius, unit);
+            paintMarkers(surface, scene, visible, badges, radius, unit);
             return;
         }
         for (int index : scene.nodesIn(visible.expanded(radius))) {
-            Badge badge = options.badges().get(scene.node(index).id());
+            Badge badge = badges[index];
             if (badge == null) {
                 continue;
             }
@@ -65,31 +91,60 @@ final class MarkPainter {
      * whose badge centre falls in a cell, the first with the most severe badge. Zoomed out, many
      * badges share a few pixels; this bounds the shapes drawn by the screen's size.
      */
-    private void paintMarkers(Surface surface, ChartScene scene, Rect visible, PaintOptions options, double radius,
+    private void paintMarkers(Surface surface, ChartScene scene, Rect visible, Badge[] badges, double radius,
             double unit) {
         double cell = MARKER_CELL_PIXELS * unit;
-        Map<Long, Integer> chosen = new HashMap<>();
-        for (int index : scene.nodesIn(visible.expanded(radius + cell))) {
-            Badge badge = options.badges().get(scene.node(index).id());
-            if (badge == null) {
-                continue;
+        ChartScene.IntCollector near = new ChartScene.IntCollector();
+        scene.forEachNodeIn(visible.expanded(radius + cell), index -> {
+            if (badges[index] != null) {
+                near.accept(index);
             }
+        });
+        int[] badged = near.unsorted();
+        // An open-addressing table from cell to the chosen node: at most one entry per badged card.
+        int capacity = Integer.highestOneBit(Math.max(8, badged.length * 2 - 1)) << 1;
+        long[] cells = new long[capacity];
+        int[] chosen = new int[capacity];
+        BadgeSeverity[] worst = new BadgeSeverity[capacity];
+        java.util.Arrays.fill(chosen, -1);
+        int used = 0;
+        for (int index : badged) {
+            Badge badge = badges[index];
             long col = (long) Math.floor((scene.cardX(index) + scene.cardWidth(index)) / cell);
             long row = (long) Math.floor(scene.cardY(index) / cell);
-            // BadgeSeverity lists the most severe first.
-            chosen.merge(col << 32 | (row & 0xFFFFFFFFL), index, (kept, next) -> severityOf(scene, options, next)
-                    .compareTo(severityOf(scene, options, kept)) < 0 ? next : kept);
+            long key = col << 32 | (row & 0xFFFFFFFFL);
+            int slot = (int) (mix(key) & (capacity - 1));
+            while (chosen[slot] >= 0 && cells[slot] != key) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            if (chosen[slot] < 0) {
+                cells[slot] = key;
+                chosen[slot] = index;
+                worst[slot] = badge.severity();
+                used++;
+            } else if (badge.severity().compareTo(worst[slot]) < 0) { // BadgeSeverity lists the most severe first
+                chosen[slot] = index;
+                worst[slot] = badge.severity();
+            }
         }
-        int[] drawn = chosen.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] drawn = new int[used];
+        int n = 0;
+        for (int index : chosen) {
+            if (index >= 0) {
+                drawn[n++] = index;
+            }
+        }
+        java.util.Arrays.sort(drawn);
         for (int index : drawn) {
-            BadgeSeverity severity = severityOf(scene, options, index);
+            BadgeSeverity severity = badges[index].severity();
             surface.setFill(theme.badge(severity));
             shape(surface, severity, scene.cardX(index) + scene.cardWidth(index), scene.cardY(index), radius);
         }
     }
 
-    private static BadgeSeverity severityOf(ChartScene scene, PaintOptions options, int index) {
-        return options.badges().get(scene.node(index).id()).severity();
+    private static long mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 29);
     }
 
     /** Outlines each visible selected node, and strokes the selected line over everything. */

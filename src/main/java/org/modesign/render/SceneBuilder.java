@@ -46,7 +46,7 @@ final class SceneBuilder {
             lines.route(line).writeSegmentBoxes(segmentBoxes, 4 * LineRoute.MAX_SEGMENTS * line);
         }
         SpatialGrid segments = SpatialGrid.build(segmentBoxes, LineRoute.MAX_SEGMENTS * lines.count());
-        return new ChartScene(nodes, indexById, regionNames(), cards, lines, segments);
+        return new ChartScene(nodes, scenario.lines(), design.regions(), indexById, regionNames(), cards, lines, segments);
     }
 
     /** The scenario's lines, then a member connector for each role in a team with no solid line of its own. */

@@ -61,8 +61,8 @@ public final class StatusBar extends HBox {
             return;
         }
         AnalysisResult.PhaseView view = r.forPhase(phaseId);
-        roles.setText(I18n.tr("status.roles", view.metrics().roles()));
-        fte.setText(I18n.tr("status.fte", view.metrics().fte()));
+        roles.setText(I18n.tr("status.roles", view.headcount().roles()));
+        fte.setText(I18n.tr("status.fte", view.headcount().fte()));
         errors.setText(I18n.tr("status.errors", view.errors()));
         warnings.setText(I18n.tr("status.warnings", view.warnings()));
         infos.setText(I18n.tr("status.infos", view.infos()));

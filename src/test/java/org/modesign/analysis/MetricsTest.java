@@ -12,6 +12,7 @@ import org.modesign.model.Archetype;
 import org.modesign.model.Design;
 import org.modesign.model.Office;
 import org.modesign.model.Scope;
+import org.modesign.model.Scenario;
 import org.modesign.model.Sourcing;
 
 class MetricsTest {
@@ -55,6 +56,27 @@ class MetricsTest {
                         .line("cmo", "ceo").line("it", "ceo").line("coe", "cmo").line("emt", "cmo")
                         .line("r3", "it").line("r6", "r5").dotted("r4", "ceo"))
                 .build();
+    }
+
+    @Test
+    void theHeadcountIsTheRolesAndFteOfTheFullMetrics() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Design design = RandomDesigns.generate(seed);
+            for (Scenario scenario : design.scenarios()) {
+                ScenarioIndex index = ScenarioIndex.of(design, scenario);
+                List<PhaseMetrics> full = Metrics.of(design, scenario).phases();
+                List<Headcount> heads = Metrics.headcounts(index);
+                assertEquals(full.size(), heads.size());
+                for (int p = 0; p < full.size(); p++) {
+                    assertEquals(full.get(p).phase(), heads.get(p).phase());
+                    assertEquals(full.get(p).roles(), heads.get(p).roles());
+                    assertEquals(full.get(p).fte(), heads.get(p).fte());
+                }
+            }
+        }
+        List<Headcount> sample = Metrics.headcounts(ScenarioIndex.of(sample(), sample().scenarios().get(0)));
+        assertEquals(List.of(new Headcount("p1", 5, 5.0), new Headcount("p2", 5, 6.0), new Headcount("p3", 4, 5.5)),
+                sample, "r5 only in p1, r3 in p1-p2, r2's team from p2");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.modesign.model.LineStyle;
 import org.modesign.model.Node;
 import org.modesign.model.Office;
 import org.modesign.model.Role;
+import org.modesign.model.Scenario;
 import org.modesign.model.Sourcing;
 import org.modesign.model.Team;
 
@@ -159,6 +160,60 @@ class ChartSceneTest {
             assertEquals(foundLines(fresh, area), foundLines(dragged, area));
         }
         assertEquals(scene.node(5).x(), dragged.node(5).x(), "the model node is not changed");
+    }
+
+    @Test
+    void anUpdatedSceneMatchesAFreshlyBuiltOneAfterAnyEdit() {
+        Design design = TestCharts.random(7, 400, 8_000);
+        ChartScene scene = TestCharts.scene(design);
+        Scenario base = design.scenarios().get(0);
+        int roleIndex = indexOfFirstRole(base);
+        Role role = (Role) base.nodes().get(roleIndex);
+        List<java.util.function.UnaryOperator<Node>> edits = List.of(
+                n -> role.withResponsibilities(List.of()).withPhases(null, null),
+                n -> role.withPosition(role.x() + 700, role.y() - 300),
+                n -> role.withTitle("Renamed and much longer title"),
+                n -> role.withArchetype(role.archetype() == Archetype.MAKER ? Archetype.MAESTRO : Archetype.MAKER),
+                n -> role.withTeam(null),
+                n -> role.withFte(role.fte() + 1).withPosition(10, 10));
+        for (java.util.function.UnaryOperator<Node> edit : edits) {
+            List<Node> nodes = new ArrayList<>(base.nodes());
+            nodes.set(roleIndex, edit.apply(role));
+            Design edited = design.withScenario(0, base.withNodes(nodes));
+            ChartScene updated = scene.updatedTo(edited, edited.scenarios().get(0));
+            assertSameChart(TestCharts.scene(edited), updated);
+            assertEquals(nodes.get(roleIndex), updated.node(roleIndex), "the scene holds the new node");
+        }
+        List<Line> lines = new ArrayList<>(base.lines());
+        lines.remove(0);
+        Design fewerLines = design.withScenario(0, base.withLines(lines));
+        assertSameChart(TestCharts.scene(fewerLines), scene.updatedTo(fewerLines, fewerLines.scenarios().get(0)));
+    }
+
+    private static int indexOfFirstRole(Scenario scenario) {
+        for (int i = 0; i < scenario.nodes().size(); i++) {
+            if (scenario.nodes().get(i) instanceof Role r && r.team() != null) {
+                return i;
+            }
+        }
+        throw new AssertionError("no role in a team");
+    }
+
+    private static void assertSameChart(ChartScene expected, ChartScene actual) {
+        assertEquals(expected.nodeCount(), actual.nodeCount());
+        for (int i = 0; i < expected.nodeCount(); i++) {
+            assertEquals(expected.card(i), actual.card(i));
+            assertEquals(expected.regionName(i), actual.regionName(i));
+        }
+        assertEquals(expected.lineCount(), actual.lineCount());
+        for (int l = 0; l < expected.lineCount(); l++) {
+            assertEquals(expected.route(l), actual.route(l), "line " + l);
+            assertEquals(expected.lineKind(l), actual.lineKind(l));
+        }
+        assertEquals(expected.bounds(), actual.bounds());
+        Rect area = expected.bounds();
+        assertArrayEquals(expected.nodesIn(area), actual.nodesIn(area));
+        assertEquals(foundLines(expected, area), foundLines(actual, area));
     }
 
     @Test

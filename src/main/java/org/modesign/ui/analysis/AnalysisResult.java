@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.modesign.analysis.Finding;
-import org.modesign.analysis.PhaseMetrics;
-import org.modesign.analysis.ScenarioMetrics;
+import org.modesign.analysis.Headcount;
 import org.modesign.analysis.Severity;
 import org.modesign.model.Design;
 
 /**
- * The validator's findings and the metrics of one scenario of one design version, and what the
- * views show of them for one phase or for all phases at once (see {@link #forPhase}).
+ * The validator's findings and the headcount (roles, FTE) of one scenario of one design version,
+ * and what the views show of them for one phase or for all phases at once (see {@link #forPhase}).
+ * The other metrics are not worked out after every edit: no view that follows edits shows them.
  */
 public final class AnalysisResult {
 
@@ -25,10 +25,10 @@ public final class AnalysisResult {
     /**
      * The findings of one phase (those tied to it and those tied to no phase) or of all phases
      * ({@code phase == null}), their counts by severity, the badges by node id, and that phase's
-     * metrics (for all phases: those of the last phase, the target state).
+     * headcount (for all phases: that of the last phase, the target state).
      */
     public record PhaseView(String phase, List<Finding> findings, Map<String, Badge> badges, int errors,
-            int warnings, int infos, PhaseMetrics metrics) {
+            int warnings, int infos, Headcount headcount) {
     }
 
     /** The key for "all phases" in the cache (a phase id cannot be empty). */
@@ -37,25 +37,25 @@ public final class AnalysisResult {
     private final Design design;
     private final String scenario;
     private final List<Finding> findings;
-    private final ScenarioMetrics metrics;
+    private final List<Headcount> headcounts;
     private final Map<String, PhaseView> views = new ConcurrentHashMap<>();
 
-    private AnalysisResult(Design design, String scenario, List<Finding> findings, ScenarioMetrics metrics) {
+    private AnalysisResult(Design design, String scenario, List<Finding> findings, List<Headcount> headcounts) {
         this.design = design;
         this.scenario = scenario;
         this.findings = List.copyOf(findings);
-        this.metrics = metrics;
+        this.headcounts = List.copyOf(headcounts);
     }
 
-    static AnalysisResult of(Design design, String scenario, List<Finding> findings, ScenarioMetrics metrics) {
-        AnalysisResult result = new AnalysisResult(design, scenario, findings, metrics);
+    static AnalysisResult of(Design design, String scenario, List<Finding> findings, List<Headcount> headcounts) {
+        AnalysisResult result = new AnalysisResult(design, scenario, findings, headcounts);
         result.forPhase(null);
         return result;
     }
 
-    /** The same findings and metrics for {@code other}, a version that differs only in positions. */
+    /** The same findings and headcount for {@code other}, a version that differs only in positions. */
     AnalysisResult forDesign(Design other) {
-        AnalysisResult copy = new AnalysisResult(other, scenario, findings, metrics);
+        AnalysisResult copy = new AnalysisResult(other, scenario, findings, headcounts);
         copy.views.putAll(views);
         return copy;
     }
@@ -73,10 +73,6 @@ public final class AnalysisResult {
     /** Every finding of the scenario, in the validator's order. */
     public List<Finding> findings() {
         return findings;
-    }
-
-    public ScenarioMetrics metrics() {
-        return metrics;
     }
 
     /** What the views show for phase {@code phaseId}, or for all phases when it is null; cached. */
@@ -113,16 +109,15 @@ public final class AnalysisResult {
             }
         }
         return new PhaseView(phaseId, List.copyOf(shown), Map.copyOf(badges), counts[Severity.ERROR.ordinal()],
-                counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()], phaseMetrics(phaseId));
+                counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()], headcount(phaseId));
     }
 
-    private PhaseMetrics phaseMetrics(String phaseId) {
-        List<PhaseMetrics> phases = metrics.phases();
-        for (PhaseMetrics m : phases) {
-            if (Objects.equals(m.phase(), phaseId)) {
-                return m;
+    private Headcount headcount(String phaseId) {
+        for (Headcount h : headcounts) {
+            if (Objects.equals(h.phase(), phaseId)) {
+                return h;
             }
         }
-        return phases.get(phases.size() - 1);
+        return headcounts.isEmpty() ? new Headcount("", 0, 0) : headcounts.get(headcounts.size() - 1);
     }
 }

@@ -17,7 +17,7 @@ import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 
 /**
- * Runs the core's validator and metrics on the current design off the JavaFX thread and
+ * Runs the core's validator and headcount on the current design off the JavaFX thread and
  * publishes the result on it. Bursts of edits coalesce: while one analysis runs, only the newest
  * request waits, so the result always catches up with the last edit.
  */
@@ -82,7 +82,7 @@ public final class LiveAnalysis {
         Scenario scenario = r.design().scenario(r.scenario()).orElse(r.design().scenarios().get(0));
         ScenarioIndex index = ScenarioIndex.of(r.design(), scenario);
         List<Finding> findings = Validator.validate(r.design(), index);
-        return AnalysisResult.of(r.design(), scenario.id(), findings, Metrics.of(r.design(), index, findings));
+        return AnalysisResult.of(r.design(), scenario.id(), findings, Metrics.headcounts(index));
     }
 
     /** Stops the worker (when the window closes). */

@@ -54,6 +54,8 @@ public final class ChartView extends Region {
     private final CanvasOverlay overlay = new CanvasOverlay();
     private final InPlaceEditor renamer;
     private ChartScene scene;
+    /** Whether {@link #scene} is a preview of cards being dragged, not the design's own. */
+    private boolean previewing;
     private Scenario scenario;
     /** Where the user moved the view, to a fraction of a pixel. */
     private Viewport wanted = new Viewport(-40, -40, 0, 0, 1);
@@ -126,7 +128,8 @@ public final class ChartView extends Region {
             views.put(scenario.id(), wanted);
         }
         scenario = next;
-        scene = ChartScene.of(design, next);
+        scene = other || previewing ? ChartScene.of(design, next) : scene.updatedTo(design, next);
+        previewing = false;
         active = activity(design, next);
         context.selection().retainExisting(id -> scene.indexOf(id) >= 0, lineIndex(context.selection().line()) >= 0);
         if (other) {
@@ -266,12 +269,14 @@ public final class ChartView extends Region {
     /** Shows a preview scene (cards being dragged) until the next design change. */
     void preview(ChartScene moved) {
         scene = moved;
+        previewing = true;
         repaint();
     }
 
     /** Drops a preview and shows the design's own scene. */
     void endPreview() {
         scene = ChartScene.of(context.document().design(), scenario);
+        previewing = false;
         repaint();
     }
 

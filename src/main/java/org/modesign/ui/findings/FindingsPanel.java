@@ -95,6 +95,10 @@ public final class FindingsPanel extends BorderPane {
         return header;
     }
 
+    /** The findings and the rule filter the tree shows (null before the first analysis). */
+    private List<Finding> shownFindings;
+    private Rule shownRule;
+
     /** Shows the findings of the newest analysis in the phase shown, keeping the groups' open state. */
     private void refresh() {
         AnalysisResult result = context.analysis().resultProperty().get();
@@ -103,9 +107,15 @@ public final class FindingsPanel extends BorderPane {
         }
         String phase = context.document().phaseIdProperty().get();
         Rule only = rule.getValue();
+        List<Finding> findings = result.forPhase(phase).findings();
+        if (findings.equals(shownFindings) && only == shownRule) {
+            return; // an edit that changed no finding (a move, say): the tree stays as it is
+        }
+        shownFindings = findings;
+        shownRule = only;
         Map<Severity, List<TreeItem<Object>>> bySeverity = new EnumMap<>(Severity.class);
         int shown = 0;
-        for (Finding f : result.forPhase(phase).findings()) {
+        for (Finding f : findings) {
             if (only == null || f.rule() == only) {
                 bySeverity.computeIfAbsent(f.severity(), s -> new ArrayList<>()).add(new TreeItem<>(f));
                 shown++;

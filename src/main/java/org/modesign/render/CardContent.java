@@ -1,0 +1,37 @@
+package org.modesign.render;
+
+import java.util.Objects;
+import org.modesign.model.Executive;
+import org.modesign.model.Node;
+import org.modesign.model.Role;
+import org.modesign.model.Team;
+
+/**
+ * What of a node its card and its lines show: for a role its id, title, archetype, team, region,
+ * FTE and sourcing (not its responsibilities, phases or description); for a team its id, name and
+ * region; for an executive everything but its position.
+ */
+final class CardContent {
+
+    private CardContent() {
+    }
+
+    /** Whether {@code a} and {@code b} make the same card, wherever each sits. */
+    static boolean same(Node a, Node b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Role r && b instanceof Role s) {
+            return r.id().equals(s.id()) && r.title().equals(s.title()) && r.archetype() == s.archetype()
+                    && Objects.equals(r.team(), s.team()) && Objects.equals(r.region(), s.region())
+                    && r.fte() == s.fte() && r.sourcing() == s.sourcing();
+        }
+        if (a instanceof Team t && b instanceof Team u) {
+            return t.id().equals(u.id()) && t.name().equals(u.name()) && Objects.equals(t.region(), u.region());
+        }
+        if (a instanceof Executive e && b instanceof Executive f) {
+            return e.withPosition(f.x(), f.y()).equals(f);
+        }
+        return false;
+    }
+}
