@@ -58,6 +58,10 @@ public final class MainWindow {
     /** The window, with {@code language} as View ▸ Language (null: none). */
     public MainWindow(EditorContext context, Node inspector, Menu recentFiles, Menu language) {
         this.context = context;
+        // First, so that after an edit the analysis runs on its thread while the views catch up.
+        context.document().designProperty().addListener((obs, old, d) -> analyse());
+        context.document().scenarioIdProperty().addListener((obs, old, id) -> analyse());
+        analyse();
         chart = new ChartView(context);
         status = new StatusBar(context);
         status.scaleProperty().bind(chart.scaleProperty());
@@ -87,9 +91,6 @@ public final class MainWindow {
         root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles, language), toolBar(actions), phases));
         root.setRight(inspector);
         root.setBottom(status);
-        context.document().designProperty().addListener((obs, old, d) -> analyse());
-        context.document().scenarioIdProperty().addListener((obs, old, id) -> analyse());
-        analyse();
     }
 
     /** The scenario tabs and the Scenario menu's actions, which work on the scenario shown. */
