@@ -66,6 +66,8 @@ public final class ChartView extends Region {
     private final Map<String, Viewport> views = new HashMap<>();
     /** Which node numbers are active in the phase shown (all when every phase is shown). */
     private IntPredicate active = ALL_ACTIVE;
+    /** The phases of the design {@link #active} was worked out for. */
+    private List<org.modesign.model.Phase> activityPhases;
     private PaintOptions options = PaintOptions.DEFAULT;
     private boolean optionsStale = true;
     private boolean fitWhenSized = true;
@@ -127,10 +129,14 @@ public final class ChartView extends Region {
         if (other && scenario != null) {
             views.put(scenario.id(), wanted);
         }
+        Scenario before = scenario;
         scenario = next;
         scene = other || previewing ? ChartScene.of(design, next) : scene.updatedTo(design, next);
         previewing = false;
-        active = activity(design, next);
+        if (other || active == ALL_ACTIVE || !design.phases().equals(activityPhases)
+                || !org.modesign.analysis.SameActivity.between(before, next)) {
+            active = activity(design, next);
+        }
         context.selection().retainExisting(id -> scene.indexOf(id) >= 0, lineIndex(context.selection().line()) >= 0);
         if (other) {
             Viewport kept = views.get(next.id());
@@ -164,6 +170,7 @@ public final class ChartView extends Region {
     }
 
     private IntPredicate activity(Design design, Scenario shown) {
+        activityPhases = design.phases();
         String phase = context.document().phaseIdProperty().get();
         int p = phase == null ? -1 : design.phaseIndex(phase);
         if (p < 0) {
