@@ -168,6 +168,9 @@ final class PdfFonts implements Closeable {
     }
 
     private PDFont load(Path file) {
+        if (!SfntOutlines.hasTrueType(file)) {
+            return null; // PostScript outlines only: PDFBox cannot embed them (and parsing a CJK collection costs GBs)
+        }
         try {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 return fromCollection(file);
