@@ -39,7 +39,7 @@ public final class EditorBenchmark {
 
     private static final int RUNS = 15;
     /** Edits made before those measured, so that the JIT has compiled the code an edit runs. */
-    private static final int WARM_UP = 10;
+    private static final int WARM_UP = 40;
 
     private EditorBenchmark() {
     }

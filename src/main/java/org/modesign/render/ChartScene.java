@@ -37,9 +37,17 @@ public final class ChartScene {
     private final SceneLines lines;
     private final SpatialGrid segments;
     private final Rect bounds;
+    /** Shared by the scenes that paint alike (see {@link #looksLike}). */
+    private final Object look;
 
     ChartScene(List<Node> nodes, List<Line> modelLines, List<Region> regions, Map<String, Integer> indexById,
             String[] regionNames, SpatialGrid cards, SceneLines lines, SpatialGrid segments) {
+        this(nodes, modelLines, regions, indexById, regionNames, cards, lines, segments, new Object());
+    }
+
+    private ChartScene(List<Node> nodes, List<Line> modelLines, List<Region> regions, Map<String, Integer> indexById,
+            String[] regionNames, SpatialGrid cards, SceneLines lines, SpatialGrid segments, Object look) {
+        this.look = look;
         this.nodes = nodes;
         this.modelLines = modelLines;
         this.regions = regions;
@@ -49,6 +57,15 @@ public final class ChartScene {
         this.lines = lines;
         this.segments = segments;
         this.bounds = cardBounds(cards, nodes.size());
+    }
+
+    /**
+     * Whether this scene paints exactly as {@code other} does: {@link #updatedTo} keeps the look
+     * when an edit changed nothing a card or line shows (a RACI letter, a phase), so that the
+     * picture already painted can stay.
+     */
+    public boolean looksLike(ChartScene other) {
+        return other != null && other.look == look;
     }
 
     /** The chart of {@code scenario}, a scenario of {@code design} (which names its regions). */
@@ -241,9 +258,9 @@ public final class ChartScene {
                 moved.accept(i);
             }
         }
-        ChartScene taken = new ChartScene(next, scenario.lines(), design.regions(), indexById, regionNames, cards,
-                lines, segments);
         int[] indices = moved.sorted();
+        ChartScene taken = new ChartScene(next, scenario.lines(), design.regions(), indexById, regionNames, cards,
+                lines, segments, indices.length == 0 ? look : new Object());
         if (indices.length == 0) {
             return taken;
         }

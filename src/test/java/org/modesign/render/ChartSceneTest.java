@@ -183,6 +183,8 @@ class ChartSceneTest {
             ChartScene updated = scene.updatedTo(edited, edited.scenarios().get(0));
             assertSameChart(TestCharts.scene(edited), updated);
             assertEquals(nodes.get(roleIndex), updated.node(roleIndex), "the scene holds the new node");
+            boolean unseen = edit == edits.get(0);
+            assertEquals(unseen, updated.looksLike(scene), "only an edit nothing on the chart shows keeps the look");
         }
         List<Line> lines = new ArrayList<>(base.lines());
         lines.remove(0);

@@ -95,20 +95,30 @@ public final class AnalysisResult {
 
     private PhaseView view(String phaseId) {
         List<Finding> shown = new ArrayList<>();
-        Map<String, Badge> badges = new HashMap<>();
+        // Per node: {most severe ordinal, count}, tallied in place (findings can name thousands of nodes).
+        Map<String, int[]> tally = new HashMap<>();
         int[] counts = new int[Severity.values().length];
         for (Finding f : findings) {
             if (phaseId != null && f.phase() != null && !f.phase().equals(phaseId)) {
                 continue;
             }
             shown.add(f);
-            counts[f.severity().ordinal()]++;
+            int severity = f.severity().ordinal();
+            counts[severity]++;
             for (String node : f.nodes()) {
-                badges.merge(node, new Badge(f.severity(), 1), (a, b) -> new Badge(
-                        a.worst().ordinal() <= b.worst().ordinal() ? a.worst() : b.worst(), a.count() + b.count()));
+                int[] t = tally.get(node);
+                if (t == null) {
+                    tally.put(node, new int[] {severity, 1});
+                } else {
+                    t[0] = Math.min(t[0], severity);
+                    t[1]++;
+                }
             }
         }
-        return new PhaseView(phaseId, List.copyOf(shown), Map.copyOf(badges), counts[Severity.ERROR.ordinal()],
+        Severity[] severities = Severity.values();
+        Map<String, Badge> badges = new HashMap<>(tally.size() * 2);
+        tally.forEach((node, t) -> badges.put(node, new Badge(severities[t[0]], t[1])));
+        return new PhaseView(phaseId, List.copyOf(shown), java.util.Collections.unmodifiableMap(badges), counts[Severity.ERROR.ordinal()],
                 counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()], headcount(phaseId));
     }
 

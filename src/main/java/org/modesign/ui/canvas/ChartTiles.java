@@ -17,10 +17,11 @@ import org.modesign.render.Viewport;
 /**
  * The chart as square tiles of {@value #TILE} pixels, each its own {@link Canvas}, kept while the
  * scale and the content stay the same. Panning then only moves the tiles and paints those that
- * come into view. A change of scale or of content (another scene or other {@link PaintOptions})
- * drops every tile; the tiles in view are then painted at once, but only as far as the view
- * reaches into them, so that such a frame costs one screenful. Frames with time to spare (one
- * tile each) finish those tiles and paint the ring around the view, so that a pan seldom waits.
+ * come into view. A change of scale or of content (a scene that does not
+ * {@link ChartScene#looksLike look like} the last one, or other {@link PaintOptions}) drops every
+ * tile; the tiles in view are then painted at once, but only as far as the view reaches into them,
+ * so that such a frame costs one screenful. Frames with time to spare (one tile each) finish those
+ * tiles and paint the ring around the view, so that a pan seldom waits.
  *
  * <p>Tile {@code (col, row)} shows the chart's pixels {@code [col * TILE, (col + 1) * TILE)} across
  * and likewise down, at {@code world * scale}; so that tiles sit on whole pixels, viewports are
@@ -58,13 +59,14 @@ final class ChartTiles {
     /**
      * Shows {@code viewport} of {@code scene} with {@code options}: moves the tiles, paints what
      * of them is in view and missing, then one tile's worth of work ahead. Content counts as
-     * changed when {@code scene} or {@code options} is not the very object last shown. Returns
+     * changed when {@code scene} does not look like the last one shown or {@code options} is not
+     * the very object last shown. Returns
      * false while work ahead is left (call again on the next frame).
      */
     boolean show(ChartScene scene, Viewport viewport, PaintOptions options) {
-        boolean fresh = scene != shownScene || options != shownOptions || viewport.scale() != scale;
+        boolean fresh = !scene.looksLike(shownScene) || options != shownOptions || viewport.scale() != scale;
+        shownScene = scene;
         if (fresh) {
-            shownScene = scene;
             shownOptions = options;
             scale = viewport.scale();
             dropOutside(TileRange.EMPTY);

@@ -228,8 +228,11 @@ public final class ChartView extends Region {
     public void paint() {
         long start = System.nanoTime();
         if (optionsStale) {
-            options = new PaintOptions(Set.copyOf(context.selection().nodes()), lineIndex(context.selection().line()),
-                    active, badges, null, false);
+            PaintOptions next = new PaintOptions(Set.copyOf(context.selection().nodes()),
+                    lineIndex(context.selection().line()), active, badges, null, false);
+            if (!next.equals(options)) {
+                options = next; // the same options keep the tiles painted (see ChartTiles#show)
+            }
             optionsStale = false;
         }
         dirty = !tiles.show(scene, viewport, options);

@@ -125,6 +125,32 @@ class ChartTilesTest {
         assertShows(dragged, v, badged);
     }
 
+    @Test
+    void anEditTheChartDoesNotShowKeepsTheTiles() {
+        Design design = EditorFixture.design();
+        Scenario scenario = design.scenarios().get(0);
+        ChartScene scene = ChartScene.of(design, scenario);
+        Viewport v = at(-40, -30, 1);
+        showAndSettle(scene, v, PaintOptions.DEFAULT);
+        List<Node> nodes = new ArrayList<>(scenario.nodes());
+        int analyst = scene.indexOf("analyst");
+        nodes.set(analyst, ((Role) nodes.get(analyst)).withResponsibilities(List.of()));
+        Design edited = design.withScenario(0, scenario.withNodes(nodes));
+        ChartScene after = scene.updatedTo(edited, edited.scenarios().get(0));
+        int before = fx(tiles::paints);
+        fx(() -> tiles.show(after, v, PaintOptions.DEFAULT));
+        assertEquals(before, fx(tiles::paints), "a RACI change repaints nothing");
+        List<Node> renamedNodes = replaced(nodes, analyst, ((Role) nodes.get(analyst)).withTitle("Lead analyst"));
+        Design renamed = edited.withScenario(0, edited.scenarios().get(0).withNodes(renamedNodes));
+        assertShows(after.updatedTo(renamed, renamed.scenarios().get(0)), v, PaintOptions.DEFAULT);
+    }
+
+    private static List<Node> replaced(List<Node> nodes, int index, Node node) {
+        List<Node> copy = new ArrayList<>(nodes);
+        copy.set(index, node);
+        return copy;
+    }
+
     private void showAndSettle(ChartScene scene, Viewport v, PaintOptions options) {
         for (int frame = 0; frame < 100 && !fx(() -> tiles.show(scene, v, options)); frame++) {
             WaitForAsyncUtils.waitForFxEvents();
