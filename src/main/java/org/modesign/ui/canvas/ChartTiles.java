@@ -17,11 +17,16 @@ import org.modesign.render.Viewport;
 /**
  * The chart as square tiles of {@value #TILE} pixels, each its own {@link Canvas}, kept while the
  * scale and the content stay the same. Panning then only moves the tiles and paints those that
- * come into view. A change of scale or of content (a scene that does not
- * {@link ChartScene#looksLike look like} the last one, or other {@link PaintOptions}) drops every
- * tile; the tiles in view are then painted at once, but only as far as the view reaches into them,
- * so that such a frame costs one screenful. Frames with time to spare (one tile each) finish those
- * tiles and paint the ring around the view, so that a pan seldom waits.
+ * come into view; frames with time to spare paint one tile each ahead, the rest of the view first,
+ * then the ring around it, so that a pan seldom waits.
+ *
+ * <p>A change of scale or of content (a scene that does not {@link ChartScene#looksLike look like}
+ * the last one, or other {@link PaintOptions}) drops every tile and paints the view at once on one
+ * canvas the size of the view, under the tiles: a zoom or an edit then costs one screenful painted
+ * in one piece, which a software renderer does in about half the time it takes as a dozen tile
+ * pieces. The tiles are then painted over it, one a frame; a pan meanwhile moves that canvas with
+ * the tiles and paints at once only the tiles that reach beyond it. Once the tiles cover the view,
+ * the canvas is hidden.
  *
  * <p>Tile {@code (col, row)} shows the chart's pixels {@code [col * TILE, (col + 1) * TILE)} across
  * and likewise down, at {@code world * scale}; so that tiles sit on whole pixels, viewports are
@@ -36,8 +41,12 @@ final class ChartTiles {
     private final ChartPainter painter;
     private final Group node = new Group();
     private final Affine placement = new Affine();
-    private final Map<Long, Tile> tiles = new HashMap<>();
+    private final Map<Long, Canvas> tiles = new HashMap<>();
     private final Deque<Canvas> spare = new ArrayDeque<>();
+    /** The view painted in one piece after a zoom or an edit, under the tiles; hidden once they cover the view. */
+    private final Canvas screen = new Canvas();
+    /** Where {@link #screen} lies, in chart pixels {x0, y0, x1, y1}; null while it is hidden. */
+    private double[] screenArea;
     private FxSurface surface;
     private double scale = Double.NaN;
     private ChartScene shownScene;
@@ -49,6 +58,8 @@ final class ChartTiles {
         node.setManaged(false);
         node.setMouseTransparent(true);
         node.getTransforms().add(placement);
+        screen.setVisible(false);
+        node.getChildren().add(screen);
     }
 
     /** The tiles, to be placed at the top-left corner of the view (and clipped to it). */
@@ -58,89 +69,107 @@ final class ChartTiles {
 
     /**
      * Shows {@code viewport} of {@code scene} with {@code options}: moves the tiles, paints what
-     * of them is in view and missing, then one tile's worth of work ahead. Content counts as
-     * changed when {@code scene} does not look like the last one shown or {@code options} is not
-     * the very object last shown. Returns
-     * false while work ahead is left (call again on the next frame).
+     * the view needs now, then one tile's worth of work ahead. Content counts as changed when
+     * {@code scene} does not look like the last one shown or {@code options} is not the very
+     * object last shown. Returns false while work ahead is left (call again on the next frame).
      */
     boolean show(ChartScene scene, Viewport viewport, PaintOptions options) {
         boolean fresh = !scene.looksLike(shownScene) || options != shownOptions || viewport.scale() != scale;
         shownScene = scene;
+        placement.setToTransform(1, 0, -TileRange.left(viewport), 0, 1, -TileRange.top(viewport));
         if (fresh) {
             shownOptions = options;
             scale = viewport.scale();
             dropOutside(TileRange.EMPTY);
+            paintScreen(viewport);
+            return false;
         }
         TileRange view = TileRange.of(viewport);
         TileRange around = view.grown(1);
         dropOutside(around);
-        for (long key : view.fromMiddleOf(viewport)) {
-            int[] needed = inView(key, viewport);
-            Tile tile = tiles.get(key);
-            if (tile == null || !tile.covers(needed)) {
-                paint(key, fresh ? needed : Tile.WHOLE);
-            }
-        }
-        if (fresh) {
-            placement.setToTransform(1, 0, -TileRange.left(viewport), 0, 1, -TileRange.top(viewport));
-            return false;
-        }
         List<Long> ahead = new ArrayList<>();
         for (long key : view.fromMiddleOf(viewport)) {
-            if (!tiles.get(key).covers(Tile.WHOLE)) {
-                ahead.add(key);
+            if (!tiles.containsKey(key)) {
+                if (screenShows(key, viewport)) {
+                    ahead.add(key);
+                } else {
+                    paint(key);
+                }
             }
         }
+        if (ahead.isEmpty() && screenArea != null) {
+            screen.setVisible(false);
+            screenArea = null;
+        }
         for (long key : around.fromMiddleOf(viewport)) {
-            if (!tiles.containsKey(key)) {
+            if (!tiles.containsKey(key) && !view.contains(key)) {
                 ahead.add(key);
             }
         }
         if (!ahead.isEmpty()) {
-            paint(ahead.get(0), Tile.WHOLE);
+            paint(ahead.get(0));
         }
-        placement.setToTransform(1, 0, -TileRange.left(viewport), 0, 1, -TileRange.top(viewport));
         return ahead.size() <= 1;
     }
 
-    /** How many times a tile has been painted, whole or in part (for tests). */
+    /** How many times a tile or the view has been painted (for tests). */
     int paints() {
         return paints;
     }
 
-    /** The part of tile {@code key} the viewport shows, in the tile's pixels: {x0, y0, x1, y1}. */
-    private static int[] inView(long key, Viewport viewport) {
-        double x = TileRange.left(viewport) - (double) TileRange.col(key) * TILE;
-        double y = TileRange.top(viewport) - (double) TileRange.row(key) * TILE;
-        return new int[] {(int) Math.max(0, x), (int) Math.max(0, y),
-            (int) Math.min(TILE, x + Math.ceil(viewport.width())), (int) Math.min(TILE, y + Math.ceil(viewport.height()))};
+    /** Whether the view painted in one piece still shows under the tiles (for tests). */
+    boolean showsScreen() {
+        return screenArea != null;
     }
 
-    /**
-     * Paints {@code area} of tile {@code key} afresh (a tile keeps one painted area). The painter
-     * covers the area with the background first; the rest of the canvas, stale or blank, is out
-     * of view until the tile is painted whole.
-     */
-    private void paint(long key, int[] area) {
-        Tile tile = tiles.get(key);
+    /** Paints the whole view on {@link #screen}, placed where the view lies. */
+    private void paintScreen(Viewport viewport) {
+        double left = TileRange.left(viewport);
+        double top = TileRange.top(viewport);
+        double width = Math.ceil(viewport.width());
+        double height = Math.ceil(viewport.height());
+        if (screen.getWidth() != width || screen.getHeight() != height) {
+            screen.setWidth(width);
+            screen.setHeight(height);
+        }
+        screen.relocate(left, top);
+        screen.setVisible(true);
+        screenArea = new double[] {left, top, left + width, top + height};
+        paintOn(screen, new Viewport(left / scale, top / scale, width, height, scale));
+    }
+
+    /** Whether the part of tile {@code key} that {@code viewport} shows lies on {@link #screen}. */
+    private boolean screenShows(long key, Viewport viewport) {
+        if (screenArea == null) {
+            return false;
+        }
+        double x0 = Math.max((double) TileRange.col(key) * TILE, TileRange.left(viewport));
+        double y0 = Math.max((double) TileRange.row(key) * TILE, TileRange.top(viewport));
+        double x1 = Math.min((double) (TileRange.col(key) + 1) * TILE, TileRange.left(viewport) + Math.ceil(viewport.width()));
+        double y1 = Math.min((double) (TileRange.row(key) + 1) * TILE, TileRange.top(viewport) + Math.ceil(viewport.height()));
+        return x0 >= screenArea[0] && y0 >= screenArea[1] && x1 <= screenArea[2] && y1 <= screenArea[3];
+    }
+
+    /** Paints tile {@code key} whole; the painter covers it with the background first. */
+    private void paint(long key) {
+        Canvas tile = tiles.get(key);
         if (tile == null) {
-            tile = new Tile(spare.isEmpty() ? new Canvas(TILE, TILE) : spare.pop());
-            tile.canvas.relocate((double) TileRange.col(key) * TILE, (double) TileRange.row(key) * TILE);
+            tile = spare.isEmpty() ? new Canvas(TILE, TILE) : spare.pop();
+            tile.relocate((double) TileRange.col(key) * TILE, (double) TileRange.row(key) * TILE);
             tiles.put(key, tile);
-            node.getChildren().add(tile.canvas);
+            node.getChildren().add(tile);
         }
+        paintOn(tile, new Viewport((double) TileRange.col(key) * TILE / scale, (double) TileRange.row(key) * TILE / scale,
+                TILE, TILE, scale));
+    }
+
+    private void paintOn(Canvas canvas, Viewport area) {
         if (surface == null) {
-            surface = new FxSurface(tile.canvas.getGraphicsContext2D());
+            surface = new FxSurface(canvas.getGraphicsContext2D());
         } else {
-            surface.drawOn(tile.canvas.getGraphicsContext2D());
+            surface.drawOn(canvas.getGraphicsContext2D());
         }
-        surface.save();
-        surface.translate(area[0], area[1]);
-        painter.paint(surface, shownScene, new Viewport(((double) TileRange.col(key) * TILE + area[0]) / scale,
-                ((double) TileRange.row(key) * TILE + area[1]) / scale, area[2] - area[0], area[3] - area[1], scale),
-                shownOptions);
-        surface.restore();
-        tile.painted = area;
+        painter.paint(surface, shownScene, area, shownOptions);
         paints++;
     }
 
@@ -153,25 +182,9 @@ final class ChartTiles {
             }
         }
         for (Long key : gone) {
-            Canvas canvas = tiles.remove(key).canvas;
+            Canvas canvas = tiles.remove(key);
             node.getChildren().remove(canvas);
             spare.push(canvas);
-        }
-    }
-
-    /** One tile's canvas and the part of it that is painted, in its pixels: {x0, y0, x1, y1}. */
-    private static final class Tile {
-        static final int[] WHOLE = {0, 0, TILE, TILE};
-
-        final Canvas canvas;
-        int[] painted = {0, 0, 0, 0};
-
-        Tile(Canvas canvas) {
-            this.canvas = canvas;
-        }
-
-        boolean covers(int[] area) {
-            return painted[0] <= area[0] && painted[1] <= area[1] && painted[2] >= area[2] && painted[3] >= area[3];
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.modesign.ui.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +111,21 @@ class ChartTilesTest {
                 zoomed.scale());
         assertShows(scene, aligned, PaintOptions.DEFAULT);
         assertShows(scene, aligned.panBy(-300, -200), PaintOptions.DEFAULT);
+    }
+
+    @Test
+    void aZoomPaintsTheViewInOnePieceAndAPanRightAfterShowsItMoved() {
+        ChartScene scene = chart();
+        showAndSettle(scene, at(-40, -30, 1), PaintOptions.DEFAULT);
+        int before = fx(tiles::paints);
+        Viewport zoomed = at(-52, -41, 1.1);
+        fx(() -> tiles.show(scene, zoomed, PaintOptions.DEFAULT));
+        assertEquals(before + 1, fx(tiles::paints), "one piece, not a dozen tiles");
+        assertTrue(fx(tiles::showsScreen));
+        assertShows(scene, zoomed.panBy(-37, 23), PaintOptions.DEFAULT);
+        showAndSettle(scene, zoomed.panBy(-37, 23), PaintOptions.DEFAULT);
+        assertFalse(fx(tiles::showsScreen), "hidden once the tiles cover the view");
+        assertShows(scene, zoomed.panBy(-37, 23), PaintOptions.DEFAULT);
     }
 
     @Test
