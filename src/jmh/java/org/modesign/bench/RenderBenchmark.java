@@ -12,6 +12,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Menu;
+import javafx.scene.layout.Region;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -29,6 +31,7 @@ import org.modesign.render.PaintOptions;
 import org.modesign.render.Rect;
 import org.modesign.render.Viewport;
 import org.modesign.ui.EditorContext;
+import org.modesign.ui.MainWindow;
 import org.modesign.ui.canvas.ChartView;
 import org.modesign.ui.canvas.FxSurface;
 import org.modesign.ui.document.DocumentModel;
@@ -45,7 +48,9 @@ import org.modesign.ui.document.DocumentModel;
  * takes a snapshot of the view, which rasterises what was painted and composes the tiles. A frame
  * is thus all the work of one pulse, plus reading the pixels back (the baseline lines: an upper
  * bound of a screen frame). Zooming paints the view afresh each frame; panning paints only the
- * tiles coming into view, and one ahead of the pan.
+ * tiles coming into view, and one ahead of the pan. Measured twice: the chart alone filling
+ * 1600×1000 (a stress case), then the chart as the editor's window lays it out on a laptop
+ * screen of 1440×900 (palette, inspector and findings panel beside and under it).
  *
  * <p>Run headless: {@code mvn -B -Pbench -DskipTests package && java -Dglass.platform=Monocle
  * -Dmonocle.platform=Headless -Dprism.order=sw -cp target/benchmarks.jar
@@ -81,7 +86,38 @@ public final class RenderBenchmark {
         badgesShown.await(60, TimeUnit.SECONDS);
         Thread.sleep(500);
         System.out.println(onFxThread(() -> runView(view)));
+        EditorContext editor = new EditorContext(new DocumentModel(shown, null), new BenchDialogs());
+        ChartView inWindow = onFxThread(() -> showWindow(editor));
+        awaitBadges(editor);
+        Thread.sleep(500);
+        System.out.println(onFxThread(() -> String.format("In the editor's window at %d×%d (a laptop screen): the chart is"
+                + " %.0f×%.0f%n", LAPTOP_WIDTH, LAPTOP_HEIGHT, inWindow.getWidth(), inWindow.getHeight())
+                + runView(inWindow)));
         Platform.exit();
+    }
+
+    private static final int LAPTOP_WIDTH = 1440;
+    private static final int LAPTOP_HEIGHT = 900;
+
+    /** The whole editor window (palette, chart, inspector, findings panel) at a laptop's screen size. */
+    private static ChartView showWindow(EditorContext context) {
+        MainWindow window = new MainWindow(context, new Region(), new Menu());
+        Stage stage = new Stage();
+        stage.setScene(window.createScene(LAPTOP_WIDTH, LAPTOP_HEIGHT));
+        stage.show();
+        return window.chart();
+    }
+
+    private static void awaitBadges(EditorContext context) throws InterruptedException {
+        CountDownLatch analysed = new CountDownLatch(1);
+        onFxThread(() -> {
+            if (context.analysis().resultProperty().get() != null) {
+                analysed.countDown();
+            }
+            context.analysis().resultProperty().addListener((obs, old, result) -> analysed.countDown());
+            return null;
+        });
+        analysed.await(60, TimeUnit.SECONDS);
     }
 
     private static <T> T onFxThread(Supplier<T> task) throws InterruptedException {
@@ -142,7 +178,7 @@ public final class RenderBenchmark {
         double[] recorded = {0};
         String line = measure(name, i -> {
             if (zoom != 1) {
-                view.zoomAt(WIDTH / 2.0, HEIGHT / 3.0, (i / 30) % 2 == 0 ? zoom : 1 / zoom);
+                view.zoomAt(view.getWidth() / 2, view.getHeight() / 3, (i / 30) % 2 == 0 ? zoom : 1 / zoom);
             } else {
                 view.panBy(i % 40 < 20 ? -panStep : panStep, 0);
             }
