@@ -1,7 +1,7 @@
 package org.modesign.render;
 
+import java.util.Arrays;
 import java.util.Map;
-
 
 /**
  * Paints what lies over the cards: finding badges on the top-right corner of their cards, the
@@ -106,7 +106,7 @@ final class MarkPainter {
         long[] cells = new long[capacity];
         int[] chosen = new int[capacity];
         BadgeSeverity[] worst = new BadgeSeverity[capacity];
-        java.util.Arrays.fill(chosen, -1);
+        Arrays.fill(chosen, -1);
         int used = 0;
         for (int index : badged) {
             Badge badge = badges[index];
@@ -134,7 +134,7 @@ final class MarkPainter {
                 drawn[n++] = index;
             }
         }
-        java.util.Arrays.sort(drawn);
+        Arrays.sort(drawn);
         for (int index : drawn) {
             BadgeSeverity severity = badges[index].severity();
             surface.setFill(theme.badge(severity));

@@ -13,16 +13,20 @@ import javafx.collections.SetChangeListener;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import org.modesign.analysis.SameActivity;
 import org.modesign.analysis.ScenarioIndex;
 import org.modesign.analysis.Severity;
 import org.modesign.edit.LineKey;
 import org.modesign.model.Design;
 import org.modesign.model.Line;
+import org.modesign.model.Phase;
 import org.modesign.model.Scenario;
 import org.modesign.render.Badge;
 import org.modesign.render.BadgeSeverity;
+import org.modesign.render.ChartLabels;
 import org.modesign.render.ChartPainter;
 import org.modesign.render.ChartScene;
+import org.modesign.render.ChartTheme;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Rect;
 import org.modesign.render.Viewport;
@@ -47,8 +51,8 @@ public final class ChartView extends Region {
     private static final IntPredicate ALL_ACTIVE = i -> true;
 
     private final EditorContext context;
-    private final org.modesign.render.ChartLabels labels = ChartLabelsFx.create();
-    private final ChartTiles tiles = new ChartTiles(new ChartPainter(org.modesign.render.ChartTheme.LIGHT, labels));
+    private final ChartLabels labels = ChartLabelsFx.create();
+    private final ChartTiles tiles = new ChartTiles(new ChartPainter(ChartTheme.LIGHT, labels));
     private final CardTooltip cardTooltip = new CardTooltip(this, labels);
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final CanvasOverlay overlay = new CanvasOverlay();
@@ -67,7 +71,7 @@ public final class ChartView extends Region {
     /** Which node numbers are active in the phase shown (all when every phase is shown). */
     private IntPredicate active = ALL_ACTIVE;
     /** The phases of the design {@link #active} was worked out for. */
-    private List<org.modesign.model.Phase> activityPhases;
+    private List<Phase> activityPhases;
     private PaintOptions options = PaintOptions.DEFAULT;
     private boolean optionsStale = true;
     private boolean fitWhenSized = true;
@@ -134,7 +138,7 @@ public final class ChartView extends Region {
         scene = other || previewing ? ChartScene.of(design, next) : scene.updatedTo(design, next);
         previewing = false;
         if (other || active == ALL_ACTIVE || !design.phases().equals(activityPhases)
-                || !org.modesign.analysis.SameActivity.between(before, next)) {
+                || !SameActivity.between(before, next)) {
             active = activity(design, next);
         }
         context.selection().retainExisting(id -> scene.indexOf(id) >= 0, lineIndex(context.selection().line()) >= 0);

@@ -39,6 +39,10 @@ public final class FindingsPanel extends BorderPane {
     private final ComboBox<Rule> rule = new ComboBox<>();
     private final Label summary = new Label();
 
+    /** The findings and the rule filter the tree shows (null before the first analysis). */
+    private List<Finding> shownFindings;
+    private Rule shownRule;
+
     public FindingsPanel(EditorContext context, FindingNavigator navigator, QuickFixes fixes) {
         this.context = context;
         this.navigator = navigator;
@@ -94,10 +98,6 @@ public final class FindingsPanel extends BorderPane {
         header.setPadding(new Insets(4, 10, 4, 10));
         return header;
     }
-
-    /** The findings and the rule filter the tree shows (null before the first analysis). */
-    private List<Finding> shownFindings;
-    private Rule shownRule;
 
     /** Shows the findings of the newest analysis in the phase shown, keeping the groups' open state. */
     private void refresh() {
