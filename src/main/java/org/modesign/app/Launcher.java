@@ -1,5 +1,6 @@
 package org.modesign.app;
 
+import java.util.Optional;
 import org.modesign.cli.Cli;
 
 /**
@@ -15,6 +16,10 @@ public final class Launcher {
     public static void main(String[] args) {
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args));
+        }
+        Optional<Integer> exit = FastStart.runInSecondJvm(args);
+        if (exit.isPresent()) {
+            System.exit(exit.get());
         }
         EditorLauncher.open(args.length > 0 ? args[0] : null);
     }

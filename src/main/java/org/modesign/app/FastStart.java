@@ -1,0 +1,119 @@
+package org.modesign.app;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Starts the editor in a second JVM that maps the classes of an earlier start from a class-data
+ * sharing archive (AppCDS): a cold JVM spends about a second of its start-up reading, defining
+ * and verifying the 3,000 classes the first window needs, and an archive takes most of that away.
+ * The first start records the archive (when the editor quits); later ones use it. The archive is
+ * kept per jar and JVM version in {@code ~/.modesign/cds}.
+ *
+ * <p>Only when the editor runs from its jar started by the {@code java} launcher (not by a native
+ * launcher such as the installer's), and not with {@code -Dmodesign.cds=false}; otherwise, or
+ * when the second JVM cannot be started, the editor starts in this JVM as before. Options given to this JVM ({@code -D...}, {@code -Xmx})
+ * are passed on. The command line never comes here: it starts headless and fast without JavaFX.
+ */
+final class FastStart {
+
+    /** Set in the second JVM so that it does not start a third. */
+    static final String CHILD = "modesign.cdsChild";
+
+    private FastStart() {
+    }
+
+    /**
+     * Runs the editor with {@code args} in a second JVM and returns its exit code, or empty when
+     * the editor should start in this JVM.
+     */
+    static Optional<Integer> runInSecondJvm(String[] args) {
+        if (!Boolean.parseBoolean(System.getProperty("modesign.cds", "true")) || Boolean.getBoolean(CHILD)) {
+            return Optional.empty();
+        }
+        Optional<Path> jar = ownJar();
+        Optional<String> java = ProcessHandle.current().info().command().filter(FastStart::isJava);
+        if (jar.isEmpty() || java.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path archive = archiveFor(jar.get());
+            Process child = new ProcessBuilder(command(java.get(), jar.get(), archive, args)).inheritIO().start();
+            return Optional.of(child.waitFor());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(1);
+        }
+    }
+
+    /** Whether {@code command} is the {@code java} launcher (not a native launcher such as jpackage's). */
+    static boolean isJava(String command) {
+        String name = Path.of(command).getFileName().toString();
+        return name.equals("java") || name.equals("java.exe");
+    }
+
+    static List<String> command(String java, Path jar, Path archive, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.add("-XX:+IgnoreUnrecognizedVMOptions");
+        command.add("-Xshare:auto");
+        command.add("-Xlog:cds*=off");
+        command.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+                : "-XX:ArchiveClassesAtExit=" + archive);
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!option.contains("SharedArchiveFile") && !option.contains("ArchiveClassesAtExit")
+                    && !option.startsWith("-agentlib:jdwp")) {
+                command.add(option);
+            }
+        }
+        command.add("-D" + CHILD + "=true");
+        command.add("-D" + StartupProbe.LAUNCHED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(Launcher.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The archive for this jar (as built: its size and time) and this JVM; older ones of the jar are removed. */
+    static Path archiveFor(Path jar) throws IOException {
+        Path folder = Path.of(System.getProperty("user.home"), ".modesign", "cds");
+        Files.createDirectories(folder);
+        String key = Integer.toHexString(Objects.hash(jar.toAbsolutePath().toString(), Files.size(jar),
+                Files.getLastModifiedTime(jar).toMillis(), System.getProperty("java.vm.version")));
+        String prefix = "modesign-" + Integer.toHexString(jar.toAbsolutePath().toString().hashCode()) + "-";
+        Path archive = folder.resolve(prefix + key + ".jsa");
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, prefix + "*.jsa")) {
+            for (Path file : old) {
+                if (!file.equals(archive)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        return archive;
+    }
+
+    /** The jar this class was loaded from, if it was loaded from one. */
+    private static Optional<Path> ownJar() {
+        try {
+            var source = FastStart.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path path = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(path) && path.toString().endsWith(".jar") ? Optional.of(path) : Optional.empty();
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.modesign.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FastStartTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstStartRecordsTheArchiveAndLaterOnesUseIt() throws IOException {
+        Path jar = Files.writeString(dir.resolve("modesign.jar"), "jar");
+        Path archive = dir.resolve("a.jsa");
+        List<String> first = FastStart.command("/usr/bin/java", jar, archive, new String[] {"design.modesign"});
+        assertTrue(first.contains("-XX:ArchiveClassesAtExit=" + archive), first.toString());
+        assertTrue(first.contains("-D" + FastStart.CHILD + "=true"), "the second JVM does not start a third");
+        assertEquals(List.of("-cp", jar.toString(), Launcher.class.getName(), "design.modesign"),
+                first.subList(first.size() - 4, first.size()));
+        assertEquals("/usr/bin/java", first.get(0));
+
+        Files.writeString(archive, "archive");
+        List<String> later = FastStart.command("/usr/bin/java", jar, archive, new String[0]);
+        assertTrue(later.contains("-XX:SharedArchiveFile=" + archive), later.toString());
+        assertFalse(later.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit")));
+    }
+
+    @Test
+    void aRebuiltJarGetsANewArchiveAndTheOldOneGoes() throws IOException {
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", dir.toString());
+        try {
+            Path jar = Files.writeString(dir.resolve("modesign.jar"), "version 1");
+            Path first = FastStart.archiveFor(jar);
+            Files.writeString(first, "archive of version 1");
+            Files.writeString(jar, "version 2, longer");
+            Path second = FastStart.archiveFor(jar);
+            assertFalse(first.equals(second), "the archive is per build of the jar");
+            assertFalse(Files.exists(first), "the archive of the old build is removed");
+            assertTrue(second.startsWith(dir.resolve(".modesign").resolve("cds")));
+        } finally {
+            System.setProperty("user.home", home);
+        }
+    }
+
+    @Test
+    void onlyTheJavaLauncherIsStartedAgain() {
+        assertTrue(FastStart.isJava("/usr/lib/jvm/java-17/bin/java"));
+        assertTrue(FastStart.isJava("C:\\Program Files\\Java\\bin\\java.exe".replace('\\', '/')));
+        assertFalse(FastStart.isJava("/opt/modesign/bin/MOdesign"), "a jpackage launcher would take the options as files");
+    }
+
+    @Test
+    void runFromClassesNotAJarTheEditorStartsInThisJvm() {
+        assertTrue(FastStart.runInSecondJvm(new String[0]).isEmpty());
+    }
+}
