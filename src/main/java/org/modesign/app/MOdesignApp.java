@@ -2,6 +2,7 @@ package org.modesign.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -45,6 +46,7 @@ public final class MOdesignApp extends Application {
         DocumentModel document = ready != null ? new DocumentModel(ready.design(), ready.file())
                 : new DocumentModel(StartupDesign.placeholder(requestedFile), null);
         context = new EditorContext(document, new FxDialogService(stage));
+        context.analysis().hold(); // until the window has shown the chart
         autosave = new Autosave(document, new RecoveryStore(RecoveryStore.defaultFolder()), context::showStatus);
         recent = new RecentFiles(PreferencesRecentFilesStore.forUser());
         files = new FileController(context, recent, autosave);
@@ -67,12 +69,28 @@ public final class MOdesignApp extends Application {
         StartupProbe.mark("window shown");
         window.focusChart();
         StartupProbe.install();
+        afterFirstFrames(() -> context.analysis().resume());
         autosave.start();
         if (ready != null) {
             Platform.runLater(() -> opened(ready));
         } else {
             context.showStatus(I18n.tr("file.opening", requestedFile));
         }
+    }
+
+    /** Runs {@code action} once the window has painted its first frames. */
+    private static void afterFirstFrames(Runnable action) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     /** The start-up design is read: show it, or say why it cannot be, then offer any recovery. */

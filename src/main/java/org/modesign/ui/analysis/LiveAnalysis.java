@@ -33,6 +33,8 @@ public final class LiveAnalysis {
     });
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** While true, requests wait (see {@link #hold}); JavaFX thread only. */
+    private boolean held;
     private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>(this, "result");
 
     /** The newest published result (null until the first analysis ends). */
@@ -53,7 +55,23 @@ public final class LiveAnalysis {
             return;
         }
         pending.set(new Request(design, scenario));
-        if (running.compareAndSet(false, true)) {
+        if (!held && running.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    /**
+     * Lets requests wait until {@link #resume}: at start-up the first analysis would take a core
+     * from building and showing the window; call on the JavaFX thread.
+     */
+    public void hold() {
+        held = true;
+    }
+
+    /** Runs the newest request that waited during {@link #hold}, if any; call on the JavaFX thread. */
+    public void resume() {
+        held = false;
+        if (pending.get() != null && running.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }
     }
