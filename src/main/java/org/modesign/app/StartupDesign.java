@@ -15,6 +15,7 @@ import org.modesign.model.Problem;
 import org.modesign.model.Scenario;
 import org.modesign.model.Settings;
 import org.modesign.model.Strategy;
+import org.modesign.ui.canvas.PreparedScene;
 import org.modesign.ui.file.FileController;
 
 /**
@@ -34,6 +35,9 @@ record StartupDesign(Design design, Path file, Path requested, List<Problem> pro
         loading = CompletableFuture.supplyAsync(() -> {
             StartupDesign d = load(file);
             StartupProbe.mark("file parsed");
+            if (!d.design().scenarios().isEmpty()) {
+                PreparedScene.prepare(d.design(), d.design().scenarios().get(0));
+            }
             return d;
         });
     }

@@ -135,7 +135,7 @@ public final class ChartView extends Region {
         }
         Scenario before = scenario;
         scenario = next;
-        scene = other || previewing ? ChartScene.of(design, next) : scene.updatedTo(design, next);
+        scene = other || previewing ? built(design, next) : scene.updatedTo(design, next);
         previewing = false;
         if (other || active == ALL_ACTIVE || !design.phases().equals(activityPhases)
                 || !SameActivity.between(before, next)) {
@@ -153,6 +153,12 @@ public final class ChartView extends Region {
             }
         }
         optionsChanged();
+    }
+
+    /** The scene of {@code shown}: the one prepared at start-up when it is for this very design, else built now. */
+    private static ChartScene built(Design design, Scenario shown) {
+        ChartScene prepared = PreparedScene.take(design, shown);
+        return prepared != null ? prepared : ChartScene.of(design, shown);
     }
 
     /**
