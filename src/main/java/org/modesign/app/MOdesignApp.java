@@ -2,7 +2,6 @@ package org.modesign.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -69,28 +68,13 @@ public final class MOdesignApp extends Application {
         StartupProbe.mark("window shown");
         window.focusChart();
         StartupProbe.install();
-        afterFirstFrames(() -> context.analysis().resume());
+        AfterFirstFrames.run(() -> context.analysis().resume());
         autosave.start();
         if (ready != null) {
             Platform.runLater(() -> opened(ready));
         } else {
             context.showStatus(I18n.tr("file.opening", requestedFile));
         }
-    }
-
-    /** Runs {@code action} once the window has painted its first frames. */
-    private static void afterFirstFrames(Runnable action) {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == 2) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
     }
 
     /** The start-up design is read: show it, or say why it cannot be, then offer any recovery. */

@@ -1,7 +1,6 @@
 package org.modesign.app;
 
 import java.lang.management.ManagementFactory;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -34,19 +33,11 @@ final class StartupProbe {
         if (!Boolean.getBoolean("modesign.reportStartup")) {
             return;
         }
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == 2) {
-                    stop();
-                    System.out.println("startup: chart shown " + sinceLaunch() + " ms after the process started");
-                    if (Boolean.getBoolean("modesign.exitAfterStartup")) {
-                        Platform.exit();
-                    }
-                }
+        AfterFirstFrames.run(() -> {
+            System.out.println("startup: chart shown " + sinceLaunch() + " ms after the process started");
+            if (Boolean.getBoolean("modesign.exitAfterStartup")) {
+                Platform.exit();
             }
-        }.start();
+        });
     }
 }
