@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
+import org.modesign.ui.Echoes;
 import org.modesign.ui.EditorContext;
 import org.modesign.ui.I18n;
 
@@ -25,8 +26,7 @@ public final class PhaseBar extends HBox {
 
     private final EditorContext context;
     private final ToggleGroup group = new ToggleGroup();
-    private List<String> shown = List.of();
-    private boolean updating;
+    private final Echoes echoes = new Echoes();
 
     public PhaseBar(EditorContext context) {
         this.context = context;
@@ -36,7 +36,7 @@ public final class PhaseBar extends HBox {
         setSpacing(0);
         setPadding(new Insets(4, 10, 4, 10));
         group.selectedToggleProperty().addListener((obs, old, toggle) -> {
-            if (updating) {
+            if (echoes.muted()) {
                 return;
             }
             if (toggle == null) {
@@ -66,12 +66,10 @@ public final class PhaseBar extends HBox {
     private void rebuild(Design design) {
         List<String> names = new ArrayList<>();
         design.phases().forEach(p -> names.add(p.id() + '\n' + p.name()));
-        if (names.equals(shown)) {
+        if (!echoes.changed(names)) {
             return;
         }
-        shown = names;
-        updating = true;
-        try {
+        echoes.quietly(() -> {
             group.getToggles().clear();
             getChildren().setAll(new Label(I18n.tr("phase.label")));
             ((Label) getChildren().get(0)).setPadding(new Insets(0, 8, 0, 0));
@@ -82,9 +80,7 @@ public final class PhaseBar extends HBox {
                 addButton(p.name(), p.id(), I18n.tr("phase.tooltip", i + 1, p.name(), p.requires().size()),
                         i == phases.size() - 1 ? "right-pill" : "center-pill");
             }
-        } finally {
-            updating = false;
-        }
+        });
         selectCurrent();
     }
 
@@ -101,21 +97,11 @@ public final class PhaseBar extends HBox {
 
     private void selectCurrent() {
         String id = context.document().phaseIdProperty().get();
-        updating = true;
-        try {
-            group.getToggles().stream().filter(t -> Objects.equals(t.getUserData(), id)).findFirst()
-                    .ifPresent(group::selectToggle);
-        } finally {
-            updating = false;
-        }
+        echoes.quietly(() -> group.getToggles().stream().filter(t -> Objects.equals(t.getUserData(), id)).findFirst()
+                .ifPresent(group::selectToggle));
     }
 
     private void select(javafx.scene.control.Toggle toggle) {
-        updating = true;
-        try {
-            group.selectToggle(toggle);
-        } finally {
-            updating = false;
-        }
+        echoes.quietly(() -> group.selectToggle(toggle));
     }
 }

@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import org.modesign.model.Strategy;
+import org.modesign.ui.Echoes;
 import org.modesign.ui.EditorContext;
 import org.modesign.ui.I18n;
 
@@ -33,8 +34,7 @@ public final class ScenarioTabs extends HBox {
     private final EditorContext context;
     private final ScenarioActions actions;
     private final TabPane tabs = new TabPane();
-    private List<String> shown = List.of();
-    private boolean updating;
+    private final Echoes echoes = new Echoes();
 
     public ScenarioTabs(EditorContext context, ScenarioActions actions) {
         this.context = context;
@@ -56,7 +56,7 @@ public final class ScenarioTabs extends HBox {
         add.setOnAction(e -> actions.addNew());
         getChildren().addAll(tabs, add);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
-            if (!updating && tab != null) {
+            if (!echoes.muted() && tab != null) {
                 context.document().scenarioIdProperty().set((String) tab.getUserData());
             }
         });
@@ -68,20 +68,16 @@ public final class ScenarioTabs extends HBox {
     private void rebuild(Design design) {
         List<String> keys = new ArrayList<>();
         design.scenarios().forEach(s -> keys.add(s.id() + '\n' + s.name() + '\n' + s.strategy()));
-        if (keys.equals(shown)) {
+        if (!echoes.changed(keys)) {
             return;
         }
-        shown = keys;
-        updating = true;
-        try {
+        echoes.quietly(() -> {
             List<Tab> made = new ArrayList<>();
             for (Scenario s : design.scenarios()) {
                 made.add(tab(s));
             }
             tabs.getTabs().setAll(made);
-        } finally {
-            updating = false;
-        }
+        });
         selectCurrent();
     }
 
@@ -128,12 +124,7 @@ public final class ScenarioTabs extends HBox {
 
     private void selectCurrent() {
         String id = context.document().scenarioIdProperty().get();
-        updating = true;
-        try {
-            tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-        } finally {
-            updating = false;
-        }
+        echoes.quietly(() -> tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
     }
 }
