@@ -1,12 +1,14 @@
 package org.modesign.edit;
 
+import org.modesign.text.Message;
+
 /**
  * Every text the edit package shows a person, in one place: the names of undoable steps ("Move 3
  * cards") and the reasons an edit is refused. Each constant has a stable {@link #bundleKey()} under
  * which a translation can be looked up, and its English default, a {@link java.text.MessageFormat}
  * pattern. {@link EditText} pairs a key with its arguments.
  */
-public enum EditKey {
+public enum EditKey implements Message {
     // Names of steps, shown in "Undo ..." / "Redo ...".
     ADD_EXECUTIVE("edit.step.addExecutive", "Add executive"),
     ADD_TEAM("edit.step.addTeam", "Add team"),
@@ -117,12 +119,12 @@ public enum EditKey {
         this.english = english;
     }
 
-    /** The key under which a resource bundle holds the translated pattern. */
+    @Override
     public String bundleKey() {
         return bundleKey;
     }
 
-    /** The English {@link java.text.MessageFormat} pattern, used when no translation is found. */
+    @Override
     public String english() {
         return english;
     }

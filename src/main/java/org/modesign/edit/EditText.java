@@ -1,11 +1,9 @@
 package org.modesign.edit;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.function.Function;
+import org.modesign.text.Patterns;
 
 /**
  * A text for a person, kept as a message key and its arguments so that the user interface can
@@ -28,20 +26,20 @@ public record EditText(EditKey key, List<Object> args) {
 
     /** The text in English. */
     public String english() {
-        return format(key.english(), Locale.ENGLISH, EditText::english);
+        return Patterns.format(key, args, null, EditText::part);
     }
 
     /** The text with the pattern of {@code bundle}, or in English when the bundle lacks the key. */
     public String localized(ResourceBundle bundle) {
-        if (!bundle.containsKey(key.bundleKey())) {
-            return english();
-        }
-        return format(bundle.getString(key.bundleKey()), bundle.getLocale(), part -> part.localized(bundle));
+        return Patterns.format(key, args, bundle, EditText::part);
     }
 
-    private String format(String pattern, Locale locale, Function<EditText, String> parts) {
-        Object[] values = args.stream().map(arg -> arg instanceof EditText part ? parts.apply(part) : arg).toArray();
-        return new MessageFormat(pattern, locale).format(values);
+    /** An argument as put in: a part of the sentence in the sentence's language (null bundle: English). */
+    private static Object part(Object arg, ResourceBundle bundle) {
+        if (arg instanceof EditText text) {
+            return bundle == null ? text.english() : text.localized(bundle);
+        }
+        return arg;
     }
 
     @Override

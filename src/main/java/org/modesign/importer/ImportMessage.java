@@ -1,5 +1,7 @@
 package org.modesign.importer;
 
+import org.modesign.text.Message;
+
 /**
  * Every text the CSV import shows a person: why a file cannot be used, why a row cannot, and notes
  * on what the import assumed. Each has a stable {@link #bundleKey()} for translation and its English
@@ -7,7 +9,7 @@ package org.modesign.importer;
  * arguments. Like the reader's problems, a text starts in lower case and has no full stop: it
  * follows a place ("roles.csv:7: ...").
  */
-public enum ImportMessage {
+public enum ImportMessage implements Message {
     // The file as a whole.
     FILE_MISSING("import.file.missing", "the file does not exist"),
     FILE_UNREADABLE("import.file.unreadable", "the file could not be read: {0}"),
@@ -66,12 +68,12 @@ public enum ImportMessage {
         this.english = english;
     }
 
-    /** The key under which a resource bundle holds the translated pattern. */
+    @Override
     public String bundleKey() {
         return bundleKey;
     }
 
-    /** The English {@link java.text.MessageFormat} pattern, used when no translation is found. */
+    @Override
     public String english() {
         return english;
     }

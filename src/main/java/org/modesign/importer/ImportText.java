@@ -1,10 +1,9 @@
 package org.modesign.importer;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.modesign.text.Patterns;
 
 /**
  * A text of the CSV import for a person, kept as a message and its arguments so that the editor
@@ -24,19 +23,12 @@ public record ImportText(ImportMessage message, List<Object> args) {
     }
 
     public String english() {
-        return format(message.english(), Locale.ENGLISH);
+        return Patterns.format(message, args, null, (arg, bundle) -> arg);
     }
 
     /** The text with the pattern of {@code bundle}, or in English when the bundle lacks the key. */
     public String localized(ResourceBundle bundle) {
-        if (!bundle.containsKey(message.bundleKey())) {
-            return english();
-        }
-        return format(bundle.getString(message.bundleKey()), bundle.getLocale());
-    }
-
-    private String format(String pattern, Locale locale) {
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        return Patterns.format(message, args, bundle, (arg, language) -> arg);
     }
 
     @Override
