@@ -14,8 +14,8 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
         "org.modesign.model..", "org.modesign.format..", "org.modesign.analysis..", "org.modesign.edit..",
-        "org.modesign.layout..", "org.modesign.io..", "org.modesign.cli..", "org.modesign.export..",
-        "org.modesign.importer..", "org.modesign.text.."
+        "org.modesign.layout..", "org.modesign.render..", "org.modesign.io..", "org.modesign.cli..",
+        "org.modesign.export..", "org.modesign.importer..", "org.modesign.text.."
     };
 
     @ArchTest
