@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,8 +47,12 @@ final class FastStart {
         }
         try {
             Path archive = archiveFor(jar.get());
-            Process child = new ProcessBuilder(command(java.get(), jar.get(), archive, args)).inheritIO().start();
-            return Optional.of(child.waitFor());
+            Path recording = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Process child = new ProcessBuilder(command(java.get(), jar.get(), archive, recording, args))
+                    .inheritIO().start();
+            int exit = child.waitFor();
+            keepRecording(recording, archive, exit);
+            return Optional.of(exit);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -62,14 +67,19 @@ final class FastStart {
         return name.equals("java") || name.equals("java.exe");
     }
 
-    static List<String> command(String java, Path jar, Path archive, String[] args) {
+    /**
+     * The command of the second JVM: it maps {@code archive} when there is one, else records one
+     * into {@code recording} as it exits (under another name, so that no other start can map a
+     * half-written archive; see {@link #keepRecording}).
+     */
+    static List<String> command(String java, Path jar, Path archive, Path recording, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.add("-XX:+IgnoreUnrecognizedVMOptions");
         command.add("-Xshare:auto");
         command.add("-Xlog:cds*=off");
         command.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
-                : "-XX:ArchiveClassesAtExit=" + archive);
+                : "-XX:ArchiveClassesAtExit=" + recording);
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!option.contains("SharedArchiveFile") && !option.contains("ArchiveClassesAtExit")
                     && !option.startsWith("-agentlib:jdwp")) {
@@ -83,6 +93,22 @@ final class FastStart {
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * Puts the archive the second JVM recorded in place, in one atomic step, when it ended
+     * normally; otherwise drops it. Starts that run meanwhile keep mapping the file they opened.
+     */
+    static void keepRecording(Path recording, Path archive, int exit) {
+        try {
+            if (exit == 0 && Files.isRegularFile(recording)) {
+                Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(recording);
+            }
+        } catch (IOException e) {
+            // Without the archive the next start records one again.
+        }
     }
 
     /** The archive for this jar (as built: its size and time) and this JVM; older ones of the jar are removed. */

@@ -20,17 +20,28 @@ class FastStartTest {
     void theFirstStartRecordsTheArchiveAndLaterOnesUseIt() throws IOException {
         Path jar = Files.writeString(dir.resolve("modesign.jar"), "jar");
         Path archive = dir.resolve("a.jsa");
-        List<String> first = FastStart.command("/usr/bin/java", jar, archive, new String[] {"design.modesign"});
-        assertTrue(first.contains("-XX:ArchiveClassesAtExit=" + archive), first.toString());
+        Path recording = dir.resolve("a.jsa.42.tmp");
+        List<String> first = FastStart.command("/usr/bin/java", jar, archive, recording, new String[] {"design.modesign"});
+        assertTrue(first.contains("-XX:ArchiveClassesAtExit=" + recording), "recorded under another name: " + first);
         assertTrue(first.contains("-D" + FastStart.CHILD + "=true"), "the second JVM does not start a third");
         assertEquals(List.of("-cp", jar.toString(), Launcher.class.getName(), "design.modesign"),
                 first.subList(first.size() - 4, first.size()));
         assertEquals("/usr/bin/java", first.get(0));
 
-        Files.writeString(archive, "archive");
-        List<String> later = FastStart.command("/usr/bin/java", jar, archive, new String[0]);
+        Files.writeString(recording, "archive");
+        FastStart.keepRecording(recording, archive, 0);
+        assertTrue(Files.exists(archive) && !Files.exists(recording), "put in place once the editor ended normally");
+        List<String> later = FastStart.command("/usr/bin/java", jar, archive, recording, new String[0]);
         assertTrue(later.contains("-XX:SharedArchiveFile=" + archive), later.toString());
         assertFalse(later.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit")));
+    }
+
+    @Test
+    void aRecordingOfAnEditorThatDidNotEndNormallyIsDropped() throws IOException {
+        Path recording = Files.writeString(dir.resolve("b.jsa.7.tmp"), "half");
+        FastStart.keepRecording(recording, dir.resolve("b.jsa"), 1);
+        assertFalse(Files.exists(recording));
+        assertFalse(Files.exists(dir.resolve("b.jsa")));
     }
 
     @Test
