@@ -104,15 +104,31 @@ public final class ChartView extends Region {
         context.analysis().resultProperty().addListener((obs, old, r) -> showBadges(r));
         context.document().phaseIdProperty().addListener((obs, old, p) -> showPhase());
         showDesign(context.document().design());
-        new AnimationTimer() {
+        paintWhileShown();
+        new CanvasInput(this, context).install();
+    }
+
+    /**
+     * Paints at most once a pulse, and only while the chart is in a window: a running timer is held
+     * by the toolkit, so a chart taken out of its window (the matrix shown, a test's window
+     * replaced) must stop it, or the chart and its tiles could never be collected.
+     */
+    private void paintWhileShown() {
+        AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (dirty) {
                     paint();
                 }
             }
-        }.start();
-        new CanvasInput(this, context).install();
+        };
+        sceneProperty().addListener((obs, old, shown) -> {
+            if (shown == null) {
+                timer.stop();
+            } else {
+                timer.start();
+            }
+        });
     }
 
     /**
