@@ -66,6 +66,7 @@ final class FindingCell extends TreeCell<Object> {
             Button button = new Button(fix.label());
             button.getStyleClass().addAll("small", "accent");
             button.setFocusTraversable(false);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the message gives way, not the fix
             button.setOnAction(e -> fix.apply().run());
             row.getChildren().add(2, button);
         });
