@@ -25,8 +25,6 @@ import org.modesign.model.Sourcing;
  */
 final class CardPainter {
 
-    private static final String SEPARATOR = " \u00b7 ";
-
     private final ChartTheme theme;
     private final ChartLabels labels;
     private final TextFitter fitter = new TextFitter();
@@ -73,9 +71,8 @@ final class CardPainter {
                 card.y() + PADDING + GLYPH_SIZE / 2, GLYPH_SIZE, glyph);
         text(surface, role.title(), textX, card.y() + 22, TITLE_FONT, TextAlign.LEFT, textWidth);
         surface.setFill(style.detailText());
-        String summary = labels.archetype(role.archetype()) + SEPARATOR + labels.fte(role.fte()) + SEPARATOR
-                + regionText(region);
-        text(surface, summary, textX, card.y() + 40, DETAIL_FONT, TextAlign.LEFT, textWidth);
+        text(surface, CardText.roleSummary(labels, role, region), textX, card.y() + 40, DETAIL_FONT, TextAlign.LEFT,
+                textWidth);
         if (role.sourcing() != Sourcing.IN_HOUSE) {
             text(surface, labels.sourcing(role.sourcing()), card.maxX() - PADDING, card.maxY() - PADDING, TAG_FONT,
                     TextAlign.RIGHT, textWidth);
@@ -120,7 +117,8 @@ final class CardPainter {
         }
         text(surface, name, card.x() + PADDING, card.y() + 19, TITLE_FONT, TextAlign.LEFT, width);
         surface.setFill(style.detailText());
-        text(surface, regionText(region), card.x() + PADDING, card.y() + 33, DETAIL_FONT, TextAlign.LEFT, width);
+        text(surface, CardText.region(labels, region), card.x() + PADDING, card.y() + 33, DETAIL_FONT, TextAlign.LEFT,
+                width);
     }
 
     /**
@@ -157,10 +155,6 @@ final class CardPainter {
         if (!fitted.isEmpty()) {
             surface.text(fitted, x, y, font, align);
         }
-    }
-
-    private String regionText(String region) {
-        return region == null ? labels.globalRegion() : region;
     }
 
     private static double centredBaseline(Rect area, FontSpec font) {

@@ -6,6 +6,7 @@ import org.modesign.model.Executive;
 import org.modesign.model.Node;
 import org.modesign.model.Role;
 import org.modesign.model.Sourcing;
+import org.modesign.render.CardText;
 import org.modesign.render.ChartLabels;
 import org.modesign.render.ChartScene;
 
@@ -16,8 +17,6 @@ import org.modesign.render.ChartScene;
  * Shown while the pointer rests on a card, hidden elsewhere on the chart.
  */
 final class CardTooltip {
-
-    private static final String SEPARATOR = " \u00b7 ";
 
     private final javafx.scene.Node owner;
     private final ChartLabels labels;
@@ -59,17 +58,16 @@ final class CardTooltip {
 
     /** The text for {@code node} whose region is named {@code region} (null: global). */
     String describe(Node node, String region) {
-        String where = region == null ? labels.globalRegion() : region;
         if (node instanceof Role role) {
-            String details = labels.archetype(role.archetype()) + SEPARATOR + labels.fte(role.fte()) + SEPARATOR + where;
+            String details = CardText.roleSummary(labels, role, region);
             if (role.sourcing() != Sourcing.IN_HOUSE) {
-                details += SEPARATOR + labels.sourcing(role.sourcing());
+                details += CardText.SEPARATOR + labels.sourcing(role.sourcing());
             }
             return role.title() + "\n" + details;
         }
         if (node instanceof Executive executive) {
             return executive.title() + "\n" + labels.office(executive.office());
         }
-        return node.label() + "\n" + where;
+        return node.label() + "\n" + CardText.region(labels, region);
     }
 }
