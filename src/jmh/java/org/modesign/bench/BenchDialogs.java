@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.modesign.model.Problem;
-import org.modesign.ui.DialogService;
-import org.modesign.ui.FileType;
+import org.modesign.ui.base.DialogService;
+import org.modesign.ui.base.FileType;
 
 /** Dialogs never open in a benchmark: every question is cancelled, every message dropped. */
 final class BenchDialogs implements DialogService {

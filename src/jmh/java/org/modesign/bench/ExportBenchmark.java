@@ -6,8 +6,8 @@ import org.modesign.export.ExportOutput;
 import org.modesign.export.ExportProgress;
 import org.modesign.export.ExportRequest;
 import org.modesign.export.Exporter;
-import org.modesign.io.DesignGenerator;
-import org.modesign.io.GeneratorSpec;
+import org.modesign.generator.DesignGenerator;
+import org.modesign.generator.GeneratorSpec;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 

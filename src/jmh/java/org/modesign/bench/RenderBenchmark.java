@@ -17,8 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.modesign.io.DesignGenerator;
-import org.modesign.io.GeneratorSpec;
+import org.modesign.generator.DesignGenerator;
+import org.modesign.generator.GeneratorSpec;
 import org.modesign.layout.Spacing;
 import org.modesign.layout.TreeLayout;
 import org.modesign.edit.Position;
@@ -30,10 +30,10 @@ import org.modesign.render.ChartScene;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Rect;
 import org.modesign.render.Viewport;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.MainWindow;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.shell.MainWindow;
 import org.modesign.ui.canvas.ChartView;
-import org.modesign.ui.canvas.FxSurface;
+import org.modesign.ui.fx.FxSurface;
 import org.modesign.ui.document.DocumentModel;
 
 /**

@@ -25,10 +25,9 @@ final class ArchetypeRule {
                         && role.archetype() != expected) {
                     for (int p = index.fromIdx(v); p <= index.toIdx(v); p++) {
                         out.add(Rule.ARCHETYPE_MISMATCH, p, c, -1, new int[] {v},
-                                out.subject(v) + ", a " + role.archetype().code()
-                                        + ", is accountable for capability " + out.capability(c)
-                                        + ", whose default archetype is " + expected.code()
-                                        + ", in " + out.phase(p) + ".");
+                                FindingText.of(FindingKey.ARCHETYPE_MISMATCH, out.subject(v),
+                                        FindingText.of(FindingKey.archetype(role.archetype())), out.capability(c),
+                                        FindingText.of(FindingKey.archetype(expected)), out.phase(p)));
                     }
                 }
             }

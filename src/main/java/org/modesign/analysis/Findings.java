@@ -7,10 +7,10 @@ import java.util.List;
 import org.modesign.model.Node;
 
 /**
- * Collects the findings of one scenario, sorts them (format.md §3) and words their messages:
- * node lists sorted by id, and the names people read (titles, phase, region and capability
- * names) with node ids beside them. Capabilities, regions and rules are compared by precomputed
- * ranks; node ids, only when all else ties.
+ * Collects the findings of one scenario, sorts them (format.md §3) and gives the parts their
+ * sentences name ({@link FindingText}): node lists sorted by id, and the names people read
+ * (titles, phase, region and capability names) with node ids beside them. Capabilities, regions
+ * and rules are compared by precomputed ranks; node ids, only when all else ties.
  */
 final class Findings {
 
@@ -58,7 +58,7 @@ final class Findings {
      * Adds a finding; {@code phase}, {@code capability} and {@code region} are indices, -1 when
      * not applicable; {@code nodes} must be sorted with {@link #sorted(int[])}.
      */
-    void add(Rule rule, int phase, int capability, int region, int[] nodes, String message) {
+    void add(Rule rule, int phase, int capability, int region, int[] nodes, FindingText text) {
         DesignIndex design = index.designIndex();
         String[] ids = new String[nodes.length];
         for (int k = 0; k < nodes.length; k++) {
@@ -68,7 +68,7 @@ final class Findings {
                 phase < 0 ? null : design.phase(phase).id(),
                 capability < 0 ? null : design.capability(capability).id(),
                 region < 0 ? null : design.regionId(region),
-                List.of(ids), message);
+                List.of(ids), text);
         entries.add(new Entry(phase, RULE_RANK[rule.ordinal()],
                 capability < 0 ? -1 : design.capabilityRank(capability),
                 region < 0 ? -1 : design.regionRank(region), finding));
@@ -143,47 +143,53 @@ final class Findings {
         return rankOfNode;
     }
 
-    /** {@code "Role" "Title" (id)} with the kind capitalised, to start a sentence. */
-    String subject(int v) {
-        String kind = index.node(v).type().code();
-        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + node(v);
+    /** The node's kind and name, to start a sentence: {@code Role "Title" (id)}. */
+    FindingText subject(int v) {
+        FindingKey kind = switch (index.node(v).type()) {
+            case ROLE -> FindingKey.SUBJECT_ROLE;
+            case TEAM -> FindingKey.SUBJECT_TEAM;
+            case EXECUTIVE -> FindingKey.SUBJECT_EXECUTIVE;
+        };
+        return FindingText.of(kind, node(v));
     }
 
     /** {@code "Title" (id)}. */
-    String node(int v) {
+    FindingText node(int v) {
         Node node = index.node(v);
-        return quote(node.label()) + " (" + node.id() + ")";
+        return FindingText.of(FindingKey.NODE, node.label(), node.id());
     }
 
     /** The nodes named in order, "a, b and c", naming at most five and counting the rest. */
-    String nodes(int[] sorted) {
+    FindingText.NodeList nodes(int[] sorted) {
         int named = sorted.length > NAMED ? NAMED - 1 : sorted.length;
-        StringBuilder sb = new StringBuilder();
+        List<FindingText> names = new ArrayList<>(named);
         for (int k = 0; k < named; k++) {
-            if (k > 0) {
-                sb.append(k == sorted.length - 1 ? " and " : ", ");
-            }
-            sb.append(node(sorted[k]));
+            names.add(node(sorted[k]));
         }
-        if (named < sorted.length) {
-            sb.append(" and ").append(sorted.length - named).append(" more");
-        }
-        return sb.toString();
+        return new FindingText.NodeList(names, sorted.length - named);
     }
 
     /** {@code phase "Name"}. */
-    String phase(int p) {
-        return "phase " + quote(index.designIndex().phase(p).name());
+    FindingText phase(int p) {
+        return FindingText.of(FindingKey.PHASE, index.designIndex().phase(p).name());
     }
 
     /** The capability's name in quotes. */
-    String capability(int c) {
-        return quote(index.designIndex().capability(c).name());
+    FindingText capability(int c) {
+        return FindingText.of(FindingKey.NAME, index.designIndex().capability(c).name());
     }
 
-    /** {@code " in region Name"}, or nothing for the {@code global} region. */
-    String inRegion(int region) {
-        return region == DesignIndex.GLOBAL ? "" : " in region " + index.designIndex().regionName(region);
+    /**
+     * The sentence {@code key} with {@code args}; for a declared region (not {@code global}) its
+     * {@code regional} variant, which takes the region's name as one more argument.
+     */
+    FindingText inRegion(FindingKey key, FindingKey regional, int region, Object... args) {
+        if (region == DesignIndex.GLOBAL) {
+            return FindingText.of(key, args);
+        }
+        Object[] more = Arrays.copyOf(args, args.length + 1);
+        more[args.length] = index.designIndex().regionName(region);
+        return FindingText.of(regional, more);
     }
 
     private static boolean hasSurrogates(String text) {
@@ -193,10 +199,6 @@ final class Findings {
             }
         }
         return false;
-    }
-
-    static String quote(String text) {
-        return '"' + text + '"';
     }
 
     /** A finding with its sort key: phase, rule, capability and region ranks, then nodes. */

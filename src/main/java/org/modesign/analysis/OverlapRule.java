@@ -24,9 +24,9 @@ final class OverlapRule {
                     if (accountable.covering(region) >= 2) {
                         int[] nodes = out.sorted(accountable.coveringRoles(region));
                         out.add(Rule.OVERLAPPING_RESPONSIBILITY, p, c, region, nodes,
-                                "Capability " + out.capability(c) + " has " + nodes.length
-                                        + " accountable (A) roles" + out.inRegion(region)
-                                        + " in " + out.phase(p) + ": " + out.nodes(nodes) + ".");
+                                out.inRegion(FindingKey.OVERLAPPING_RESPONSIBILITY,
+                                        FindingKey.OVERLAPPING_RESPONSIBILITY_REGION, region,
+                                        out.capability(c), nodes.length, out.phase(p), out.nodes(nodes)));
                     }
                 }
             }

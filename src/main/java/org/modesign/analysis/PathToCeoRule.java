@@ -21,8 +21,7 @@ final class PathToCeoRule {
             for (int v = 0; v < n; v++) {
                 if (seen[v] != mark && index.isActive(v, p) && !index.isCeo(v)) {
                     out.add(Rule.NO_PATH_TO_CEO, p, -1, -1, new int[] {v},
-                            out.subject(v) + " reaches no CEO executive through reporting lines"
-                                    + " active in " + out.phase(p) + ".");
+                            FindingText.of(FindingKey.NO_PATH_TO_CEO, out.subject(v), out.phase(p)));
                 }
             }
         }

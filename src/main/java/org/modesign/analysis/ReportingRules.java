@@ -28,8 +28,7 @@ final class ReportingRules {
                     managers[k] = index.upEdge(v, k);
                 }
                 out.add(Rule.MULTIPLE_MANAGERS, -1, -1, -1, new int[] {v},
-                        out.subject(v) + " has " + lines + " solid lines upward, to "
-                                + out.nodes(managers) + ", but may report to one manager only.");
+                        FindingText.of(FindingKey.MULTIPLE_MANAGERS, out.subject(v), lines, out.nodes(managers)));
             }
         }
     }
@@ -120,7 +119,7 @@ final class ReportingRules {
             if (top - stackSize >= 2) {
                 int[] nodes = out.sorted(Arrays.copyOfRange(stack, stackSize, top));
                 out.add(Rule.REPORTING_CYCLE, -1, -1, -1, nodes,
-                        "Reporting lines form a cycle through " + out.nodes(nodes) + ".");
+                        FindingText.of(FindingKey.REPORTING_CYCLE, out.nodes(nodes)));
             }
         }
     }

@@ -28,15 +28,13 @@ final class SlotRules {
     private static void checkSlot(Findings out, SlotHolders staff, int p, int c, int region) {
         if (staff.covering(region) == 0) {
             out.add(Rule.UNSTAFFED_CAPABILITY, p, c, region, new int[0],
-                    "Capability " + out.capability(c) + " has no role staffing it"
-                            + out.inRegion(region) + " in " + out.phase(p) + ".");
+                    out.inRegion(FindingKey.UNSTAFFED_CAPABILITY, FindingKey.UNSTAFFED_CAPABILITY_REGION, region,
+                            out.capability(c), out.phase(p)));
         } else if (staff.accountableCovering(region) == 0) {
             int[] nodes = out.sorted(staff.coveringRoles(region));
             out.add(Rule.MISSING_ACCOUNTABLE, p, c, region, nodes,
-                    "Capability " + out.capability(c) + " has no accountable (A) role"
-                            + out.inRegion(region) + " in " + out.phase(p)
-                            + "; only " + out.nodes(nodes) + (nodes.length == 1 ? " is" : " are")
-                            + " responsible (R).");
+                    out.inRegion(FindingKey.MISSING_ACCOUNTABLE, FindingKey.MISSING_ACCOUNTABLE_REGION, region,
+                            out.capability(c), out.phase(p), out.nodes(nodes), nodes.length));
         }
     }
 }

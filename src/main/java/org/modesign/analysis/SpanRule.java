@@ -18,8 +18,7 @@ final class SpanRule {
                     int span = index.activeDirectReportCount(v, p);
                     if (span > max) {
                         out.add(Rule.SPAN_OF_CONTROL, p, -1, -1, new int[] {v},
-                                out.subject(v) + " has " + span + " direct reports in " + out.phase(p)
-                                        + ", more than the maximum of " + max + ".");
+                                FindingText.of(FindingKey.SPAN_OF_CONTROL, out.subject(v), span, out.phase(p), max));
                     }
                 }
             }

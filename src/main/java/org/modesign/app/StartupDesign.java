@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.modesign.format.DesignReader;
 import org.modesign.format.LoadResult;
-import org.modesign.io.BundledSamples;
+import org.modesign.starter.BundledSamples;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
 import org.modesign.model.Problem;

@@ -14,7 +14,7 @@ import org.modesign.importer.ImportPreview;
 import org.modesign.importer.RoleImporter;
 import org.modesign.importer.RowProblem;
 import org.modesign.importer.UnusableCsv;
-import org.modesign.io.NewDesigns;
+import org.modesign.starter.NewDesigns;
 import org.modesign.layout.Spacing;
 import org.modesign.layout.TreeLayout;
 import org.modesign.model.Design;

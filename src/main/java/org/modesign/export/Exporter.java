@@ -66,7 +66,7 @@ public final class Exporter {
         };
     }
 
-    private ExportOutput table(ExportRequest request, CsvTable table) {
+    private ExportOutput table(ExportRequest request, CsvWriter table) {
         byte[] bytes = table.toBytes();
         return new ExportOutput(bytes, new ExportResult(request.format(), 0, table.rows(), List.of()));
     }

@@ -21,8 +21,8 @@ final class FindingsCsv {
     private FindingsCsv() {
     }
 
-    static CsvTable table(Design design, Scenario scenario, Phase phase) {
-        CsvTable table = new CsvTable(HEADER);
+    static CsvWriter table(Design design, Scenario scenario, Phase phase) {
+        CsvWriter table = new CsvWriter(HEADER);
         for (Finding f : Validator.validate(design, scenario)) {
             if (phase == null || f.phase() == null || phase.id().equals(f.phase())) {
                 table.row(Arrays.asList(f.rule().code(), f.severity().code(), f.phase(), f.capability(), f.region(),

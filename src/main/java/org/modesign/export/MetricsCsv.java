@@ -19,11 +19,11 @@ final class MetricsCsv {
     private MetricsCsv() {
     }
 
-    static CsvTable table(Design design, Scenario scenario, Phase phase) {
+    static CsvWriter table(Design design, Scenario scenario, Phase phase) {
         List<PhaseMetrics> phases = Metrics.of(design, scenario).phases();
         List<String> header = new ArrayList<>(List.of("phase"));
         header.addAll(phases.get(0).flatMetrics().keySet());
-        CsvTable table = new CsvTable(header);
+        CsvWriter table = new CsvWriter(header);
         for (PhaseMetrics metrics : phases) {
             if (phase == null || phase.id().equals(metrics.phase())) {
                 List<String> row = new ArrayList<>(header.size());

@@ -20,7 +20,7 @@ final class RaciCsv {
     private RaciCsv() {
     }
 
-    static CsvTable table(Design design, Scenario scenario, Phase phase) {
+    static CsvWriter table(Design design, Scenario scenario, Phase phase) {
         boolean[] active = ActiveNodes.of(design, scenario, phase);
         List<Role> roles = new ArrayList<>();
         List<Node> nodes = scenario.nodes();
@@ -31,7 +31,7 @@ final class RaciCsv {
         }
         List<String> header = new ArrayList<>(List.of("id", "name", "layer"));
         roles.forEach(role -> header.add(role.title()));
-        CsvTable table = new CsvTable(header);
+        CsvWriter table = new CsvWriter(header);
         for (Capability capability : design.capabilities()) {
             List<String> row = new ArrayList<>(roles.size() + 3);
             row.add(capability.id());

@@ -36,11 +36,11 @@ public final class RolesCsv {
     private RolesCsv() {
     }
 
-    static CsvTable table(Design design, Scenario scenario, Phase phase) {
+    static CsvWriter table(Design design, Scenario scenario, Phase phase) {
         Map<String, String> managers = firstSolidLines(scenario);
         Map<String, Node> byId = scenario.nodesById();
         boolean[] active = ActiveNodes.of(design, scenario, phase);
-        CsvTable table = new CsvTable(HEADER);
+        CsvWriter table = new CsvWriter(HEADER);
         List<Node> nodes = scenario.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             if (active[i] && nodes.get(i) instanceof Role role) {

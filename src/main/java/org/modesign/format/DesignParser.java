@@ -30,7 +30,7 @@ final class DesignParser {
     private final JsonParser parser;
     private final ProblemLog log = new ProblemLog();
     private final JsonInput in;
-    private final Header header = new Header();
+    private final VersionKeys header = new VersionKeys();
     private final CatalogueParser catalogue;
     private final ScenarioParser scenarioParser;
 

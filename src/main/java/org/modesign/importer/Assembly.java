@@ -20,7 +20,7 @@ import org.modesign.model.Team;
  */
 final class Assembly {
 
-    private final Target target;
+    private final ImportTarget target;
     private final FreshIds nodeIds;
     private final FreshIds regionIds;
     private final Map<String, Team> newTeams = new LinkedHashMap<>();
@@ -30,7 +30,7 @@ final class Assembly {
     private final List<Line> lines = new ArrayList<>();
     private final List<PreviewRow> rows = new ArrayList<>();
 
-    Assembly(Target target, FreshIds nodeIds) {
+    Assembly(ImportTarget target, FreshIds nodeIds) {
         this.target = target;
         this.nodeIds = nodeIds;
         List<String> taken = new ArrayList<>();

@@ -15,10 +15,10 @@ import org.modesign.model.Node;
  */
 final class IdAssigner {
 
-    private final Target target;
+    private final ImportTarget target;
     private final Problems problems;
 
-    IdAssigner(Target target, Problems problems) {
+    IdAssigner(ImportTarget target, Problems problems) {
         this.target = target;
         this.problems = problems;
     }

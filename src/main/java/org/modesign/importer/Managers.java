@@ -21,13 +21,13 @@ import org.modesign.model.Node;
  */
 final class Managers {
 
-    private final Target target;
+    private final ImportTarget target;
     private final Problems problems;
     private final Map<String, Draft> rowsById = new HashMap<>();
     private final Map<String, List<Draft>> rowsByTitle = new HashMap<>();
     private final Map<String, String> newTeams = new HashMap<>();
 
-    Managers(Target target, Problems problems) {
+    Managers(ImportTarget target, Problems problems) {
         this.target = target;
         this.problems = problems;
     }

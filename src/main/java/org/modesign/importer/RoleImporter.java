@@ -31,21 +31,21 @@ public final class RoleImporter {
      * @throws IllegalArgumentException when the design has no such scenario
      */
     public static ImportPreview preview(Path csv, Design design, String scenarioId) throws UnusableCsv {
-        return preview(String.valueOf(csv.getFileName()), CsvTable.read(csv), design, scenarioId);
+        return preview(String.valueOf(csv.getFileName()), CsvFile.read(csv), design, scenarioId);
     }
 
     /** As {@link #preview(Path, Design, String)}, from the bytes of a file called {@code source}. */
     public static ImportPreview preview(String source, byte[] csv, Design design, String scenarioId)
             throws UnusableCsv {
-        return preview(source, CsvTable.parse(csv), design, scenarioId);
+        return preview(source, CsvFile.parse(csv), design, scenarioId);
     }
 
-    private static ImportPreview preview(String source, CsvTable table, Design design, String scenarioId)
+    private static ImportPreview preview(String source, CsvFile table, Design design, String scenarioId)
             throws UnusableCsv {
         Scenario scenario = design.scenario(scenarioId)
                 .orElseThrow(() -> new IllegalArgumentException("no scenario \"" + scenarioId + "\""));
-        Header header = Header.of(table.header());
-        Target target = new Target(design, scenario);
+        HeaderColumns header = HeaderColumns.of(table.header());
+        ImportTarget target = new ImportTarget(design, scenario);
         Problems problems = new Problems();
         RowParser parser = new RowParser(header, target, problems);
         List<Draft> drafts = new ArrayList<>(table.rows().size());
@@ -79,7 +79,7 @@ public final class RoleImporter {
                 new ImportRoles(scenarioId, assembly.newRegions(), placed, lines));
     }
 
-    private static List<ImportText> notes(Header header, RowParser parser, boolean noRows) {
+    private static List<ImportText> notes(HeaderColumns header, RowParser parser, boolean noRows) {
         List<ImportText> notes = new ArrayList<>();
         if (noRows) {
             notes.add(ImportText.of(ImportMessage.NO_ROWS));

@@ -19,12 +19,12 @@ final class RowParser {
     /** A decimal number, with a point or (as in many locales) a comma. */
     private static final Pattern NUMBER = Pattern.compile("\\+?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
-    private final Header header;
-    private final Target target;
+    private final HeaderColumns header;
+    private final ImportTarget target;
     private final Problems problems;
     private int emptyArchetypes;
 
-    RowParser(Header header, Target target, Problems problems) {
+    RowParser(HeaderColumns header, ImportTarget target, Problems problems) {
         this.header = header;
         this.target = target;
         this.problems = problems;
@@ -80,7 +80,7 @@ final class RowParser {
             emptyArchetypes += header.has(Column.ARCHETYPE) ? 1 : 0;
             return;
         }
-        Archetype archetype = Words.archetype(text);
+        Archetype archetype = ValueWords.archetype(text);
         if (archetype == null) {
             problems.add(draft, ImportMessage.UNKNOWN_ARCHETYPE, Keys.shown(text));
         } else {
@@ -104,7 +104,7 @@ final class RowParser {
         if (text.isEmpty()) {
             return;
         }
-        Sourcing sourcing = Words.sourcing(text);
+        Sourcing sourcing = ValueWords.sourcing(text);
         if (sourcing == null) {
             problems.add(draft, ImportMessage.UNKNOWN_SOURCING, Keys.shown(text));
         } else {

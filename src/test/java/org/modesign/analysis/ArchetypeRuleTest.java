@@ -2,6 +2,7 @@ package org.modesign.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.modesign.analysis.Seen.seen;
 import static org.modesign.analysis.TestDesigns.design;
 import static org.modesign.analysis.TestDesigns.findings;
 
@@ -24,12 +25,12 @@ class ArchetypeRuleTest {
                 .phases("p1", "p2").a("dq").title("Campaign manager"))).build();
         List<Finding> found = findings(d, Rule.ARCHETYPE_MISMATCH);
         assertEquals(List.of(
-                new Finding(Rule.ARCHETYPE_MISMATCH, "s", "p1", "dq", null, List.of("r"),
+                seen(Rule.ARCHETYPE_MISMATCH, "s", "p1", "dq", null, List.of("r"),
                         "Role \"Campaign manager\" (r), a marketer, is accountable for capability \"Do dq\", "
                                 + "whose default archetype is modeler, in phase \"Phase p1\"."),
-                new Finding(Rule.ARCHETYPE_MISMATCH, "s", "p2", "dq", null, List.of("r"),
+                seen(Rule.ARCHETYPE_MISMATCH, "s", "p2", "dq", null, List.of("r"),
                         "Role \"Campaign manager\" (r), a marketer, is accountable for capability \"Do dq\", "
-                                + "whose default archetype is modeler, in phase \"Phase p2\".")), found);
+                                + "whose default archetype is modeler, in phase \"Phase p2\".")), seen(found));
         assertEquals(Severity.INFO, found.get(0).severity());
     }
 

@@ -2,6 +2,7 @@ package org.modesign.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.modesign.analysis.Seen.seen;
 import static org.modesign.analysis.TestDesigns.design;
 import static org.modesign.analysis.TestDesigns.findings;
 
@@ -25,10 +26,10 @@ class OverlapRuleTest {
                 .scenario("s", s -> s.role("r2", r -> r.region("emea").a("arch"))
                         .role("r1", r -> r.region("apac").a("arch").title("Architect")))
                 .build();
-        assertEquals(List.of(new Finding(Rule.OVERLAPPING_RESPONSIBILITY, "s", "p1", "arch", "global",
+        assertEquals(List.of(seen(Rule.OVERLAPPING_RESPONSIBILITY, "s", "p1", "arch", "global",
                 List.of("r1", "r2"), "Capability \"Do arch\" has 2 accountable (A) roles in phase \"Phase p1\": "
                         + "\"Architect\" (r1) and \"Role r2\" (r2).")),
-                findings(d, Rule.OVERLAPPING_RESPONSIBILITY));
+                seen(findings(d, Rule.OVERLAPPING_RESPONSIBILITY)));
     }
 
     @Test

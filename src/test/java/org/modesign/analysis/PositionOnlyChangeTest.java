@@ -9,8 +9,8 @@ import org.modesign.edit.EditRejected;
 import org.modesign.edit.MoveNodes;
 import org.modesign.edit.Rename;
 import org.modesign.edit.SetFte;
-import org.modesign.io.DesignGenerator;
-import org.modesign.io.GeneratorSpec;
+import org.modesign.generator.DesignGenerator;
+import org.modesign.generator.GeneratorSpec;
 import org.modesign.model.Design;
 import org.modesign.model.Role;
 

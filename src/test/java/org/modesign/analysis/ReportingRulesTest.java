@@ -3,6 +3,7 @@ package org.modesign.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.modesign.analysis.Seen.seen;
 import static org.modesign.analysis.TestDesigns.design;
 import static org.modesign.analysis.TestDesigns.findings;
 
@@ -21,8 +22,8 @@ class ReportingRulesTest {
     void twoNodesReportingToEachOtherFormOneCycle() {
         Design d = plan().scenario("s", s -> s.role("b").role("a").line("a", "b").line("b", "a")).build();
         List<Finding> found = findings(d, Rule.REPORTING_CYCLE);
-        assertEquals(List.of(new Finding(Rule.REPORTING_CYCLE, "s", null, null, null, List.of("a", "b"),
-                "Reporting lines form a cycle through \"Role a\" (a) and \"Role b\" (b).")), found);
+        assertEquals(List.of(seen(Rule.REPORTING_CYCLE, "s", null, null, null, List.of("a", "b"),
+                "Reporting lines form a cycle through \"Role a\" (a) and \"Role b\" (b).")), seen(found));
         assertEquals(Severity.ERROR, found.get(0).severity());
     }
 

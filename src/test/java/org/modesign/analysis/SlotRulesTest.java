@@ -2,6 +2,7 @@ package org.modesign.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.modesign.analysis.Seen.seen;
 import static org.modesign.analysis.TestDesigns.design;
 import static org.modesign.analysis.TestDesigns.findings;
 
@@ -27,8 +28,8 @@ class SlotRulesTest {
         Design d = design().capability("dq", Scope.GLOBAL, Archetype.MODELER).phase("p1", "dq")
                 .scenario("s", s -> s.ceo("ceo")).build();
         List<Finding> found = findings(d, Rule.UNSTAFFED_CAPABILITY);
-        assertEquals(List.of(new Finding(Rule.UNSTAFFED_CAPABILITY, "s", "p1", "dq", "global", List.of(),
-                "Capability \"Do dq\" has no role staffing it in phase \"Phase p1\".")), found);
+        assertEquals(List.of(seen(Rule.UNSTAFFED_CAPABILITY, "s", "p1", "dq", "global", List.of(),
+                "Capability \"Do dq\" has no role staffing it in phase \"Phase p1\".")), seen(found));
         assertEquals(Severity.ERROR, found.get(0).severity());
     }
 

@@ -23,7 +23,7 @@ import org.modesign.model.Settings;
 import org.modesign.model.Strategy;
 
 /** Small designs for command-line tests. */
-final class CliFixtures {
+public final class CliFixtures {
 
     private CliFixtures() {
     }
@@ -32,7 +32,7 @@ final class CliFixtures {
      * Two scenarios over phases p1, p2. "central" staffs "campaigns" in p1 but nobody owns "data" in
      * p2 (one unstaffed error); "local" staffs both with an extra "Data analyst".
      */
-    static Design twoScenarios() {
+    public static Design twoScenarios() {
         List<Capability> caps = List.of(
                 new Capability("campaigns", "Run campaigns", Layer.EXPRESSION, Scope.GLOBAL, Archetype.MARKETER),
                 new Capability("data", "Monitor data quality", Layer.PLATFORM, Scope.GLOBAL, Archetype.MODELER));

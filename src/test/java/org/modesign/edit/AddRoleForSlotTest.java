@@ -16,7 +16,7 @@ import org.modesign.analysis.Finding;
 import org.modesign.analysis.Rule;
 import org.modesign.analysis.Validator;
 import org.modesign.format.DesignReader;
-import org.modesign.io.BundledSamples;
+import org.modesign.starter.BundledSamples;
 import org.modesign.layout.Spacing;
 import org.modesign.model.Archetype;
 import org.modesign.model.Design;

@@ -9,7 +9,7 @@ import static org.modesign.edit.Fixtures.role;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.modesign.io.StandardCatalogue;
+import org.modesign.starter.StandardCatalogue;
 import org.modesign.model.Archetype;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;

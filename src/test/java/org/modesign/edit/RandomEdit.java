@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.modesign.model.Archetype;
-import org.modesign.io.StandardCatalogue;
+import org.modesign.starter.StandardCatalogue;
 import org.modesign.model.Design;
 import org.modesign.model.Layer;
 import org.modesign.model.LineStyle;

@@ -16,7 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.modesign.io.BundledSamples;
+import org.modesign.starter.BundledSamples;
 import org.modesign.model.Design;
 import org.modesign.model.Node;
 import org.modesign.model.Role;

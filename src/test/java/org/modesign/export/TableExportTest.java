@@ -103,7 +103,7 @@ class TableExportTest {
 
     @Test
     void everySampleTableParsesBackWithTheRightRows() {
-        for (String name : org.modesign.io.BundledSamples.ALL) {
+        for (String name : org.modesign.starter.BundledSamples.ALL) {
             Design sample = ExportFixtures.sample(name);
             for (Scenario s : sample.scenarios()) {
                 long roles = s.nodes().stream().filter(n -> n instanceof org.modesign.model.Role).count();

@@ -14,8 +14,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import org.modesign.io.DesignGenerator;
-import org.modesign.io.GeneratorSpec;
+import org.modesign.generator.DesignGenerator;
+import org.modesign.generator.GeneratorSpec;
 import org.modesign.model.Design;
 import org.modesign.model.Problem;
 

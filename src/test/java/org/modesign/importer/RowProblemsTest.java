@@ -19,7 +19,7 @@ class RowProblemsTest {
                 ",Freelancer,maker,,,,volunteer,,,",
                 ",Zero,maker,,,0,,,,",
                 ",Huge,maker,,,10001,,,,",
-                ",Words,maker,,,half,,,,",
+                ",ValueWords,maker,,,half,,,,",
                 ",Late,maker,,,,,p9,,",
                 ",Backwards,maker,,,,,Optimise,p1,",
                 ",,maker,,,,,,,",

@@ -19,7 +19,7 @@ import org.modesign.analysis.Validator;
 import org.modesign.format.DesignReader;
 import org.modesign.format.DesignWriter;
 import org.modesign.format.LoadResult;
-import org.modesign.io.BundledSamples;
+import org.modesign.starter.BundledSamples;
 
 /** The samples a user opens first: loadable, canonical, and each with findings worth reading. */
 class SamplesTest {

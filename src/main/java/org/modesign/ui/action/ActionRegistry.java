@@ -9,7 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * What each {@link EditorAction} does and when it is enabled. Menus and toolbar buttons are made

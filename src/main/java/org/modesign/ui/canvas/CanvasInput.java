@@ -16,7 +16,7 @@ import org.modesign.layout.Grid;
 import org.modesign.model.LineStyle;
 import org.modesign.render.ChartScene;
 import org.modesign.render.Rect;
-import org.modesign.ui.EditorContext;
+import org.modesign.ui.base.EditorContext;
 
 /**
  * Mouse and keyboard on the chart: select (click, Shift/Ctrl-click, rubber band), move cards

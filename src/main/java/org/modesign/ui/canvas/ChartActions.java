@@ -27,7 +27,7 @@ import org.modesign.model.Line;
 import org.modesign.model.LineStyle;
 import org.modesign.model.Node;
 import org.modesign.model.Scenario;
-import org.modesign.ui.EditorContext;
+import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.document.Selection;
@@ -93,7 +93,7 @@ public final class ChartActions {
     private void copy() {
         clipboard = Clip.copy(context.document().scenario(), selected());
         pasteCount = 0;
-        context.showStatus(org.modesign.ui.I18n.tr("status.copied", clipboard.nodes().size()));
+        context.showStatus(org.modesign.ui.i18n.I18n.tr("status.copied", clipboard.nodes().size()));
     }
 
     private void cut() {

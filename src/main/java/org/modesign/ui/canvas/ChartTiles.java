@@ -13,6 +13,7 @@ import org.modesign.render.ChartPainter;
 import org.modesign.render.ChartScene;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Viewport;
+import org.modesign.ui.fx.FxSurface;
 
 /**
  * The chart as square tiles of {@value #TILE} pixels, each its own {@link Canvas}, kept while the

@@ -30,8 +30,9 @@ import org.modesign.render.ChartTheme;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Rect;
 import org.modesign.render.Viewport;
-import org.modesign.ui.EditorContext;
 import org.modesign.ui.analysis.AnalysisResult;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.fx.ChartLabelsFx;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteItem;
 

@@ -5,7 +5,7 @@ import javafx.scene.input.KeyCode;
 import org.modesign.edit.Rename;
 import org.modesign.render.Rect;
 import org.modesign.render.Viewport;
-import org.modesign.ui.EditorContext;
+import org.modesign.ui.base.EditorContext;
 
 /**
  * Renames a card in place (F2 or double-click): a text field over the card; Enter or leaving the

@@ -15,11 +15,11 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import org.modesign.analysis.SideBySide;
-import org.modesign.cli.ComparisonCsv;
+import org.modesign.export.ComparisonCsv;
 import org.modesign.format.AtomicSave;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.FileType;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.base.FileType;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * Exports the comparison: the whole of it as CSV (every phase), or the report on screen as a

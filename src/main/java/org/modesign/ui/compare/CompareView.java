@@ -19,8 +19,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.analysis.SideBySide;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The side-by-side comparison of two scenarios (Ctrl+3): pick scenario A and B (of the open design
@@ -94,7 +94,7 @@ public final class CompareView extends BorderPane {
         png.setOnAction(e -> exports.png(shown.get(), report));
         FlowPane bar = new FlowPane(16, 8, group(caption(Side.A), pickerA.comboBox()),
                 group(caption(Side.B), pickerB.comboBox()),
-                group(Cells.text(I18n.tr("compare.bar.phase"), "compare-bar-caption"), phases.comboBox()),
+                group(ReportBlocks.text(I18n.tr("compare.bar.phase"), "compare-bar-caption"), phases.comboBox()),
                 group(csv, png));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
@@ -115,7 +115,7 @@ public final class CompareView extends BorderPane {
     }
 
     private static Node caption(Side side) {
-        return Cells.marked(side, I18n.tr("compare.bar.scenario", side.name()), "compare-bar-caption");
+        return ReportBlocks.marked(side, I18n.tr("compare.bar.scenario", side.name()), "compare-bar-caption");
     }
 
     private Button button(String id, String key, String icon) {

@@ -17,7 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.modesign.analysis.PhaseMetrics;
 import org.modesign.analysis.SideBySide;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * Horizontal bar charts of the FTE of A and B in one phase, by archetype, region, office and
@@ -41,8 +41,8 @@ final class FteCharts {
     static Node of(SideBySide s, String phase) {
         PhaseMetrics a = s.a().metrics(phase);
         PhaseMetrics b = s.b().metrics(phase);
-        FlowPane legend = new FlowPane(18, 4, Cells.marked(Side.A, s.a().scenario().name()),
-                Cells.marked(Side.B, s.b().scenario().name()));
+        FlowPane legend = new FlowPane(18, 4, ReportBlocks.marked(Side.A, s.a().scenario().name()),
+                ReportBlocks.marked(Side.B, s.b().scenario().name()));
         legend.setPrefWrapLength(WIDTH);
         legend.setAlignment(Pos.CENTER_LEFT);
         VBox charts = new VBox(4, legend,
@@ -50,7 +50,7 @@ final class FteCharts {
                 chart(s, "fteByRegion", a, b, PhaseMetrics::fteByRegion, false),
                 chart(s, "fteByOffice", a, b, PhaseMetrics::fteByOffice, false),
                 chart(s, "fteBySourcing", a, b, PhaseMetrics::fteBySourcing, false));
-        return Cells.card(I18n.tr("compare.charts.title"), charts);
+        return ReportBlocks.card(I18n.tr("compare.charts.title"), charts);
     }
 
     private static Node chart(SideBySide s, String metric, PhaseMetrics a, PhaseMetrics b,

@@ -9,7 +9,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.modesign.analysis.ScenarioProfile;
 import org.modesign.analysis.SideBySide;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /** The top of the report: which scenario is A, which is B, which phase and which design(s). */
 final class Heading {
@@ -19,14 +19,14 @@ final class Heading {
 
     /** {@code fileA}/{@code fileB}: the file each side comes from, null for the open design. */
     static Node of(SideBySide s, String phase, Path fileA, Path fileB) {
-        FlowPane title = new FlowPane(14, 4, Cells.marked(Side.A, s.a().scenario().name(), "compare-title"),
-                Cells.text(I18n.tr("compare.versus"), "compare-title-versus"),
-                Cells.marked(Side.B, s.b().scenario().name(), "compare-title"));
+        FlowPane title = new FlowPane(14, 4, ReportBlocks.marked(Side.A, s.a().scenario().name(), "compare-title"),
+                ReportBlocks.text(I18n.tr("compare.versus"), "compare-title-versus"),
+                ReportBlocks.marked(Side.B, s.b().scenario().name(), "compare-title"));
         title.setAlignment(Pos.CENTER_LEFT);
         title.setId("compare-heading");
         VBox heading = new VBox(4, title,
-                Cells.wrapping(I18n.tr("compare.phase", s.phaseName(phase)), "compare-subtitle"),
-                Cells.wrapping(source(s.a().design().title(), fileA, s.b().design().title(), fileB), "compare-muted"));
+                ReportBlocks.wrapping(I18n.tr("compare.phase", s.phaseName(phase)), "compare-subtitle"),
+                ReportBlocks.wrapping(source(s.a().design().title(), fileA, s.b().design().title(), fileB), "compare-muted"));
         missing(s.a(), phase, s).ifPresent(heading.getChildren()::add);
         missing(s.b(), phase, s).ifPresent(heading.getChildren()::add);
         heading.getStyleClass().add("compare-heading");
@@ -38,7 +38,7 @@ final class Heading {
         if (side.metrics(phase) != null) {
             return Optional.empty();
         }
-        Label warning = Cells.wrapping(I18n.tr("compare.phaseMissing", side.scenario().name(), s.phaseName(phase)),
+        Label warning = ReportBlocks.wrapping(I18n.tr("compare.phaseMissing", side.scenario().name(), s.phaseName(phase)),
                 "compare-warning");
         return Optional.of(warning);
     }

@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import org.modesign.analysis.Delta;
 import org.modesign.analysis.FindingCounts;
 import org.modesign.analysis.SideBySide;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The figures a reader looks at first, as tiles with A, B and the difference: size and structure
@@ -38,7 +38,7 @@ final class KeyFigures {
                 b == null ? null : b.warnings()));
         VBox groups = new VBox(10, group("compare.figures.structure", STRUCTURE, values),
                 group("compare.figures.coverage", COVERAGE, values));
-        return Cells.card(I18n.tr("compare.figures.title"), groups);
+        return ReportBlocks.card(I18n.tr("compare.figures.title"), groups);
     }
 
     private static Node group(String titleKey, List<String> metrics, Map<String, Delta> values) {
@@ -46,23 +46,23 @@ final class KeyFigures {
         for (String metric : metrics) {
             tiles.getChildren().add(tile(metric, values.get(metric)));
         }
-        return new VBox(6, Cells.text(I18n.tr(titleKey), "compare-group-title"), tiles);
+        return new VBox(6, ReportBlocks.text(I18n.tr(titleKey), "compare-group-title"), tiles);
     }
 
     private static Node tile(String metric, Delta d) {
         Double difference = d.difference();
         String change = difference == null ? I18n.tr("compare.notCompared")
                 : difference == 0 ? I18n.tr("compare.noChange") : MetricText.difference(metric, difference);
-        Label delta = Cells.text(change, "compare-tile-delta", Cells.direction(difference));
+        Label delta = ReportBlocks.text(change, "compare-tile-delta", ReportBlocks.direction(difference));
         delta.setId(MetricsTable.cellId("figure", metric));
-        HBox values = new HBox(12, Cells.marked(Side.A, MetricText.value(metric, d.a()), "compare-tile-value"),
-                Cells.marked(Side.B, MetricText.value(metric, d.b()), "compare-tile-value"));
+        HBox values = new HBox(12, ReportBlocks.marked(Side.A, MetricText.value(metric, d.a()), "compare-tile-value"),
+                ReportBlocks.marked(Side.B, MetricText.value(metric, d.b()), "compare-tile-value"));
         values.setAlignment(Pos.CENTER_LEFT);
-        VBox tile = new VBox(4, Cells.text(I18n.tr("compare.metric." + metric), "compare-tile-caption"), values,
+        VBox tile = new VBox(4, ReportBlocks.text(I18n.tr("compare.metric." + metric), "compare-tile-caption"), values,
                 delta);
         tile.getStyleClass().add("compare-tile");
         if (difference != null && difference != 0) {
-            tile.getStyleClass().add(Cells.CHANGED);
+            tile.getStyleClass().add(ReportBlocks.CHANGED);
         }
         return tile;
     }

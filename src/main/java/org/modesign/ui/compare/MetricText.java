@@ -4,7 +4,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import org.modesign.analysis.SideBySide;
 import org.modesign.model.Region;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * How the comparison writes a metric of format.md §4 for people: its label ({@code fte} "FTE",

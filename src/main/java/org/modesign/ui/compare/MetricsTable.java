@@ -7,7 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.modesign.analysis.Delta;
 import org.modesign.analysis.SideBySide;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * Every metric of format.md §4 for one phase: metric | A | B | B − A, the entries of the FTE maps
@@ -31,45 +31,45 @@ final class MetricsTable {
         grid.getStyleClass().add("compare-table");
         ColumnConstraints label = new ColumnConstraints();
         label.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(label, Cells.column(VALUE_WIDTH), Cells.column(VALUE_WIDTH),
-                Cells.column(VALUE_WIDTH));
-        Label metric = Cells.text(I18n.tr("compare.table.metric"), "compare-head");
+        grid.getColumnConstraints().addAll(label, ReportBlocks.column(VALUE_WIDTH), ReportBlocks.column(VALUE_WIDTH),
+                ReportBlocks.column(VALUE_WIDTH));
+        Label metric = ReportBlocks.text(I18n.tr("compare.table.metric"), "compare-head");
         metric.setMaxWidth(Double.MAX_VALUE);
         grid.addRow(0, metric,
-                head(Side.A), head(Side.B), Cells.number(I18n.tr("compare.table.difference"), "compare-head"));
+                head(Side.A), head(Side.B), ReportBlocks.number(I18n.tr("compare.table.difference"), "compare-head"));
         int row = 1;
         String group = null;
         boolean bothHavePhase = MetricText.bothHave(s, phase);
         for (Delta d : s.comparison().values(phase)) {
             String map = MetricText.key(d.metric()) == null ? null : MetricText.base(d.metric());
             if (map != null && !map.equals(group)) {
-                Label heading = Cells.text(I18n.tr("compare.metric." + map), "compare-cell", "compare-group");
+                Label heading = ReportBlocks.text(I18n.tr("compare.metric." + map), "compare-cell", "compare-group");
                 heading.setMaxWidth(Double.MAX_VALUE);
                 grid.add(heading, 0, row++, 4, 1);
             }
             group = map;
             addRow(grid, row++, d, MetricText.label(d.metric(), s), map != null, bothHavePhase && d.differs());
         }
-        return Cells.card(I18n.tr("compare.metrics.title"), grid,
-                Cells.text(I18n.tr("compare.metrics.note"), "compare-muted"));
+        return ReportBlocks.card(I18n.tr("compare.metrics.title"), grid,
+                ReportBlocks.text(I18n.tr("compare.metrics.note"), "compare-muted"));
     }
 
     private static Node head(Side side) {
-        Label label = Cells.number(side.name(), "compare-head");
-        label.setGraphic(Cells.swatch(side));
+        Label label = ReportBlocks.number(side.name(), "compare-head");
+        label.setGraphic(ReportBlocks.swatch(side));
         return label;
     }
 
     private static void addRow(GridPane grid, int row, Delta d, String text, boolean indented, boolean changed) {
         Double difference = d.difference();
-        Label name = Cells.text(text, "compare-cell");
+        Label name = ReportBlocks.text(text, "compare-cell");
         if (indented) {
             name.getStyleClass().add("compare-indented");
         }
-        Label a = Cells.number(MetricText.value(d.metric(), d.a()), "compare-cell");
-        Label b = Cells.number(MetricText.value(d.metric(), d.b()), "compare-cell");
-        Label delta = Cells.number(MetricText.difference(d.metric(), difference), "compare-cell",
-                Cells.direction(difference));
+        Label a = ReportBlocks.number(MetricText.value(d.metric(), d.a()), "compare-cell");
+        Label b = ReportBlocks.number(MetricText.value(d.metric(), d.b()), "compare-cell");
+        Label delta = ReportBlocks.number(MetricText.difference(d.metric(), difference), "compare-cell",
+                ReportBlocks.direction(difference));
         a.setId(cellId("a", d.metric()));
         b.setId(cellId("b", d.metric()));
         delta.setId(cellId("delta", d.metric()));
@@ -77,7 +77,7 @@ final class MetricsTable {
         grid.addRow(row, name, a, b, delta);
         if (changed) {
             for (Label cell : new Label[] {name, a, b, delta}) {
-                cell.getStyleClass().add(Cells.CHANGED);
+                cell.getStyleClass().add(ReportBlocks.CHANGED);
             }
         }
     }

@@ -10,9 +10,9 @@ import javafx.concurrent.Task;
 import org.modesign.format.DesignReader;
 import org.modesign.format.LoadResult;
 import org.modesign.model.Design;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.FileType;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.base.FileType;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The scenarios of designs read from other files, which both pickers offer. A file is read on a

@@ -13,7 +13,7 @@ import org.modesign.analysis.PlacementRow;
 import org.modesign.analysis.ScenarioProfile;
 import org.modesign.analysis.SideBySide;
 import org.modesign.model.Layer;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * Which capabilities A and B hold centrally and which per region in one phase, layer by layer
@@ -32,16 +32,16 @@ final class PlacementTable {
     static Node of(SideBySide s, String phase) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("compare-table");
-        ColumnConstraints name = Cells.column(NAME_MIN_WIDTH);
+        ColumnConstraints name = ReportBlocks.column(NAME_MIN_WIDTH);
         name.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(name, side(), side());
-        grid.addRow(0, Cells.wrapping(I18n.tr("compare.placement.capability"), "compare-head"),
+        grid.addRow(0, ReportBlocks.wrapping(I18n.tr("compare.placement.capability"), "compare-head"),
                 head(Side.A, s.a().scenario().name()), head(Side.B, s.b().scenario().name()));
         List<PlacementRow> rows = s.placement(phase);
         int row = 1;
         boolean bothHavePhase = MetricText.bothHave(s, phase);
         for (Layer layer : Layer.values()) {
-            grid.addRow(row++, Cells.wrapping(I18n.tr("compare.layer." + layer.code()), "compare-cell", "compare-group"),
+            grid.addRow(row++, ReportBlocks.wrapping(I18n.tr("compare.layer." + layer.code()), "compare-cell", "compare-group"),
                     summary(s.a(), phase, layer), summary(s.b(), phase, layer));
             for (PlacementRow r : rows) {
                 if (r.layer() == layer) {
@@ -49,18 +49,18 @@ final class PlacementTable {
                 }
             }
         }
-        return Cells.card(I18n.tr("compare.placement.title"), grid);
+        return ReportBlocks.card(I18n.tr("compare.placement.title"), grid);
     }
 
     private static ColumnConstraints side() {
-        ColumnConstraints column = Cells.column(SIDE_MIN_WIDTH);
+        ColumnConstraints column = ReportBlocks.column(SIDE_MIN_WIDTH);
         column.setPrefWidth(SIDE_WIDTH);
         return column;
     }
 
     private static Label head(Side side, String scenario) {
-        Label head = Cells.wrapping(scenario, "compare-head");
-        head.setGraphic(Cells.swatch(side));
+        Label head = ReportBlocks.wrapping(scenario, "compare-head");
+        head.setGraphic(ReportBlocks.swatch(side));
         return head;
     }
 
@@ -69,20 +69,20 @@ final class PlacementTable {
         CapabilityPlacement placement = side.placement(phase);
         String text = placement == null ? "\u2014" : I18n.tr("compare.placement.summary",
                 placement.in(layer, Where.CENTRAL).size(), placement.in(layer, Where.PER_REGION).size());
-        return Cells.wrapping(text, "compare-cell", "compare-group");
+        return ReportBlocks.wrapping(text, "compare-cell", "compare-group");
     }
 
     private static void addRow(GridPane grid, int row, PlacementRow r, SideBySide s, boolean changed) {
-        Label name = Cells.wrapping(r.name(), "compare-cell", "compare-indented");
-        Label a = Cells.wrapping(where(r.a(), s), "compare-cell");
-        Label b = Cells.wrapping(where(r.b(), s), "compare-cell");
+        Label name = ReportBlocks.wrapping(r.name(), "compare-cell", "compare-indented");
+        Label a = ReportBlocks.wrapping(where(r.a(), s), "compare-cell");
+        Label b = ReportBlocks.wrapping(where(r.b(), s), "compare-cell");
         a.setId("compare-placement-a-" + r.capability());
         b.setId("compare-placement-b-" + r.capability());
         grid.addRow(row, name, a, b);
         if (changed) {
-            name.getStyleClass().add(Cells.CHANGED);
-            a.getStyleClass().add(Cells.CHANGED);
-            b.getStyleClass().add(Cells.CHANGED);
+            name.getStyleClass().add(ReportBlocks.CHANGED);
+            a.getStyleClass().add(ReportBlocks.CHANGED);
+            b.getStyleClass().add(ReportBlocks.CHANGED);
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * One entry of a scenario picker: a scenario of the open design (looked up by id in its newest

@@ -17,7 +17,7 @@ import org.modesign.edit.History;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
 import org.modesign.model.Scenario;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The open design as the editor sees it: the current {@link Design} (changed only through edit

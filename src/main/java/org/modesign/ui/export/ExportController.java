@@ -18,12 +18,12 @@ import org.modesign.export.ExportResult;
 import org.modesign.export.Exporter;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.FileType;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.base.FileType;
+import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.action.EditorAction;
-import org.modesign.ui.canvas.ChartLabelsFx;
+import org.modesign.ui.fx.ChartLabelsFx;
 import org.modesign.ui.file.FileNames;
 import org.modesign.ui.file.Sentences;
 

@@ -7,7 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.modesign.model.Phase;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /** File ▸ Export ▸ Chart: a modal dialog around an {@link ExportForm}; Export answers the choice. */
 final class ExportDialog {

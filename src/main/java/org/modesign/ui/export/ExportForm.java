@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import org.modesign.export.ExportFormat;
 import org.modesign.export.Paper;
 import org.modesign.model.Phase;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The controls of the export dialog: format (PNG, SVG, PDF), whole chart or selection, phase,

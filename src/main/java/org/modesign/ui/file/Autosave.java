@@ -12,7 +12,7 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.util.Duration;
 import org.modesign.model.Design;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.document.DocumentModel;
 
 /**

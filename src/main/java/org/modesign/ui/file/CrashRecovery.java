@@ -12,8 +12,8 @@ import org.modesign.edit.EditText;
 import org.modesign.format.DesignReader;
 import org.modesign.format.LoadResult;
 import org.modesign.model.Design;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * At start-up, offers the unsaved changes an earlier session left when it crashed. Restored

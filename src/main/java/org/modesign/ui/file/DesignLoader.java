@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.modesign.format.DesignReader;
 import org.modesign.format.LoadResult;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * Reads design files for the editor: a small file at once on the JavaFX thread, a large one on a

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.modesign.format.DesignWriter;
-import org.modesign.ui.DialogService;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.DialogService;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.document.DocumentModel;
 
 /**

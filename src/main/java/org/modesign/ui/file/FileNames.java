@@ -2,7 +2,7 @@ package org.modesign.ui.file;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /** File names the editor suggests and completes, for designs and exports alike. */
 public final class FileNames {

@@ -13,9 +13,9 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.modesign.model.Problem;
-import org.modesign.ui.DialogService;
-import org.modesign.ui.FileType;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.DialogService;
+import org.modesign.ui.base.FileType;
+import org.modesign.ui.i18n.I18n;
 
 /** The editor's dialogs as JavaFX windows owned by the main window; every text from the bundle. */
 public final class FxDialogService implements DialogService {

@@ -1,6 +1,6 @@
 package org.modesign.ui.file;
 
-import org.modesign.ui.DialogService;
+import org.modesign.ui.base.DialogService;
 import org.modesign.ui.document.DocumentModel;
 
 /**

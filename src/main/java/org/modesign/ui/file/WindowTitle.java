@@ -2,7 +2,7 @@ package org.modesign.ui.file;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.document.DocumentModel;
 
 /** The window's title: "MOdesign — design title", with " •" while there are unsaved changes. */

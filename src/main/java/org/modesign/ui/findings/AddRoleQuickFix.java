@@ -6,8 +6,8 @@ import org.modesign.analysis.Finding;
 import org.modesign.analysis.Rule;
 import org.modesign.edit.AddRoleForSlot;
 import org.modesign.edit.EditRejected;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The quick fix of an unstaffed capability: "Add a role for it" — a role of the capability's

@@ -10,8 +10,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.modesign.analysis.Finding;
 import org.modesign.model.Design;
-import org.modesign.ui.I18n;
-import org.modesign.ui.SeverityIcon;
+import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.base.SeverityIcon;
 
 /**
  * One row of the findings tree: a severity group ("3 errors") or a finding, with its severity

@@ -20,9 +20,8 @@ import javafx.scene.layout.Region;
 import org.modesign.analysis.Finding;
 import org.modesign.analysis.Rule;
 import org.modesign.analysis.Severity;
-import org.modesign.model.Design;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.analysis.AnalysisResult;
 
 /**
@@ -51,9 +50,8 @@ public final class FindingsPanel extends BorderPane {
         tree.setId("findings-tree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
-        FindingSentences sentences = new FindingSentences();
         tree.setCellFactory(v -> new FindingCell(() -> context.document().design(), fixes,
-                f -> sentences.of(analysedDesign(), f)));
+                f -> f.text().localized(I18n.bundle())));
         tree.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 openSelected();
@@ -71,12 +69,6 @@ public final class FindingsPanel extends BorderPane {
         context.document().phaseIdProperty().addListener((obs, old, p) -> refresh());
         rule.valueProperty().addListener((obs, old, r) -> refresh());
         refresh();
-    }
-
-    /** The design version of the newest analysis, whose names the findings use. */
-    private Design analysedDesign() {
-        AnalysisResult result = context.analysis().resultProperty().get();
-        return result == null ? context.document().design() : result.design();
     }
 
     private HBox header() {

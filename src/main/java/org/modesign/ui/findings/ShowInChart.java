@@ -3,7 +3,7 @@ package org.modesign.ui.findings;
 import java.util.List;
 import java.util.function.Consumer;
 import org.modesign.analysis.Finding;
-import org.modesign.ui.EditorContext;
+import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.canvas.ChartView;
 import org.modesign.ui.workspace.Workspace;
 import org.modesign.ui.workspace.WorkspaceView;

@@ -22,9 +22,9 @@ import org.modesign.importer.ImportText;
 import org.modesign.importer.PreviewRow;
 import org.modesign.importer.RowProblem;
 import org.modesign.model.Team;
-import org.modesign.ui.I18n;
-import org.modesign.ui.inspector.FteText;
-import org.modesign.ui.inspector.Names;
+import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.form.FteText;
+import org.modesign.ui.form.Names;
 
 /**
  * Shows what a CSV import would do before anything changes: the counts, notes on what was assumed,

@@ -14,9 +14,9 @@ import org.modesign.importer.PreviewRow;
 import org.modesign.importer.RoleImporter;
 import org.modesign.importer.UnusableCsv;
 import org.modesign.model.Design;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.FileType;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.base.FileType;
+import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.action.EditorAction;
 
 /**

@@ -19,7 +19,9 @@ import org.modesign.model.Node;
 import org.modesign.model.Role;
 import org.modesign.model.Sourcing;
 import org.modesign.model.Team;
-import org.modesign.ui.I18n;
+import org.modesign.ui.form.Edits;
+import org.modesign.ui.form.Names;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * Several cards: how many, and the fields they share. Archetype and sourcing apply to the selected

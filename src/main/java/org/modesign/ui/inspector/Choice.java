@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
+import org.modesign.ui.form.Picks;
 
 /**
  * A drop-down for one value. Picking an entry applies it at once; when the edit is refused the

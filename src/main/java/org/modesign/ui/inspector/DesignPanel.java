@@ -3,7 +3,8 @@ package org.modesign.ui.inspector;
 import javafx.scene.control.Label;
 import org.modesign.edit.RenameDesign;
 import org.modesign.edit.RenameScenario;
-import org.modesign.ui.I18n;
+import org.modesign.ui.form.Edits;
+import org.modesign.ui.i18n.I18n;
 
 /** Nothing selected: the design's title and description, the scenario's name, and a hint. */
 final class DesignPanel extends Panel<Subject.Nothing> {

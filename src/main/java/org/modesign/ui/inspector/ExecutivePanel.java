@@ -4,6 +4,8 @@ import java.util.List;
 import org.modesign.edit.Rename;
 import org.modesign.edit.SetOffice;
 import org.modesign.model.Office;
+import org.modesign.ui.form.Edits;
+import org.modesign.ui.form.Names;
 
 /** One executive: its title and office. */
 final class ExecutivePanel extends Panel<Subject.OneExecutive> {

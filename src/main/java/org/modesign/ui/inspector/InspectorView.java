@@ -6,7 +6,8 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.ScrollPane;
 import org.modesign.model.Design;
-import org.modesign.ui.EditorContext;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.form.Edits;
 
 /**
  * The side panel that shows and edits what is selected: the design when nothing is, one card's

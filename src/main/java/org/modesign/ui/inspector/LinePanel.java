@@ -10,7 +10,9 @@ import org.modesign.edit.DeleteLines;
 import org.modesign.edit.LineKey;
 import org.modesign.edit.SetLineStyle;
 import org.modesign.model.LineStyle;
-import org.modesign.ui.I18n;
+import org.modesign.ui.form.Edits;
+import org.modesign.ui.form.Names;
+import org.modesign.ui.i18n.I18n;
 
 /** One reporting line: its ends by title, its style, and a button that deletes it. */
 final class LinePanel extends Panel<Subject.OneLine> {

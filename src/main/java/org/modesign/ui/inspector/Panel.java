@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import org.modesign.edit.EditCommand;
+import org.modesign.ui.form.Edits;
 
 /**
  * The fields for one kind of {@link Subject}. A panel is made when a new thing is selected and

@@ -3,7 +3,7 @@ package org.modesign.ui.inspector;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The "active from" and "active until" drop-downs of a team or role. The empty entries stand for

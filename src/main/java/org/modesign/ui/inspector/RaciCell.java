@@ -7,6 +7,8 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import org.modesign.model.Raci;
+import org.modesign.ui.form.Names;
+import org.modesign.ui.form.Picks;
 
 /**
  * The letter column of the responsibilities table: a drop-down that is always there, showing the

@@ -3,7 +3,7 @@ package org.modesign.ui.inspector;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The region drop-down of teams and roles: {@code global} and the declared regions by name, led

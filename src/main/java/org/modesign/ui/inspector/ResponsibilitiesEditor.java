@@ -25,7 +25,8 @@ import org.modesign.model.Capability;
 import org.modesign.model.Raci;
 import org.modesign.model.Responsibility;
 import org.modesign.model.Role;
-import org.modesign.ui.I18n;
+import org.modesign.ui.form.Edits;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * A role's responsibilities: a table of capability and RACI letter (the letter can be changed in

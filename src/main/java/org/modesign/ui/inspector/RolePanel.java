@@ -15,7 +15,10 @@ import org.modesign.model.Role;
 import org.modesign.model.Scenario;
 import org.modesign.model.Sourcing;
 import org.modesign.model.Team;
-import org.modesign.ui.I18n;
+import org.modesign.ui.form.Edits;
+import org.modesign.ui.form.FteText;
+import org.modesign.ui.form.Names;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * One role: title, archetype, team, region, FTE, sourcing, active phases and responsibilities.

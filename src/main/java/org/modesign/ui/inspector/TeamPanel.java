@@ -4,6 +4,7 @@ import org.modesign.edit.Rename;
 import org.modesign.edit.SetPhases;
 import org.modesign.edit.SetRegion;
 import org.modesign.model.Team;
+import org.modesign.ui.form.Edits;
 
 /** One team: its name, region and active phases. */
 final class TeamPanel extends Panel<Subject.OneTeam> {

@@ -6,7 +6,7 @@ import org.modesign.model.Capability;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
 import org.modesign.model.Region;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The design-wide lists the inspector's choices come from: regions, phases and the capability

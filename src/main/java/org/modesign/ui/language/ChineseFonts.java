@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.text.Font;
-import org.modesign.io.Language;
-import org.modesign.ui.I18n;
+import org.modesign.text.Language;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The font family for Chinese text: the first installed of the usual families of Linux, Windows

@@ -5,9 +5,9 @@ import java.util.Optional;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
-import org.modesign.io.Language;
-import org.modesign.ui.DialogService;
-import org.modesign.ui.I18n;
+import org.modesign.text.Language;
+import org.modesign.ui.base.DialogService;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * View ▸ Language: the system's language, English, 简体中文 or 繁體中文. The choice is remembered

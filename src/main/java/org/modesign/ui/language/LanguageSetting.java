@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import org.modesign.io.Language;
+import org.modesign.text.Language;
 
 /**
  * The language the user chose for the editor (View ▸ Language), kept in the user's

@@ -13,7 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.modesign.analysis.RaciGrid.Grouping;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The strip above the matrix: how the roles are grouped (team or region), which scenario and

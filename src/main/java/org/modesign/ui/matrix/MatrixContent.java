@@ -7,7 +7,7 @@ import org.modesign.analysis.RaciGrid;
 import org.modesign.analysis.SlotStatus;
 import org.modesign.analysis.SlotStatuses;
 import org.modesign.model.Design;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * What one version of the matrix shows: the grid, its geometry and its words (group and layer

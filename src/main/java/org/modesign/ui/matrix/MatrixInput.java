@@ -11,7 +11,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.util.Duration;
 import org.modesign.model.Raci;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * Keyboard and mouse on the matrix: arrow keys and Page Up/Down move the cell cursor, Home and

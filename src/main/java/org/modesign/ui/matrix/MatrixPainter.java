@@ -17,8 +17,8 @@ import org.modesign.analysis.SlotStatus;
 import org.modesign.model.Raci;
 import org.modesign.render.FontSpec;
 import org.modesign.render.TextFitter;
-import org.modesign.ui.canvas.CanvasFonts;
-import org.modesign.ui.canvas.FxSurface;
+import org.modesign.ui.fx.CanvasFonts;
+import org.modesign.ui.fx.FxSurface;
 
 /**
  * Paints the four parts of the matrix on their canvases: the cells, the row header (names and

@@ -14,7 +14,7 @@ import org.modesign.model.Phase;
 import org.modesign.model.Raci;
 import org.modesign.model.Region;
 import org.modesign.model.Team;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /** The words the matrix shows: statuses, layers, groups, and the names of roles and cells. */
 final class MatrixTexts {

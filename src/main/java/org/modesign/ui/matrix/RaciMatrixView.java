@@ -20,10 +20,9 @@ import org.modesign.model.Design;
 import org.modesign.model.Phase;
 import org.modesign.model.Raci;
 import org.modesign.model.Scenario;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.analysis.AnalysisResult;
-import org.modesign.ui.findings.FindingSentences;
 import org.modesign.ui.document.DocumentModel;
 
 /**
@@ -44,7 +43,6 @@ public final class RaciMatrixView extends Region {
     private final MatrixCanvas canvas = new MatrixCanvas();
     private final MatrixBar bar;
     private final Label cell = new Label();
-    private final FindingSentences sentences = new FindingSentences();
     private final Label size = new Label();
     private final BorderPane layout = new BorderPane();
     private Grouping grouping = Grouping.TEAM;
@@ -57,7 +55,6 @@ public final class RaciMatrixView extends Region {
     private boolean selecting;
     private SlotStatuses statuses;
     /** The design version the statuses were found in. */
-    private Design analysed;
     /** A capability to reveal, waiting until the matrix is laid out (null for none). */
     private String toReveal;
     private long lastPaintNanos;
@@ -226,7 +223,6 @@ public final class RaciMatrixView extends Region {
         Phase phase = context.document().phase();
         statuses = result == null || !result.scenario().equals(scenario) ? null
                 : SlotStatuses.of(result.design(), result.findings(), scenario, phase == null ? null : phase.id());
-        analysed = result == null ? null : result.design();
         canvas.content().useStatuses(statuses);
         canvas.changed();
     }
@@ -298,7 +294,7 @@ public final class RaciMatrixView extends Region {
                 .append(content.statusText(row));
         List<Finding> findings = statuses == null ? List.of() : statuses.findings(id);
         for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_FINDINGS_SHOWN))) {
-            text.append('\n').append("\u2022 ").append(sentences.of(analysed, f));
+            text.append('\n').append("\u2022 ").append(f.text().localized(I18n.bundle()));
         }
         if (findings.size() > MAX_FINDINGS_SHOWN) {
             text.append('\n').append(I18n.tr("matrix.moreFindings", findings.size() - MAX_FINDINGS_SHOWN));

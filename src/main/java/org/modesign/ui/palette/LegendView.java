@@ -5,9 +5,9 @@ import javafx.scene.control.TitledPane;
 import org.modesign.render.ChartTheme;
 import org.modesign.render.LegendPainter;
 import org.modesign.render.Rect;
-import org.modesign.ui.I18n;
-import org.modesign.ui.canvas.ChartLabelsFx;
-import org.modesign.ui.canvas.FxSurface;
+import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.fx.ChartLabelsFx;
+import org.modesign.ui.fx.FxSurface;
 
 /** The legend of the chart's colours, borders and lines, painted by the same code as the chart. */
 final class LegendView extends TitledPane {

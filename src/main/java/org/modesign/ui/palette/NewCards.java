@@ -6,8 +6,8 @@ import org.modesign.model.Design;
 import org.modesign.model.Role;
 import org.modesign.model.Team;
 import org.modesign.render.ChartScene;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
 
 /** Adds a palette item to the chart as one undoable step, and selects the new card. */
 public final class NewCards {

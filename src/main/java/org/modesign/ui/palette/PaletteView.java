@@ -15,7 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.model.NodeType;
 import org.modesign.render.ChartTheme;
 import org.modesign.render.Rgb;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The palette on the left: executives, a team and a role of each archetype, each with its icon

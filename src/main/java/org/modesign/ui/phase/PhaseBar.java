@@ -12,9 +12,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
-import org.modesign.ui.Echoes;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.ControlRefresh;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The phase selector: segmented buttons "All phases", then each phase of the design in order.
@@ -26,7 +26,7 @@ public final class PhaseBar extends HBox {
 
     private final EditorContext context;
     private final ToggleGroup group = new ToggleGroup();
-    private final Echoes echoes = new Echoes();
+    private final ControlRefresh echoes = new ControlRefresh();
 
     public PhaseBar(EditorContext context) {
         this.context = context;

@@ -3,7 +3,7 @@ package org.modesign.ui.plan;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /** The buttons under the dialog's tables: a label from the bundle, an icon, an id for tests. */
 final class Buttons {

@@ -20,13 +20,13 @@ import org.modesign.edit.RenameCapability;
 import org.modesign.edit.SetCapabilityArchetype;
 import org.modesign.edit.SetCapabilityLayer;
 import org.modesign.edit.SetCapabilityScope;
-import org.modesign.io.StandardCatalogue;
+import org.modesign.starter.StandardCatalogue;
 import org.modesign.model.Archetype;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;
 import org.modesign.model.Layer;
 import org.modesign.model.Scope;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The capability catalogue as a table: name, layer, scope and default archetype edited in place,

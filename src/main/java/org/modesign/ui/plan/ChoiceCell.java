@@ -7,7 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.util.StringConverter;
-import org.modesign.ui.inspector.Picks;
+import org.modesign.ui.form.Picks;
 
 /**
  * A table cell that always shows a drop-down of fixed values (a layer, a scope, an archetype), so

@@ -16,7 +16,7 @@ import org.modesign.edit.RenamePhase;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The phases of the plan in order, with names edited in place and buttons to add (after the

@@ -6,9 +6,9 @@ import javafx.scene.control.Label;
 import org.modesign.edit.EditCommand;
 import org.modesign.edit.EditKey;
 import org.modesign.edit.EditRejected;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
-import org.modesign.ui.inspector.Edits;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.form.Edits;
 
 /**
  * How a tab of the dialog changes the design: each change is one undoable edit; a refusal shows

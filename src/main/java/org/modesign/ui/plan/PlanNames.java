@@ -1,7 +1,7 @@
 package org.modesign.ui.plan;
 
 import org.modesign.model.Coded;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The localized name of a layer, scope or archetype, from the bundle key {@code <kind>.<code>}:

@@ -7,8 +7,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
 import org.modesign.model.Design;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * The capability catalogue, the regions and the phases of the open design, one tab each. It

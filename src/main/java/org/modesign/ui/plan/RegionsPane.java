@@ -11,7 +11,7 @@ import org.modesign.edit.RemoveRegion;
 import org.modesign.edit.RenameRegion;
 import org.modesign.model.Design;
 import org.modesign.model.Region;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /** The declared regions as a table: names edited in place, and buttons to add, rename and remove. */
 final class RegionsPane extends BorderPane {

@@ -8,8 +8,8 @@ import org.modesign.edit.SetStrategy;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import org.modesign.model.Strategy;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * What the user can do with scenarios: new, duplicate, rename, set the strategy, delete. Each is

@@ -20,9 +20,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import org.modesign.model.Strategy;
-import org.modesign.ui.Echoes;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.I18n;
+import org.modesign.ui.base.ControlRefresh;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * A tab per scenario of the design, above the chart: clicking one shows that scenario (each keeps
@@ -34,7 +34,7 @@ public final class ScenarioTabs extends HBox {
     private final EditorContext context;
     private final ScenarioActions actions;
     private final TabPane tabs = new TabPane();
-    private final Echoes echoes = new Echoes();
+    private final ControlRefresh echoes = new ControlRefresh();
 
     public ScenarioTabs(EditorContext context, ScenarioActions actions) {
         this.context = context;

@@ -2,9 +2,9 @@ package org.modesign.ui.template;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.modesign.io.TemplateFacts;
-import org.modesign.ui.I18n;
-import org.modesign.ui.inspector.FteText;
+import org.modesign.starter.TemplateFacts;
+import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.form.FteText;
 
 /** The facts of a template as short lines for the dialog: size at the end of the plan, phases, scenarios, regions. */
 final class FactsText {

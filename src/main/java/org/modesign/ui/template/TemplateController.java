@@ -3,7 +3,7 @@ package org.modesign.ui.template;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
-import org.modesign.ui.EditorContext;
+import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.action.EditorAction;
 import org.modesign.ui.file.FileController;
 

@@ -13,7 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Screen;
 import javafx.stage.Window;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * File ▸ New from Template: a modal list of the templates, each with a thumbnail of its chart, a

@@ -1,12 +1,12 @@
 package org.modesign.ui.template;
 
 import java.util.List;
-import org.modesign.io.Template;
-import org.modesign.io.TemplateFacts;
-import org.modesign.io.Templates;
+import org.modesign.starter.Template;
+import org.modesign.starter.TemplateFacts;
+import org.modesign.starter.Templates;
 import org.modesign.model.Design;
 import org.modesign.render.ChartScene;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 /**
  * One template as the dialog offers it: its design, the chart of the scenario that opens, its facts,

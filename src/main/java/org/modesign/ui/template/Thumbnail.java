@@ -6,8 +6,8 @@ import org.modesign.render.ChartScene;
 import org.modesign.render.ChartTheme;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Viewport;
-import org.modesign.ui.canvas.ChartLabelsFx;
-import org.modesign.ui.canvas.FxSurface;
+import org.modesign.ui.fx.ChartLabelsFx;
+import org.modesign.ui.fx.FxSurface;
 
 /** A small picture of a whole chart, drawn by the chart's own painter: the preview of a template. */
 final class Thumbnail {

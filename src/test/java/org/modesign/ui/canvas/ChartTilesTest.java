@@ -32,6 +32,7 @@ import org.modesign.render.ChartPainter;
 import org.modesign.render.ChartScene;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Viewport;
+import org.modesign.ui.fx.FxSurface;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;

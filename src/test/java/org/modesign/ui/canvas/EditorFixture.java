@@ -23,8 +23,8 @@ import org.modesign.model.Settings;
 import org.modesign.model.Strategy;
 import org.modesign.model.Team;
 import org.modesign.render.Rect;
-import org.modesign.ui.EditorContext;
-import org.modesign.ui.MainWindow;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.shell.MainWindow;
 import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.file.FakeDialogs;
 

@@ -27,7 +27,7 @@ import org.modesign.analysis.SideBySide;
 import org.modesign.edit.DeleteNodes;
 import org.modesign.edit.DuplicateScenario;
 import org.modesign.edit.SetFte;
-import org.modesign.ui.FileType;
+import org.modesign.ui.base.FileType;
 import org.modesign.ui.workspace.WorkspaceView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -78,8 +78,8 @@ class CompareViewTest {
         assertEquals("\u22121", CompareFixture.text(robot, "compare-delta-fteByArchetype-modeler"));
         assertEquals("", CompareFixture.text(robot, "compare-delta-fteByArchetype-marketer"));
         assertTrue(robot.lookup("#compare-delta-fte").queryAs(Label.class).getStyleClass()
-                .containsAll(List.of(Cells.CHANGED, "compare-down")), "a difference is highlighted");
-        assertFalse(robot.lookup("#compare-delta-teams").queryAs(Label.class).getStyleClass().contains(Cells.CHANGED));
+                .containsAll(List.of(ReportBlocks.CHANGED, "compare-down")), "a difference is highlighted");
+        assertFalse(robot.lookup("#compare-delta-teams").queryAs(Label.class).getStyleClass().contains(ReportBlocks.CHANGED));
         assertEquals("Central", CompareFixture.text(robot, "compare-placement-a-data"));
         assertEquals("Not held", CompareFixture.text(robot, "compare-placement-b-data"));
         assertTrue(onlyIn(robot, "a").contains("\u2022 Data analyst"), onlyIn(robot, "a").toString());

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.modesign.analysis.Delta;
 import org.modesign.analysis.SideBySide;
 import org.modesign.model.Design;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 
 class MetricTextTest {
 

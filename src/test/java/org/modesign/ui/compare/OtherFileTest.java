@@ -25,7 +25,7 @@ import org.modesign.edit.DeleteScenario;
 import org.modesign.edit.DuplicateScenario;
 import org.modesign.format.DesignWriter;
 import org.modesign.model.Design;
-import org.modesign.ui.FileType;
+import org.modesign.ui.base.FileType;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -14,7 +14,7 @@ import org.modesign.export.ExportFormat;
 import org.modesign.export.ExportLabels;
 import org.modesign.export.Paper;
 import org.modesign.model.Phase;
-import org.modesign.ui.I18n;
+import org.modesign.ui.i18n.I18n;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

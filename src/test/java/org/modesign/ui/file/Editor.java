@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.modesign.edit.RenameDesign;
-import org.modesign.ui.EditorContext;
+import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.document.DocumentModel;
 import org.testfx.util.WaitForAsyncUtils;
 

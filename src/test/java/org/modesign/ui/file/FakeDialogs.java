@@ -7,8 +7,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.modesign.model.Problem;
-import org.modesign.ui.DialogService;
-import org.modesign.ui.FileType;
+import org.modesign.ui.base.DialogService;
+import org.modesign.ui.base.FileType;
 
 /** A dialog service that answers from a script and records what it was asked. */
 public final class FakeDialogs implements DialogService {

@@ -22,7 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.modesign.model.Problem;
-import org.modesign.ui.DialogService.SaveChoice;
+import org.modesign.ui.base.DialogService.SaveChoice;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modesign.format.DesignReader;
-import org.modesign.io.NewDesigns;
+import org.modesign.starter.NewDesigns;
 import org.modesign.model.Design;
 
 /** Recovery files on disk: per session, readable as designs, found only when their session is gone. */

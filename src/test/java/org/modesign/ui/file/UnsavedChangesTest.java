@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.modesign.format.DesignReader;
 import org.modesign.model.Design;
-import org.modesign.ui.DialogService.SaveChoice;
+import org.modesign.ui.base.DialogService.SaveChoice;
 import org.modesign.ui.action.EditorAction;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -19,7 +19,8 @@ import org.modesign.model.LineStyle;
 import org.modesign.model.Office;
 import org.modesign.model.Raci;
 import org.modesign.model.Sourcing;
-import org.modesign.ui.I18n;
+import org.modesign.ui.form.Names;
+import org.modesign.ui.i18n.I18n;
 
 /** Every enumeration value the inspector shows has a name in the bundle. */
 class InspectorMessagesTest {

@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.modesign.io.Language;
+import org.modesign.text.Language;
 
 /** Which texts need a Chinese font, and which installed family the editor picks for them. */
 class ChineseFontsTest {

@@ -15,8 +15,8 @@ import javafx.scene.control.RadioMenuItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.modesign.io.Language;
-import org.modesign.ui.I18n;
+import org.modesign.text.Language;
+import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.file.FakeDialogs;
 import org.testfx.framework.junit5.ApplicationExtension;
 

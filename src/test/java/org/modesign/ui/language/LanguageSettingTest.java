@@ -9,7 +9,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.modesign.io.Language;
+import org.modesign.text.Language;
 
 /** The language chosen in View ▸ Language is kept in the preferences and read back at the next start. */
 class LanguageSettingTest {

@@ -33,7 +33,7 @@ import org.modesign.model.Settings;
 import org.modesign.model.Sourcing;
 import org.modesign.model.Strategy;
 import org.modesign.model.Team;
-import org.modesign.ui.EditorContext;
+import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.file.FakeDialogs;
 import org.testfx.api.FxRobot;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.modesign.io.Template;
-import org.modesign.io.TemplateFacts;
-import org.modesign.io.Templates;
-import org.modesign.ui.I18n;
+import org.modesign.starter.Template;
+import org.modesign.starter.TemplateFacts;
+import org.modesign.starter.Templates;
+import org.modesign.ui.i18n.I18n;
 
 /** The names, descriptions and facts the template dialog shows, from the bundle. */
 class TemplateTextsTest {

@@ -1,0 +1,82 @@
+package org.modesign.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import org.modesign.text.Patterns;
+
+/**
+ * A finding's sentence, kept as its {@link FindingKey} and arguments so that every reader words it
+ * from this one place: {@link #english()} for the command line, exports and tests,
+ * {@link #localized(ResourceBundle)} for the editor. An argument is a plain value (a name, a
+ * count), another {@code FindingText} (a part: a phase, a node, an archetype), or a
+ * {@link NodeList}.
+ */
+public record FindingText(FindingKey key, List<Object> args) {
+
+    public FindingText {
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(args);
+    }
+
+    /** The text of {@code key} with these arguments (none may be null). */
+    public static FindingText of(FindingKey key, Object... args) {
+        return new FindingText(key, List.of(args));
+    }
+
+    /** The sentence in English, as the command line writes it. */
+    public String english() {
+        return localized(null);
+    }
+
+    /**
+     * The sentence with the patterns of {@code bundle}, or in English where the bundle lacks one
+     * (or is null).
+     */
+    public String localized(ResourceBundle bundle) {
+        return Patterns.format(key, args, bundle, FindingText::part);
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+
+    private static Object part(Object arg, ResourceBundle bundle) {
+        if (arg instanceof FindingText text) {
+            return text.localized(bundle);
+        }
+        if (arg instanceof NodeList list) {
+            return list.worded(bundle);
+        }
+        return arg;
+    }
+
+    /**
+     * Nodes named in a sentence, "a, b and c": the first few {@code named} (each a {@link FindingKey#NODE}
+     * text) and how many more there are, which the sentence counts instead of naming.
+     */
+    public record NodeList(List<FindingText> named, int more) {
+
+        public NodeList {
+            named = List.copyOf(named);
+        }
+
+        String worded(ResourceBundle bundle) {
+            List<String> names = new ArrayList<>(named.size());
+            for (FindingText node : named) {
+                names.add(node.localized(bundle));
+            }
+            String separator = FindingText.of(FindingKey.LIST_SEPARATOR).localized(bundle);
+            if (more > 0) {
+                return FindingText.of(FindingKey.LIST_MORE, String.join(separator, names), more).localized(bundle);
+            }
+            if (names.size() < 2) {
+                return String.join("", names);
+            }
+            return FindingText.of(FindingKey.LIST_LAST, String.join(separator, names.subList(0, names.size() - 1)),
+                    names.get(names.size() - 1)).localized(bundle);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.modesign.generator;
+
+/** The size of a generated design: roles per scenario, regions, phases, capabilities, scenarios. */
+public record GeneratorSpec(int roles, int regions, int phases, int capabilities, int scenarios, long seed) {
+
+    /** Most roles per scenario, so that all nodes stay under the reader's 200,000-node limit. */
+    public static final int MAX_ROLES = 150_000;
+
+    public GeneratorSpec {
+        require(roles >= 1 && roles <= MAX_ROLES, "--roles must be between 1 and " + MAX_ROLES);
+        require(regions >= 0 && regions <= 100, "--regions must be between 0 and 100");
+        require(phases >= 1 && phases <= 100, "--phases must be between 1 and 100");
+        require(capabilities >= 1 && capabilities <= 10_000, "--capabilities must be between 1 and 10000");
+        require(scenarios >= 1 && scenarios <= 20, "--scenarios must be between 1 and 20");
+        require((long) roles * scenarios <= MAX_ROLES, "--roles times --scenarios must be at most " + MAX_ROLES);
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

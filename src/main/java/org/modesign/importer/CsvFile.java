@@ -1,0 +1,162 @@
+package org.modesign.importer;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file as a spreadsheet writes it: UTF-8 with or without a byte-order mark, values separated
+ * by commas (or by semicolons when the header line has a semicolon and no comma, as spreadsheets
+ * write CSV where the comma is the decimal separator), quoted values that may hold delimiters,
+ * quotes and line breaks, CRLF or LF line ends. Blank lines are skipped; the first other line is the
+ * header. Each row keeps the line it starts on. Files over 64 MiB or with more than 200,000 rows
+ * are refused, like designs.
+ */
+record CsvFile(List<String> header, List<CsvRow> rows) {
+
+    /** Largest file read: 64 MiB, as for designs. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** Most rows below the header: a design holds at most 200,000 cards. */
+    static final int MAX_ROWS = 200_000;
+
+    CsvFile {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+
+    /** Reads the table in {@code file}, reading the file once. */
+    static CsvFile read(Path file) throws UnusableCsv {
+        try {
+            if (Files.isDirectory(file)) {
+                throw UnusableCsv.of(ImportMessage.FILE_IS_FOLDER);
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw UnusableCsv.of(ImportMessage.FILE_TOO_LARGE, size, MAX_BYTES);
+            }
+            return parse(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw UnusableCsv.of(ImportMessage.FILE_MISSING);
+        } catch (AccessDeniedException e) {
+            throw UnusableCsv.of(ImportMessage.FILE_UNREADABLE, "permission denied");
+        } catch (IOException e) {
+            throw UnusableCsv.of(ImportMessage.FILE_UNREADABLE, e.getMessage() == null ? "" : e.getMessage());
+        }
+    }
+
+    /** The table in the bytes of a file. */
+    static CsvFile parse(byte[] bytes) throws UnusableCsv {
+        if (bytes.length > MAX_BYTES) {
+            throw UnusableCsv.of(ImportMessage.FILE_TOO_LARGE, (long) bytes.length, MAX_BYTES);
+        }
+        String text = decode(bytes);
+        if (text.isBlank()) {
+            throw UnusableCsv.of(ImportMessage.EMPTY);
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter(text))
+                .setIgnoreEmptyLines(false)
+                .get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            return records(parser);
+        } catch (IOException e) {
+            throw UnusableCsv.of(ImportMessage.FILE_UNREADABLE, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static CsvFile records(CSVParser parser) throws UnusableCsv {
+        List<String> header = null;
+        List<CsvRow> rows = new ArrayList<>();
+        Iterator<CSVRecord> records = parser.iterator();
+        long linesBefore = 0;
+        while (true) {
+            int line = (int) linesBefore + 1;
+            CSVRecord record = next(records, line);
+            if (record == null) {
+                break;
+            }
+            linesBefore = parser.getCurrentLineNumber();
+            if (isBlank(record)) {
+                continue;
+            }
+            if (header == null) {
+                header = record.toList();
+            } else if (rows.size() == MAX_ROWS) {
+                throw UnusableCsv.of(ImportMessage.TOO_MANY_ROWS, MAX_ROWS);
+            } else {
+                rows.add(new CsvRow(line, record.toList()));
+            }
+        }
+        return new CsvFile(header, rows);
+    }
+
+    /** The next record, or null after the last; a broken quote in the record starting on {@code line} is refused. */
+    private static CSVRecord next(Iterator<CSVRecord> records, int line) throws UnusableCsv {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            throw UnusableCsv.of(ImportMessage.BAD_QUOTES, line);
+        }
+    }
+
+    /** Strict UTF-8, without a leading byte-order mark. */
+    private static String decode(byte[] bytes) throws UnusableCsv {
+        if (looksLikeUtf16or32(bytes)) {
+            throw UnusableCsv.of(ImportMessage.NOT_UTF8);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw UnusableCsv.of(ImportMessage.NOT_UTF8);
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static boolean looksLikeUtf16or32(byte[] b) {
+        boolean bom16 = b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+                || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE));
+        boolean zeros = b.length >= 2 && (b[0] == 0 || b[1] == 0);
+        return bom16 || zeros;
+    }
+
+    /** ';' when the first line that is not blank has a semicolon and no comma, else ','. */
+    static char delimiter(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            if (!line.isBlank()) {
+                return line.indexOf(',') < 0 && line.indexOf(';') >= 0 ? ';' : ',';
+            }
+            start = end < 0 ? text.length() : end + 1;
+        }
+        return ',';
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+package org.modesign.importer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.modesign.model.Archetype;
+import org.modesign.model.Region;
+import org.modesign.model.Sourcing;
+
+/**
+ * The words a spreadsheet may use for an archetype, a sourcing and the global region, in English
+ * (any case; the file codes among them), Simplified and Traditional Chinese. Compared by
+ * {@link Keys#compact}, so "In House", "in-house" and "inhouse" are one word.
+ */
+final class ValueWords {
+
+    private static final Map<String, Archetype> ARCHETYPES = new HashMap<>();
+    private static final Map<String, Sourcing> SOURCINGS = new HashMap<>();
+    private static final List<String> GLOBAL = List.of(Region.GLOBAL, "worldwide", "全球", "全局");
+
+    static {
+        archetype(Archetype.LEADER, "leader", "lead", "领导者", "領導者", "领导", "領導", "负责人", "負責人");
+        archetype(Archetype.MAESTRO, "maestro", "大师", "大師");
+        archetype(Archetype.MODELER, "modeler", "modeller", "建模者", "建模师", "建模師");
+        archetype(Archetype.MAKER, "maker", "创客", "創客", "制作者", "製作者", "创造者", "創造者");
+        archetype(Archetype.MARKETER, "marketer", "营销者", "營銷者", "行销者", "行銷者", "营销人员", "營銷人員");
+        sourcing(Sourcing.IN_HOUSE, "in-house", "internal", "employee", "内部", "內部", "自有", "正式员工", "正式員工");
+        sourcing(Sourcing.AGENCY, "agency", "代理商", "代理", "代理机构", "代理機構");
+        sourcing(Sourcing.CONTRACTOR, "contractor", "freelancer", "freelance", "合同工", "承包商", "自由职业者",
+                "自由職業者");
+        sourcing(Sourcing.SECONDED, "seconded", "secondment", "借调", "借調");
+    }
+
+    private ValueWords() {
+    }
+
+    /** The archetype a word names, or null. */
+    static Archetype archetype(String word) {
+        return ARCHETYPES.get(Keys.compact(word));
+    }
+
+    /** The sourcing a word names, or null. */
+    static Sourcing sourcing(String word) {
+        return SOURCINGS.get(Keys.compact(word));
+    }
+
+    /** Whether a word names the implicit region that covers every region. */
+    static boolean isGlobal(String word) {
+        return GLOBAL.contains(Keys.compact(word));
+    }
+
+    private static void archetype(Archetype archetype, String... words) {
+        for (String word : words) {
+            ARCHETYPES.put(Keys.compact(word), archetype);
+        }
+    }
+
+    private static void sourcing(Sourcing sourcing, String... words) {
+        for (String word : words) {
+            SOURCINGS.put(Keys.compact(word), sourcing);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.modesign.ui.shell;
+
+import static org.modesign.ui.action.EditorAction.*;
+
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.modesign.ui.action.ActionRegistry;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.canvas.ChartActions;
+import org.modesign.ui.canvas.ChartView;
+import org.modesign.ui.compare.CompareView;
+import org.modesign.ui.export.ExportController;
+import org.modesign.ui.findings.AddRoleQuickFix;
+import org.modesign.ui.findings.FindingsPanel;
+import org.modesign.ui.findings.ShowInChart;
+import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.importer.ImportRolesController;
+import org.modesign.ui.matrix.RaciMatrixView;
+import org.modesign.ui.palette.NewCards;
+import org.modesign.ui.palette.PaletteView;
+import org.modesign.ui.phase.PhaseBar;
+import org.modesign.ui.plan.PlanDialog;
+import org.modesign.ui.scenario.ScenarioActions;
+import org.modesign.ui.scenario.ScenarioTabs;
+import org.modesign.ui.workspace.Workspace;
+import org.modesign.ui.workspace.WorkspaceView;
+
+/**
+ * The editor's window content: menus and toolbar on top, the palette on the left, the chart in
+ * the middle, the inspector on the right and the status bar below.
+ */
+public final class MainWindow {
+
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private final EditorContext context;
+    private final ChartView chart;
+    private final BorderPane root = new BorderPane();
+    private final StatusBar status;
+    private final Workspace workspace = new Workspace();
+    private FindingsPanel findings;
+
+    /** The window without View ▸ Language (for tests and benchmarks). */
+    public MainWindow(EditorContext context, Node inspector, Menu recentFiles) {
+        this(context, inspector, recentFiles, null);
+    }
+
+    /** The window, with {@code language} as View ▸ Language (null: none). */
+    public MainWindow(EditorContext context, Node inspector, Menu recentFiles, Menu language) {
+        this.context = context;
+        // First, so that after an edit the analysis runs on its thread while the views catch up.
+        context.document().designProperty().addListener((obs, old, d) -> analyse());
+        context.document().scenarioIdProperty().addListener((obs, old, id) -> analyse());
+        analyse();
+        chart = new ChartView(context);
+        status = new StatusBar(context);
+        status.scaleProperty().bind(chart.scaleProperty());
+        NewCards cards = new NewCards(context);
+        chart.acceptPaletteDrops(cards);
+        new ChartActions(context, chart).register();
+        new ExportController(context, root).register();
+        new ImportRolesController(context, () -> root.getScene() == null ? null : root.getScene().getWindow());
+        context.actions().register(ABOUT, () -> context.dialogs().showInformation(I18n.tr("about.title"),
+                I18n.tr("about.text")));
+        PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));
+        ActionRegistry actions = context.actions();
+        PhaseBar phases = new PhaseBar(context);
+        actions.register(PREVIOUS_PHASE, () -> phases.step(-1));
+        actions.register(NEXT_PHASE, () -> phases.step(1));
+        new PlanDialog(context, () -> root.getScene() == null ? null : root.getScene().getWindow()).register();
+        ScrollPane left = new ScrollPane(palette);
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        left.getStyleClass().add("edge-to-edge");
+        root.setLeft(left);
+        registerViews(actions);
+        BorderPane centre = new BorderPane(centre(actions));
+        centre.setTop(scenarioTabs(actions));
+        root.setCenter(centre);
+        // Last, so that every action is registered before its menu item and button are made.
+        root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles, language), toolBar(actions), phases));
+        root.setRight(inspector);
+        root.setBottom(status);
+    }
+
+    /** The scenario tabs and the Scenario menu's actions, which work on the scenario shown. */
+    private ScenarioTabs scenarioTabs(ActionRegistry actions) {
+        ScenarioActions scenarios = new ScenarioActions(context);
+        actions.register(NEW_SCENARIO, scenarios::addNew);
+        actions.register(DUPLICATE_SCENARIO, () -> scenarios.duplicate(context.document().scenario().id()));
+        actions.register(RENAME_SCENARIO, () -> scenarios.rename(context.document().scenario().id()));
+        actions.register(DELETE_SCENARIO, () -> scenarios.delete(context.document().scenario().id()));
+        return new ScenarioTabs(context, scenarios);
+    }
+
+    /** The workspace over the findings panel, which Shortcut+Shift+F shows and hides. */
+    private SplitPane centre(ActionRegistry actions) {
+        ShowInChart show = new ShowInChart(context, workspace, chart, this::revealCapability);
+        findings = new FindingsPanel(context, show, new AddRoleQuickFix(context, id -> show.cards(List.of(id))));
+        SplitPane split = new SplitPane(workspace.pane(), findings);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(findings, false);
+        actions.register(SHOW_FINDINGS, () -> {
+            if (split.getItems().remove(findings)) {
+                chart.requestFocus();
+            } else {
+                split.getItems().add(findings);
+                split.setDividerPositions(0.78);
+                findings.tree().requestFocus();
+            }
+        });
+        return split;
+    }
+
+    /** Shows capability {@code id}'s row in the RACI matrix. */
+    private void revealCapability(String id) {
+        workspace.show(WorkspaceView.MATRIX);
+        ((RaciMatrixView) workspace.madeView(WorkspaceView.MATRIX)).revealCapability(id);
+    }
+
+    /** The views of the centre and the actions that switch between them; the chart shows first. */
+    private void registerViews(ActionRegistry actions) {
+        workspace.register(WorkspaceView.CHART, () -> chart);
+        workspace.register(WorkspaceView.MATRIX, () -> new RaciMatrixView(context));
+        workspace.register(WorkspaceView.COMPARE, () -> new CompareView(context));
+        actions.register(SHOW_CHART, () -> workspace.show(WorkspaceView.CHART));
+        actions.register(SHOW_MATRIX, () -> workspace.show(WorkspaceView.MATRIX));
+        actions.register(SHOW_COMPARE, () -> workspace.show(WorkspaceView.COMPARE));
+        workspace.show(WorkspaceView.CHART);
+    }
+
+    private void analyse() {
+        context.analysis().request(context.document().design(), context.document().scenario().id());
+    }
+
+    private ToolBar toolBar(ActionRegistry actions) {
+        return new ToolBar(actions.button(NEW), actions.button(OPEN), actions.button(SAVE),
+                new Separator(Orientation.VERTICAL), actions.button(UNDO), actions.button(REDO),
+                new Separator(Orientation.VERTICAL), actions.button(DUPLICATE), actions.button(DELETE),
+                new Separator(Orientation.VERTICAL), actions.button(ARRANGE), actions.button(ZOOM_OUT),
+                actions.button(ZOOM_IN), actions.button(ZOOM_FIT),
+                new Separator(Orientation.VERTICAL), actions.button(SHOW_CHART), actions.button(SHOW_MATRIX),
+                actions.button(SHOW_COMPARE));
+    }
+
+    /** The window's scene, with the shortcuts that have no menu item of their own. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getAccelerators().put(REDO_Y, () -> actionsRun(REDO));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE), () -> actionsRun(DELETE));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                () -> actionsRun(ZOOM_IN));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+                () -> actionsRun(ZOOM_IN));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                () -> actionsRun(ZOOM_OUT));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                () -> actionsRun(ZOOM_FIT));
+        return scene;
+    }
+
+    private void actionsRun(org.modesign.ui.action.EditorAction action) {
+        context.actions().run(action);
+    }
+
+    public ChartView chart() {
+        return chart;
+    }
+
+    /** The findings panel under the workspace. */
+    public FindingsPanel findingsPanel() {
+        return findings;
+    }
+
+    /** The centre of the window, where the chart, the matrix and the comparison take turns. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public StatusBar statusBar() {
+        return status;
+    }
+
+    /** Gives the chart the keyboard focus, so shortcuts work at once. */
+    public void focusChart() {
+        chart.requestFocus();
+    }
+}

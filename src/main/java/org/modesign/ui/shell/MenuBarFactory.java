@@ -1,0 +1,56 @@
+package org.modesign.ui.shell;
+
+import static org.modesign.ui.action.EditorAction.*;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.modesign.ui.action.ActionRegistry;
+import org.modesign.ui.action.EditorAction;
+import org.modesign.ui.i18n.I18n;
+
+/** The menu bar: every command of the editor with its shortcut. */
+final class MenuBarFactory {
+
+    private MenuBarFactory() {
+    }
+
+    /** The menu bar; {@code language} (View ▸ Language) is left out when null. */
+    static MenuBar create(ActionRegistry actions, Menu recentFiles, Menu language) {
+        Menu file = menu("menu.file", actions, NEW, NEW_FROM_TEMPLATE, OPEN);
+        file.getItems().add(recentFiles);
+        add(file, actions, null, SAVE, SAVE_AS, null, IMPORT_ROLES);
+        file.getItems().add(menu("menu.export", actions, EXPORT_IMAGE, null, EXPORT_ROLES_CSV, EXPORT_RACI_CSV,
+                EXPORT_FINDINGS_CSV, EXPORT_METRICS_CSV));
+        add(file, actions, null, QUIT);
+        Menu edit = menu("menu.edit", actions, UNDO, REDO, null, CUT, COPY, PASTE, DUPLICATE, DELETE, null,
+                SELECT_ALL, RENAME, TOGGLE_LINE_STYLE);
+        Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, SHOW_FINDINGS, null, PREVIOUS_PHASE,
+                NEXT_PHASE, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL);
+        if (language != null) {
+            view.getItems().addAll(new SeparatorMenuItem(), language);
+        }
+        Menu design = menu("menu.design", actions, EDIT_CAPABILITIES, EDIT_REGIONS, EDIT_PHASES);
+        Menu arrange = menu("menu.arrange", actions, ARRANGE);
+        Menu scenario = menu("menu.scenario", actions, NEW_SCENARIO, DUPLICATE_SCENARIO, RENAME_SCENARIO, null,
+                DELETE_SCENARIO);
+        Menu help = menu("menu.help", actions, ABOUT);
+        MenuBar bar = new MenuBar(file, edit, view, design, scenario, arrange, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static Menu menu(String key, ActionRegistry actions, EditorAction... items) {
+        Menu menu = new Menu(I18n.tr(key));
+        add(menu, actions, items);
+        return menu;
+    }
+
+    private static void add(Menu menu, ActionRegistry actions, EditorAction... items) {
+        for (EditorAction a : items) {
+            MenuItem item = a == null ? new SeparatorMenuItem() : actions.menuItem(a);
+            menu.getItems().add(item);
+        }
+    }
+}
