@@ -32,13 +32,13 @@ final class HolderChecks {
         this.spanTo = spanTo;
     }
 
+    /** Checks a role's v2 fields and letters, in the order of its keys in the file. */
     static void role(Integrity check, String path, Role role, Map<String, Node> byId, Scenario scenario) {
         Integer from = role.from() == null ? Integer.valueOf(0) : check.phaseIndex(role.from());
         Integer to = role.to() == null ? Integer.valueOf(check.lastPhase()) : check.phaseIndex(role.to());
         boolean known = from != null && to != null && from <= to;
         HolderChecks holder = new HolderChecks(check, path, "a role", role.title(),
                 known ? from : -1, known ? to : -1);
-        holder.responsibilities(role.responsibilities());
         if (!role.alsoIn().isEmpty()) {
             holder.alsoIn(role.alsoIn(), role.team(), byId, scenario);
         }
@@ -46,6 +46,7 @@ final class HolderChecks {
         if (!role.fteChanges().isEmpty()) {
             holder.fteChanges(role.fteChanges());
         }
+        holder.responsibilities(role.responsibilities());
     }
 
     static void executive(Integrity check, String path, Executive executive, Map<String, Node> byId,
