@@ -16,8 +16,9 @@ import org.modesign.model.Scope;
 final class CatalogueParser {
 
     static final ObjectKeys REGION = new ObjectKeys("a region", "id", "name");
-    static final ObjectKeys CAPABILITY = new ObjectKeys("a capability", "id", "name", "layer", "scope", "archetype");
-    static final ObjectKeys PHASE = new ObjectKeys("a phase", "id", "name", "requires");
+    static final ObjectKeys CAPABILITY = new ObjectKeys("a capability", "id", "name", "layer", "scope", "archetype",
+            "needsTool").since2("needsTool");
+    static final ObjectKeys PHASE = new ObjectKeys("a phase", "id", "name", "goal", "requires").since2("goal");
 
     private final JsonInput in;
 
@@ -57,6 +58,7 @@ final class CatalogueParser {
         Layer layer = null;
         Scope scope = null;
         Archetype archetype = null;
+        boolean needsTool = false;
         Members m = in.object(path, CAPABILITY);
         while (m.next()) {
             switch (m.key()) {
@@ -65,28 +67,31 @@ final class CatalogueParser {
                 case "layer" -> layer = in.code(m, Codes.LAYERS);
                 case "scope" -> scope = in.code(m, Codes.SCOPES);
                 case "archetype" -> archetype = in.code(m, Codes.ARCHETYPES);
+                case "needsTool" -> needsTool = Boolean.TRUE.equals(in.bool(m));
             }
         }
         m.require("id", "name", "layer", "scope", "archetype");
         return new Capability(orPlaceholder(id, path, "id"), Objects.requireNonNullElse(name, ""),
                 Objects.requireNonNullElse(layer, Layer.PLATFORM),
                 Objects.requireNonNullElse(scope, Scope.GLOBAL),
-                Objects.requireNonNullElse(archetype, Archetype.LEADER));
+                Objects.requireNonNullElse(archetype, Archetype.LEADER), needsTool);
     }
 
     private Phase phase(JsonPath path) throws IOException {
         String id = null;
         String name = null;
+        String goal = "";
         List<String> requires = List.of();
         Members m = in.object(path, PHASE);
         while (m.next()) {
             switch (m.key()) {
                 case "id" -> id = in.string(m);
                 case "name" -> name = in.string(m);
+                case "goal" -> goal = Objects.requireNonNullElse(in.string(m), "");
                 case "requires" -> requires = in.ids(m);
             }
         }
         m.require("id", "name", "requires");
-        return new Phase(orPlaceholder(id, path, "id"), Objects.requireNonNullElse(name, ""), requires);
+        return new Phase(orPlaceholder(id, path, "id"), Objects.requireNonNullElse(name, ""), requires, goal);
     }
 }

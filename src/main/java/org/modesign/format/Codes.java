@@ -5,11 +5,17 @@ import org.modesign.model.Coded;
 import org.modesign.model.Layer;
 import org.modesign.model.LineStyle;
 import org.modesign.model.NodeType;
+import org.modesign.model.ObstacleKind;
 import org.modesign.model.Office;
 import org.modesign.model.Raci;
+import org.modesign.model.ReadinessAnswer;
+import org.modesign.model.ReadinessTest;
 import org.modesign.model.Scope;
 import org.modesign.model.Sourcing;
+import org.modesign.model.Staffing;
 import org.modesign.model.Strategy;
+import org.modesign.model.TeamKind;
+import org.modesign.model.ToolCategory;
 
 /**
  * The constants of one coded enumeration with their codes, looked up once: reading a code is a
@@ -26,6 +32,12 @@ final class Codes<E extends Enum<E> & Coded> {
     static final Codes<Scope> SCOPES = new Codes<>(Scope.class);
     static final Codes<Sourcing> SOURCINGS = new Codes<>(Sourcing.class);
     static final Codes<Strategy> STRATEGIES = new Codes<>(Strategy.class);
+    static final Codes<TeamKind> TEAM_KINDS = new Codes<>(TeamKind.class);
+    static final Codes<Staffing> STAFFINGS = new Codes<>(Staffing.class);
+    static final Codes<ToolCategory> TOOL_CATEGORIES = new Codes<>(ToolCategory.class);
+    static final Codes<ReadinessTest> READINESS_TESTS = new Codes<>(ReadinessTest.class);
+    static final Codes<ReadinessAnswer> READINESS_ANSWERS = new Codes<>(ReadinessAnswer.class);
+    static final Codes<ObstacleKind> OBSTACLE_KINDS = new Codes<>(ObstacleKind.class);
 
     private final E[] constants;
     private final String[] codes;

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.modesign.model.Archetype;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;
 import org.modesign.model.Executive;
+import org.modesign.model.FteChange;
 import org.modesign.model.Line;
 import org.modesign.model.Node;
 import org.modesign.model.Phase;
@@ -14,12 +17,39 @@ import org.modesign.model.Region;
 import org.modesign.model.Responsibility;
 import org.modesign.model.Role;
 import org.modesign.model.Scenario;
+import org.modesign.model.Settings;
+import org.modesign.model.Staffing;
 import org.modesign.model.Team;
+import org.modesign.model.TeamKind;
 
 /**
  * Writes designs as canonical {@code .modesign} text (format.md §1): keys in the documented
  * order, arrays in the model's order, two-space indent, UTF-8, {@code \n} line ends. Optional
  * values that are absent ({@code null}, or an empty description) are left out. Thread-safe.
+ *
+ * <p>The version written is the lowest that holds the design (format-v2.md §1): 1 when no version
+ * 2 field differs from its default ({@link Design#minimumVersion()}), else 2. A version 2 field
+ * that has its default is left out, so a version 1 design is written exactly as before. The keys
+ * of each object come in the order of the readers' {@code ObjectKeys}, which follows the example
+ * of format-v2.md §2 and puts each new key beside the v1 keys it belongs with:
+ * <ul>
+ * <li>design: format, version, title, description, settings, <b>charter</b>, regions,
+ *     <b>tools</b>, capabilities, phases, scenarios;</li>
+ * <li>settings: spanOfControlMax, <b>currency</b>, <b>costPerFte</b> (archetypes in their order);</li>
+ * <li>charter: mission, readiness (test, answer, note), objectives (id, text, measure, target,
+ *     phase), obstacles (id, kind, text, strategy);</li>
+ * <li>tool: id, name, category, layer, cost, capabilities;</li>
+ * <li>capability: id, name, layer, scope, archetype, <b>needsTool</b>;
+ *     phase: id, name, <b>goal</b>, requires;</li>
+ * <li>scenario: id, name, strategy, nodes, lines, <b>stack</b> (tool, region, owner, from, to);</li>
+ * <li>executive: id, type, office, title, <b>responsibilities</b>, <b>alsoIn</b>, x, y;
+ *     team: id, type, name, <b>kind</b>, region, from, to, x, y;</li>
+ * <li>role: id, type, title, archetype, team, <b>alsoIn</b>, region, <b>staffing</b>,
+ *     <b>person</b>, <b>cost</b>, fte, <b>fteChanges</b> (phase, fte), sourcing, from, to,
+ *     responsibilities (capability, raci, <b>from</b>, <b>to</b>), x, y.</li>
+ * </ul>
+ * Inside objects that only version 2 has (charter, tools, stack entries) every key is written
+ * but those that are absent ({@code null}); {@code charter} is left out when it is empty.
  */
 public final class DesignWriter {
 
@@ -36,14 +66,15 @@ public final class DesignWriter {
         JsonText json = new JsonText(4096 + nodes * BYTES_PER_NODE);
         json.beginObject()
                 .member("format", Design.FORMAT)
-                .member("version", Design.VERSION)
+                .member("version", design.minimumVersion())
                 .member("title", design.title());
         if (!design.description().isEmpty()) {
             json.member("description", design.description());
         }
-        json.key("settings").beginObject()
-                .member("spanOfControlMax", design.settings().spanOfControlMax())
-                .endObject();
+        writeSettings(json, design.settings());
+        if (!design.charter().isEmpty()) {
+            PlanWriter.writeCharter(json, design.charter());
+        }
         writeCatalogue(json, design);
         json.key("scenarios").beginArray();
         for (Scenario scenario : design.scenarios()) {
@@ -62,24 +93,50 @@ public final class DesignWriter {
         AtomicSave.write(file, toJson(design).getBytes(StandardCharsets.UTF_8));
     }
 
+    private static void writeSettings(JsonText json, Settings settings) {
+        json.key("settings").beginObject().member("spanOfControlMax", settings.spanOfControlMax());
+        if (!settings.currency().isEmpty()) {
+            json.member("currency", settings.currency());
+        }
+        if (!settings.costPerFte().isEmpty()) {
+            json.key("costPerFte").beginObject();
+            for (Map.Entry<Archetype, Double> cost : settings.costPerFte().entrySet()) {
+                json.member(cost.getKey().code(), cost.getValue());
+            }
+            json.endObject();
+        }
+        json.endObject();
+    }
+
     private static void writeCatalogue(JsonText json, Design design) {
         json.key("regions").beginArray();
         for (Region region : design.regions()) {
             json.beginObject().member("id", region.id()).member("name", region.name()).endObject();
         }
-        json.endArray().key("capabilities").beginArray();
+        json.endArray();
+        if (!design.tools().isEmpty()) {
+            PlanWriter.writeTools(json, design.tools());
+        }
+        json.key("capabilities").beginArray();
         for (Capability c : design.capabilities()) {
             json.beginObject()
                     .member("id", c.id())
                     .member("name", c.name())
                     .member("layer", c.layer().code())
                     .member("scope", c.scope().code())
-                    .member("archetype", c.archetype().code())
-                    .endObject();
+                    .member("archetype", c.archetype().code());
+            if (c.needsTool()) {
+                json.member("needsTool", true);
+            }
+            json.endObject();
         }
         json.endArray().key("phases").beginArray();
         for (Phase phase : design.phases()) {
-            json.beginObject().member("id", phase.id()).member("name", phase.name()).key("requires");
+            json.beginObject().member("id", phase.id()).member("name", phase.name());
+            if (!phase.goal().isEmpty()) {
+                json.member("goal", phase.goal());
+            }
+            json.key("requires");
             writeStrings(json, phase.requires());
             json.endObject();
         }
@@ -96,8 +153,15 @@ public final class DesignWriter {
             json.beginObject().member("id", node.id()).member("type", node.type().code());
             if (node instanceof Executive e) {
                 json.member("office", e.office().code()).member("title", e.title());
+                if (!e.responsibilities().isEmpty()) {
+                    writeResponsibilities(json, e.responsibilities());
+                }
+                optionalIds(json, "alsoIn", e.alsoIn());
             } else if (node instanceof Team t) {
                 json.member("name", t.name());
+                if (t.kind() != TeamKind.DEPARTMENT) {
+                    json.member("kind", t.kind().code());
+                }
                 optional(json, "region", t.region());
                 optional(json, "from", t.from());
                 optional(json, "to", t.to());
@@ -114,25 +178,54 @@ public final class DesignWriter {
                     .member("style", line.style().code())
                     .endObject();
         }
-        json.endArray().endObject();
+        json.endArray();
+        if (!scenario.stack().isEmpty()) {
+            PlanWriter.writeStack(json, scenario.stack());
+        }
+        json.endObject();
     }
 
     /** A role's members between {@code type} and {@code x}. */
     private static void writeRoleBody(JsonText json, Role role) {
         json.member("title", role.title()).member("archetype", role.archetype().code());
         optional(json, "team", role.team());
+        optionalIds(json, "alsoIn", role.alsoIn());
         optional(json, "region", role.region());
-        json.member("fte", role.fte()).member("sourcing", role.sourcing().code());
+        if (role.staffing() != Staffing.FILLED) {
+            json.member("staffing", role.staffing().code());
+        }
+        if (!role.person().isEmpty()) {
+            json.member("person", role.person());
+        }
+        if (role.cost() != null) {
+            json.member("cost", role.cost());
+        }
+        json.member("fte", role.fte());
+        if (!role.fteChanges().isEmpty()) {
+            json.key("fteChanges").beginArray();
+            for (FteChange change : role.fteChanges()) {
+                json.beginObject().member("phase", change.phase()).member("fte", change.fte()).endObject();
+            }
+            json.endArray();
+        }
+        json.member("sourcing", role.sourcing().code());
         optional(json, "from", role.from());
         optional(json, "to", role.to());
+        writeResponsibilities(json, role.responsibilities());
+    }
+
+    private static void writeResponsibilities(JsonText json, List<Responsibility> responsibilities) {
         json.key("responsibilities").beginArray();
-        for (Responsibility r : role.responsibilities()) {
-            json.beginObject().member("capability", r.capability()).member("raci", r.raci().code()).endObject();
+        for (Responsibility r : responsibilities) {
+            json.beginObject().member("capability", r.capability()).member("raci", r.raci().code());
+            optional(json, "from", r.from());
+            optional(json, "to", r.to());
+            json.endObject();
         }
         json.endArray();
     }
 
-    private static void writeStrings(JsonText json, List<String> values) {
+    static void writeStrings(JsonText json, List<String> values) {
         json.beginArray();
         for (String value : values) {
             json.value(value);
@@ -140,7 +233,15 @@ public final class DesignWriter {
         json.endArray();
     }
 
-    private static void optional(JsonText json, String name, String value) {
+    /** A list of ids, left out when it is empty. */
+    private static void optionalIds(JsonText json, String name, List<String> ids) {
+        if (!ids.isEmpty()) {
+            json.key(name);
+            writeStrings(json, ids);
+        }
+    }
+
+    static void optional(JsonText json, String name, String value) {
         if (value != null) {
             json.member(name, value);
         }

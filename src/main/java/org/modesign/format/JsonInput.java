@@ -32,6 +32,11 @@ final class JsonInput {
         return log;
     }
 
+    /** Skips the value the parser is on. */
+    void skip() throws IOException {
+        parser.skipChildren();
+    }
+
     /** The string value, or null when the value is not a string. */
     String string(Where path) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_STRING) {
@@ -53,6 +58,16 @@ final class JsonInput {
             return fallback;
         }
         return value;
+    }
+
+    /** The boolean value, or null when the value is not {@code true} or {@code false} (reported). */
+    Boolean bool(Where path) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            return token == JsonToken.VALUE_TRUE;
+        }
+        mismatch(path, "true or false");
+        return null;
     }
 
     /** The whole-number value that fits an {@code int}, or {@code fallback}. */

@@ -69,6 +69,16 @@ final class JsonText {
         return this;
     }
 
+    JsonText value(boolean truth) {
+        beforeValue();
+        out.append(truth);
+        return this;
+    }
+
+    JsonText member(String name, boolean truth) {
+        return key(name).value(truth);
+    }
+
     JsonText member(String name, String text) {
         return key(name).value(text);
     }

@@ -5,7 +5,8 @@ import java.io.IOException;
 
 /**
  * Walks the members of one JSON object whose keys are known in advance. Unknown and repeated keys
- * are reported and skipped; {@link #next()} stops on each known key with the parser on its value.
+ * are reported and skipped, and so is a key that needs version 2 in a version 1 file;
+ * {@link #next()} stops on each known key with the parser on its value.
  * When the value was not an object at all (already reported), there are no members. As a
  * {@link Where}, it is the place of the current key's value.
  */
@@ -18,6 +19,7 @@ final class Members implements Where {
     private final boolean object;
     private long seen;
     private String key;
+    private int index;
 
     Members(JsonParser parser, ProblemLog log, JsonPath path, ObjectKeys keys, boolean object) {
         this.parser = parser;
@@ -32,18 +34,24 @@ final class Members implements Where {
         if (!object) {
             return false;
         }
-        String name;
-        while ((name = parser.nextFieldName()) != null) {
+        String next;
+        while ((next = parser.nextFieldName()) != null) {
+            String name = next;
             parser.nextToken();
             int index = keys.indexOf(name);
             if (index < 0) {
-                log.add(path.key(name), "unknown key " + Messages.quote(name) + " (it would be lost on save); "
-                        + keys.kind() + " has the keys " + keys.list());
+                log.add(path.key(name), version -> unknownKey(name, keys, version), false);
+            } else if (keys.needsVersion2(index) && log.version() == 1) {
+                log.add(path.key(name), needsVersion2(name, keys));
             } else if ((seen & (1L << index)) != 0) {
                 log.add(path.key(name), "the key " + Messages.quote(name) + " appears more than once in this object");
             } else {
+                if (keys.needsVersion2(index) && log.version() == 0) {
+                    log.add(path.key(name), version -> version == 1 ? needsVersion2(name, keys) : null, true);
+                }
                 seen |= 1L << index;
                 key = name;
+                this.index = index;
                 return true;
             }
             parser.skipChildren();
@@ -51,9 +59,26 @@ final class Members implements Where {
         return false;
     }
 
+    /** The message for a key that is none of {@code keys} in a file of {@code version}. */
+    static String unknownKey(String name, ObjectKeys keys, int version) {
+        return "unknown key " + Messages.quote(name) + " (it would be lost on save); " + keys.kind() + " has the keys "
+                + keys.list(version);
+    }
+
+    /** The message for a key of {@code keys} that needs version 2, in a version 1 file. */
+    static String needsVersion2(String name, ObjectKeys keys) {
+        return "unknown key " + Messages.quote(name) + " (needs \"version\": 2); in version 1, " + keys.kind()
+                + " has the keys " + keys.list(1);
+    }
+
     /** The current key. */
     String key() {
         return key;
+    }
+
+    /** The position of the current key among the object's keys. */
+    int index() {
+        return index;
     }
 
     /** The path of the current key's value. */

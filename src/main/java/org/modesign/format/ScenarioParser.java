@@ -9,20 +9,24 @@ import org.modesign.model.Line;
 import org.modesign.model.LineStyle;
 import org.modesign.model.Node;
 import org.modesign.model.Scenario;
+import org.modesign.model.StackEntry;
 import org.modesign.model.Strategy;
 
-/** Reads the scenarios: each one's nodes and reporting lines. */
+/** Reads the scenarios: each one's nodes, reporting lines and stack. */
 final class ScenarioParser {
 
-    static final ObjectKeys SCENARIO = new ObjectKeys("a scenario", "id", "name", "strategy", "nodes", "lines");
+    static final ObjectKeys SCENARIO = new ObjectKeys("a scenario", "id", "name", "strategy", "nodes", "lines", "stack")
+            .since2("stack");
     static final ObjectKeys LINE = new ObjectKeys("a line", "from", "to", "style");
 
     private final JsonInput in;
     private final NodeParser nodes;
+    private final StackParser stackParser;
 
     ScenarioParser(JsonInput in) {
         this.in = in;
         this.nodes = new NodeParser(in);
+        this.stackParser = new StackParser(in);
     }
 
     List<Scenario> scenarios(Where path) throws IOException {
@@ -36,6 +40,7 @@ final class ScenarioParser {
         Strategy strategy = null;
         List<Node> nodeList = List.of();
         List<Line> lines = List.of();
+        List<StackEntry> stack = List.of();
         Members m = in.object(path, SCENARIO);
         while (m.next()) {
             switch (m.key()) {
@@ -44,11 +49,12 @@ final class ScenarioParser {
                 case "strategy" -> strategy = in.code(m, Codes.STRATEGIES);
                 case "nodes" -> nodeList = in.list(m, nodes::node);
                 case "lines" -> lines = in.list(m, this::line);
+                case "stack" -> stack = stackParser.stack(m);
             }
         }
         m.require("id", "name", "strategy", "nodes", "lines");
         return new Scenario(orPlaceholder(id, path, "id"), Objects.requireNonNullElse(name, ""),
-                Objects.requireNonNullElse(strategy, Strategy.OTHER), nodeList, lines);
+                Objects.requireNonNullElse(strategy, Strategy.OTHER), nodeList, lines, stack);
     }
 
     private Line line(JsonPath path) throws IOException {

@@ -40,41 +40,48 @@ final class SplitReader {
         if (split == null || split.count() < 2) {
             return null;
         }
-        Design rest = rest(split.rest());
-        if (rest == null || !rest.scenarios().isEmpty()) {
+        Rest rest = rest(split.rest());
+        if (rest == null || !rest.design().scenarios().isEmpty()) {
             return null;
         }
         List<Scenario> read = IntStream.range(0, split.count()).parallel()
-                .mapToObj(i -> scenario(json, split, i))
+                .mapToObj(i -> scenario(json, split, i, rest.version()))
                 .toList();
         if (read.contains(null) || nodes(read) > ReadLimits.MAX_NODES) {
             return null;
         }
-        Design design = new Design(rest.title(), rest.description(), rest.settings(), rest.regions(),
-                rest.capabilities(), rest.phases(), read);
+        Design design = rest.design().withScenarios(read);
         List<Problem> problems = Integrity.check(design);
         return problems.isEmpty() ? LoadResult.loaded(design) : LoadResult.rejected(problems);
     }
 
+    /** Everything but the scenarios, and the file's version. */
+    private record Rest(Design design, int version) {
+    }
+
     /** Everything but the scenarios, read without a problem; else null. */
-    private Design rest(byte[] json) {
+    private Rest rest(byte[] json) {
         try (JsonParser parser = wholeFiles.createParser(json)) {
-            return new DesignParser(parser).parseUnchecked();
+            DesignParser designParser = new DesignParser(parser);
+            Design design = designParser.parseUnchecked();
+            return design == null ? null : new Rest(design, designParser.version());
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
     /**
-     * Scenario {@code i}, read without a problem as exactly one object; else null. That the object
-     * ends where its piece ends is seen from the parser's place, not by reading on to the end of
-     * the input: an end of input met early in one piece would make the just-in-time compiler
-     * throw away the parser's compiled code while the other pieces are still being read.
+     * Scenario {@code i} of a file of {@code version}, read without a problem as exactly one
+     * object; else null. That the object ends where its piece ends is seen from the parser's
+     * place, not by reading on to the end of the input: an end of input met early in one piece
+     * would make the just-in-time compiler throw away the parser's compiled code while the other
+     * pieces are still being read.
      */
-    private Scenario scenario(byte[] json, ScenarioSplit split, int i) {
+    private Scenario scenario(byte[] json, ScenarioSplit split, int i, int version) {
         int length = split.length(i);
         try (JsonParser parser = scenarios.createParser(json, split.start(i), length)) {
             ProblemLog log = new ProblemLog();
+            log.version(version);
             parser.nextToken();
             Scenario scenario = new ScenarioParser(new JsonInput(parser, log)).scenario(SCENARIOS.index(i));
             boolean whole = parser.currentToken() == JsonToken.END_OBJECT

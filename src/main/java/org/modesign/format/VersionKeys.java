@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.modesign.model.Design;
 import org.modesign.model.Problem;
 
@@ -16,13 +15,14 @@ import org.modesign.model.Problem;
 final class VersionKeys {
 
     /** The file format versions this build reads. */
-    static final List<Integer> KNOWN_VERSIONS = List.of(Design.VERSION);
+    static final List<Integer> KNOWN_VERSIONS = List.of(Design.VERSION, Design.MAX_VERSION);
 
     private JsonToken formatToken;
     private String format;
     private JsonToken versionToken;
     private String versionText;
     private boolean knownVersion;
+    private int version;
 
     /** Takes the value of {@code format}, the parser being on it. */
     void readFormat(JsonParser parser) throws IOException {
@@ -39,8 +39,14 @@ final class VersionKeys {
             knownVersion = versionToken == JsonToken.VALUE_NUMBER_INT
                     && parser.getNumberType() == JsonParser.NumberType.INT
                     && KNOWN_VERSIONS.contains(parser.getIntValue());
+            version = knownVersion ? parser.getIntValue() : 0;
         }
         parser.skipChildren();
+    }
+
+    /** The file's version when it is one this build reads, else 0. */
+    int version() {
+        return version;
     }
 
     /** What makes the file unreadable as a design of a known version; empty when nothing does. */
@@ -60,8 +66,12 @@ final class VersionKeys {
         return problems;
     }
 
+    /** "version 1", "versions 1 and 2", "versions 1, 2 and 3". */
     private static String versions() {
-        return (KNOWN_VERSIONS.size() == 1 ? "version " : "versions ")
-                + KNOWN_VERSIONS.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        List<String> known = KNOWN_VERSIONS.stream().map(String::valueOf).toList();
+        if (known.size() == 1) {
+            return "version " + known.get(0);
+        }
+        return "versions " + String.join(", ", known.subList(0, known.size() - 1)) + " and " + known.get(known.size() - 1);
     }
 }

@@ -13,7 +13,9 @@ import java.util.stream.IntStream;
  * The structural rules of format.md §1 that hold between the parts of a design: ids, uniqueness,
  * references, phase order, FTE range, one letter per capability, no self or repeated lines. The
  * reader rejects a file that breaks one; edit commands refuse an edit that would. Every problem is
- * reported with its JSON path.
+ * reported with its JSON path. The rules of format-v2.md §2 and §7 live beside it:
+ * {@link PlanChecks} (settings, tools, charter), {@link HolderChecks} (what roles and executives
+ * hold and serve on) and {@link StackChecks} (the tools a scenario deploys).
  */
 public final class Integrity {
 
@@ -25,12 +27,14 @@ public final class Integrity {
     private final Set<String> capabilityIds;
     private final Map<String, Integer> phaseIndex;
     private final Set<String> regionIds;
+    private final Set<String> toolIds;
 
     private Integrity(Design design) {
         this.design = design;
         this.capabilityIds = new HashSet<>();
         this.phaseIndex = new HashMap<>();
         this.regionIds = new HashSet<>();
+        this.toolIds = new HashSet<>();
     }
 
     /** A check of one scenario against the catalogue {@code parent} has checked; own problems. */
@@ -39,6 +43,7 @@ public final class Integrity {
         this.capabilityIds = parent.capabilityIds;
         this.phaseIndex = parent.phaseIndex;
         this.regionIds = parent.regionIds;
+        this.toolIds = parent.toolIds;
     }
 
     /** Every structural problem of {@code design}, in file order; empty when it is sound. */
@@ -53,9 +58,12 @@ public final class Integrity {
             add("settings.spanOfControlMax", "must be a whole number of at least 1, not "
                     + design.settings().spanOfControlMax());
         }
+        PlanChecks.settings(this);
         checkRegions();
         checkCapabilities();
+        PlanChecks.tools(this);
         checkPhases();
+        PlanChecks.charter(this);
         checkScenarios();
     }
 
@@ -154,12 +162,17 @@ public final class Integrity {
                 checkPhaseRange(path, i, team.from(), team.to());
             } else if (node instanceof Role role) {
                 checkRole(path, i, role, byId, scenario);
+            } else if (node instanceof Executive executive) {
+                HolderChecks.executive(this, nodePath(path, i), executive, byId, scenario);
             }
         }
         List<Line> lines = scenario.lines();
         Set<List<String>> pairs = new HashSet<>(capacityFor(lines.size()));
         for (int i = 0; i < lines.size(); i++) {
             checkLine(path, i, lines.get(i), byId, scenario, pairs);
+        }
+        if (!scenario.stack().isEmpty()) {
+            StackChecks.check(this, path, scenario, byId);
         }
     }
 
@@ -191,29 +204,7 @@ public final class Integrity {
                     + formatNumber(role.fte()));
         }
         checkPhaseRange(path, i, role.from(), role.to());
-        List<Responsibility> held = role.responsibilities();
-        for (int j = 0; j < held.size(); j++) {
-            String cap = held.get(j).capability();
-            if (!capabilityIds.contains(cap)) {
-                add(nodePath(path, i) + ".responsibilities[" + j + "].capability", "no capability " + quote(cap)
-                        + " in the catalogue");
-            } else if (heldBefore(held, j)) {
-                add(nodePath(path, i) + ".responsibilities[" + j + "].capability", "role " + quote(role.title())
-                        + " names capability " + quote(cap)
-                        + " twice; a role holds one letter per capability");
-            }
-        }
-    }
-
-    /** Whether the capability of responsibility {@code j} is named earlier in the list (lists are short). */
-    private static boolean heldBefore(List<Responsibility> held, int j) {
-        String cap = held.get(j).capability();
-        for (int k = 0; k < j; k++) {
-            if (held.get(k).capability().equals(cap)) {
-                return true;
-            }
-        }
-        return false;
+        HolderChecks.role(this, nodePath(path, i), role, byId, scenario);
     }
 
     /** Checks line {@code i}: both ends exist, it is no loop and no repeat of an earlier line ({@code pairs}). */
@@ -234,6 +225,38 @@ public final class Integrity {
             add(linePath(path, i), "there is already a line from " + quote(line.from()) + " to "
                     + quote(line.to()));
         }
+    }
+
+    /** Position of {@code phase} in the plan; null when there is no such phase. */
+    Integer phaseIndex(String phase) {
+        return phaseIndex.get(phase);
+    }
+
+    /** The last phase's position (-1 when there is none). */
+    int lastPhase() {
+        return design.phases().size() - 1;
+    }
+
+    Design design() {
+        return design;
+    }
+
+    boolean knowsCapability(String id) {
+        return capabilityIds.contains(id);
+    }
+
+    boolean knowsTool(String id) {
+        return toolIds.contains(id);
+    }
+
+    /** Whether {@code region} is {@code global} or a validly declared region. */
+    boolean knowsRegion(String region) {
+        return Region.GLOBAL.equals(region) || regionIds.contains(region);
+    }
+
+    /** Adds {@code id} to the tools references may name. */
+    void addTool(String id) {
+        toolIds.add(id);
     }
 
     /** Checks the region a node of scenario {@code path} at {@code i} names. */
@@ -264,7 +287,7 @@ public final class Integrity {
         return idx;
     }
 
-    private static String nodePath(String scenarioPath, int i) {
+    static String nodePath(String scenarioPath, int i) {
         return scenarioPath + ".nodes[" + i + "]";
     }
 
@@ -278,7 +301,7 @@ public final class Integrity {
     }
 
     /** Checks syntax and uniqueness; true when the id is valid and new. */
-    private boolean checkId(Supplier<String> path, String id, String kind, Set<String> seen) {
+    boolean checkId(Supplier<String> path, String id, String kind, Set<String> seen) {
         if (!Ids.isValid(id)) {
             add(path.get(), invalidId(kind, id));
             return false;
@@ -290,15 +313,15 @@ public final class Integrity {
         return true;
     }
 
-    private static String invalidId(String kind, String id) {
+    static String invalidId(String kind, String id) {
         return "the " + kind + " id " + quote(id) + " is not valid: use 1 to 64 letters, digits, '_', '.' or '-'";
     }
 
-    private static String duplicateId(String kind, String id) {
+    static String duplicateId(String kind, String id) {
         return "duplicate " + kind + " id " + quote(id);
     }
 
-    private void add(String path, String message) {
+    void add(String path, String message) {
         problems.add(new Problem(path, message));
     }
 
@@ -308,7 +331,7 @@ public final class Integrity {
                 .replace("\t", "\\t") + '"';
     }
 
-    private static String formatNumber(double d) {
+    static String formatNumber(double d) {
         return d == Math.rint(d) && !Double.isInfinite(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One alternative organisation: its nodes and reporting lines, in the user's order. */
-public record Scenario(String id, String name, Strategy strategy, List<Node> nodes, List<Line> lines) {
+/**
+ * One alternative organisation: its nodes and reporting lines, in the user's order, and the tools
+ * it deploys ({@code stack}, empty by default).
+ */
+public record Scenario(String id, String name, Strategy strategy, List<Node> nodes, List<Line> lines,
+        List<StackEntry> stack) {
 
     public Scenario {
         Objects.requireNonNull(id, "id");
@@ -15,6 +19,12 @@ public record Scenario(String id, String name, Strategy strategy, List<Node> nod
         Objects.requireNonNull(strategy, "strategy");
         nodes = List.copyOf(nodes);
         lines = List.copyOf(lines);
+        stack = List.copyOf(stack);
+    }
+
+    /** A scenario that deploys no tool (the v1 scenario). */
+    public Scenario(String id, String name, Strategy strategy, List<Node> nodes, List<Line> lines) {
+        this(id, name, strategy, nodes, lines, List.of());
     }
 
     /** The node with this id, by a linear search; use {@link #nodesById()} for many look-ups. */
@@ -47,22 +57,26 @@ public record Scenario(String id, String name, Strategy strategy, List<Node> nod
     }
 
     public Scenario withNodes(List<Node> newNodes) {
-        return new Scenario(id, name, strategy, newNodes, lines);
+        return new Scenario(id, name, strategy, newNodes, lines, stack);
     }
 
     public Scenario withLines(List<Line> newLines) {
-        return new Scenario(id, name, strategy, nodes, newLines);
+        return new Scenario(id, name, strategy, nodes, newLines, stack);
     }
 
     public Scenario withName(String newName) {
-        return new Scenario(id, newName, strategy, nodes, lines);
+        return new Scenario(id, newName, strategy, nodes, lines, stack);
     }
 
     public Scenario withStrategy(Strategy newStrategy) {
-        return new Scenario(id, name, newStrategy, nodes, lines);
+        return new Scenario(id, name, newStrategy, nodes, lines, stack);
     }
 
     public Scenario withId(String newId) {
-        return new Scenario(newId, name, strategy, nodes, lines);
+        return new Scenario(newId, name, strategy, nodes, lines, stack);
+    }
+
+    public Scenario withStack(List<StackEntry> newStack) {
+        return new Scenario(id, name, strategy, nodes, lines, newStack);
     }
 }

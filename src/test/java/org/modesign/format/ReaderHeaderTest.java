@@ -42,18 +42,18 @@ class ReaderHeaderTest {
 
     @Test
     void unknownVersionNamesTheKnownOnes() {
-        assertOnlyProblem(parse(exampleWith("\"version\": 1", "\"version\": 2")),
-                "version: version 2 is not known to this program; it reads version 1");
+        assertOnlyProblem(parse(exampleWith("\"version\": 1", "\"version\": 3")),
+                "version: version 3 is not known to this program; it reads versions 1 and 2");
         assertOnlyProblem(parse(exampleWith("\"version\": 1", "\"version\": 1.5")),
-                "version: version 1.5 is not known to this program; it reads version 1");
+                "version: version 1.5 is not known to this program; it reads versions 1 and 2");
     }
 
     @Test
     void versionOfTheWrongTypeOrMissing() {
         assertOnlyProblem(parse(exampleWith("\"version\": 1", "\"version\": \"1\"")),
-                "version: expected a number, found a string; it reads version 1");
+                "version: expected a number, found a string; it reads versions 1 and 2");
         assertOnlyProblem(parse(exampleWith("\"version\": 1,", "")),
-                "version: the required key \"version\" is missing; it reads version 1");
+                "version: the required key \"version\" is missing; it reads versions 1 and 2");
     }
 
     @Test
