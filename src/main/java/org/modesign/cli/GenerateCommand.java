@@ -39,6 +39,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--tools", paramLabel = "N", defaultValue = "0",
+            description = "Tools in the martech catalogue, deployed in each scenario's stack, some without an owner "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int tools;
+
+    @Option(names = "--v2", description = "Fill in the plan fields of format v2: costs, a charter, open and planned "
+            + "roles, FTE and letters that change by phase, committees, tools a capability needs.")
+    boolean v2;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the design.")
     Path out;
 
@@ -46,7 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         GeneratorSpec generatorSpec;
         try {
-            generatorSpec = new GeneratorSpec(roles, regions, phases, capabilities, scenarios, seed);
+            generatorSpec = new GeneratorSpec(roles, regions, phases, capabilities, scenarios, seed, tools, v2);
         } catch (IllegalArgumentException e) {
             throw new CliFailure("modesign generate: " + e.getMessage());
         }

@@ -13,12 +13,16 @@ import org.modesign.model.Scenario;
 import org.modesign.model.Scope;
 import org.modesign.model.Settings;
 import org.modesign.model.Strategy;
+import org.modesign.model.Tool;
 
 /**
  * Makes a valid design of a given size for benchmarks and tests at scale, the same for the same
  * seed. Each scenario has five executives, teams of six roles in a tree of four teams per team
  * (so spans stay within ten), a few dotted lines to IT, and roles of every archetype, sourcing
- * and phase range with one to three responsibilities.
+ * and phase range with one to three responsibilities. With tools, each scenario gets a stack
+ * ({@link StackGenerator}); with {@code v2}, the other plan fields ({@link PlanGenerator}). Both
+ * draw from random numbers of their own, so the v1 part of a design is the same for a seed
+ * whatever they add.
  */
 public final class DesignGenerator {
 
@@ -43,9 +47,34 @@ public final class DesignGenerator {
                     strategy);
             scenarios.add(builder.build("s" + (s + 1), name));
         }
-        return new Design("Generated: " + spec.roles() + " roles, " + spec.regions() + " regions, "
+        Design design = new Design("Generated: " + spec.roles() + " roles, " + spec.regions() + " regions, "
                 + spec.phases() + " phases", "Generated with seed " + spec.seed() + ".", Settings.DEFAULTS,
                 regions, capabilities, phases, scenarios);
+        return withPlan(design, spec);
+    }
+
+    private static Design withPlan(Design design, GeneratorSpec spec) {
+        SplittableRandom random = new SplittableRandom(spec.seed() ^ 0x5DEECE66DL);
+        Design d = design;
+        if (spec.tools() > 0) {
+            List<Tool> tools = StackGenerator.tools(spec.tools(), d.capabilities(), random);
+            List<Scenario> stacked = new ArrayList<>();
+            for (Scenario s : d.scenarios()) {
+                stacked.add(StackGenerator.withStack(s, tools, d.regions(), d.phases(), random.split()));
+            }
+            d = d.withTools(tools).withScenarios(stacked);
+        }
+        if (spec.v2()) {
+            List<Scenario> planned = new ArrayList<>();
+            String first = d.capabilities().get(0).id();
+            for (Scenario s : d.scenarios()) {
+                planned.add(PlanGenerator.scenario(s, d.phases(), first, random.split()));
+            }
+            d = d.withSettings(PlanGenerator.settings(d.settings())).withCharter(PlanGenerator.charter(d.phases()))
+                    .withCapabilities(PlanGenerator.capabilities(d.capabilities()))
+                    .withPhases(PlanGenerator.phases(d.phases())).withScenarios(planned);
+        }
+        return d;
     }
 
     private static List<Region> regions(int count) {

@@ -1,7 +1,12 @@
 package org.modesign.generator;
 
-/** The size of a generated design: roles per scenario, regions, phases, capabilities, scenarios. */
-public record GeneratorSpec(int roles, int regions, int phases, int capabilities, int scenarios, long seed) {
+/**
+ * The size of a generated design: roles per scenario, regions, phases, capabilities, scenarios;
+ * tools in the catalogue (each deployed in every scenario's stack); and whether the other plan
+ * fields of format v2 are filled in.
+ */
+public record GeneratorSpec(int roles, int regions, int phases, int capabilities, int scenarios, long seed,
+        int tools, boolean v2) {
 
     /** Most roles per scenario, so that all nodes stay under the reader's 200,000-node limit. */
     public static final int MAX_ROLES = 150_000;
@@ -13,6 +18,12 @@ public record GeneratorSpec(int roles, int regions, int phases, int capabilities
         require(capabilities >= 1 && capabilities <= 10_000, "--capabilities must be between 1 and 10000");
         require(scenarios >= 1 && scenarios <= 20, "--scenarios must be between 1 and 20");
         require((long) roles * scenarios <= MAX_ROLES, "--roles times --scenarios must be at most " + MAX_ROLES);
+        require(tools >= 0 && tools <= 10_000, "--tools must be between 0 and 10000");
+    }
+
+    /** A design of format v1: no tools, no plan fields. */
+    public GeneratorSpec(int roles, int regions, int phases, int capabilities, int scenarios, long seed) {
+        this(roles, regions, phases, capabilities, scenarios, seed, 0, false);
     }
 
     private static void require(boolean ok, String message) {

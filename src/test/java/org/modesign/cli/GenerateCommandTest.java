@@ -39,6 +39,20 @@ class GenerateCommandTest {
     }
 
     @Test
+    void toolsAndV2WriteAPlanThatReadsBack() throws Exception {
+        Path out = dir.resolve("plan.modesign");
+        CliRun run = CliRun.of("generate", "--roles", "300", "--regions", "2", "--tools", "12", "--v2",
+                "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(java.nio.file.Files.readString(out).contains("\"version\": 2"));
+        LoadResult result = new DesignReader().read(out);
+        assertTrue(result.ok(), () -> result.problems().toString());
+        assertEquals(12, result.design().tools().size());
+        assertFalse(result.design().scenarios().get(0).stack().isEmpty());
+        assertEquals(2, CliRun.of("generate", "--roles", "10", "--tools", "-1", "--out", out.toString()).exit());
+    }
+
+    @Test
     void isDeterministicForASeed() throws Exception {
         Path a = dir.resolve("a.modesign");
         Path b = dir.resolve("b.modesign");
