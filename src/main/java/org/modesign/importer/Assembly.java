@@ -46,7 +46,8 @@ final class Assembly {
         Team team = draft.team.isEmpty() ? null : team(draft.team);
         String region = draft.region.isEmpty() ? null : region(draft.region);
         Role role = new Role(draft.id, draft.title, draft.archetype, team == null ? null : team.id(), region,
-                draft.fte, draft.sourcing, draft.from, draft.to, List.of(), 0, 0);
+                draft.fte, draft.sourcing, draft.from, draft.to, List.of(), 0, 0)
+                .withStaffing(draft.staffing).withCost(draft.cost);
         roles.add(role);
         String manager = null;
         String managerName = null;

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The columns the import understands, each with the headers that name it in English, Simplified
  * and Traditional Chinese. Headers are compared by {@link Keys#compact}; the first header of each
- * list is what the roles export writes ({@code id,title,archetype,team,region,fte,sourcing,from,to,manager}).
+ * list is what the roles export writes ({@code id,title,archetype,team,region,fte,sourcing,from,to,manager});
+ * {@code staffing} and {@code cost} (format v2) are what the hiring export writes.
  * When two headers of a file name the same column, the one earlier in its list wins (a file with
  * both "title" and "name" takes its titles from "title").
  */
@@ -22,6 +23,9 @@ enum Column {
     SOURCING("sourcing", "employment type", "用工方式", "来源", "來源", "用工类型", "用工類型"),
     FROM("from", "start", "from phase", "start phase", "开始阶段", "開始階段", "起始阶段", "起始階段", "开始", "開始"),
     TO("to", "end", "until", "to phase", "end phase", "结束阶段", "結束階段", "结束", "結束"),
+    STAFFING("staffing", "position status", "vacancy", "staffing status", "岗位状态", "崗位狀態", "招聘状态",
+            "招聘狀態", "编制状态", "編制狀態"),
+    COST("cost", "yearly cost", "annual cost", "cost per fte", "成本", "年成本", "人力成本", "年度成本"),
     MANAGER("manager", "reports to", "reporting to", "line manager", "manager id", "supervisor", "上级", "上級",
             "经理", "經理", "汇报对象", "匯報對象", "直属上级", "直屬上級");
 

@@ -3,6 +3,7 @@ package org.modesign.importer;
 import org.modesign.model.Archetype;
 import org.modesign.model.Node;
 import org.modesign.model.Sourcing;
+import org.modesign.model.Staffing;
 
 /**
  * One row on its way to becoming a role: what {@link RowParser} read from it, then its id and its
@@ -22,6 +23,9 @@ final class Draft {
     Archetype archetype = Archetype.MARKETER;
     double fte = 1;
     Sourcing sourcing = Sourcing.IN_HOUSE;
+    Staffing staffing = Staffing.FILLED;
+    /** Yearly cost of one FTE, or null for the archetype's cost per FTE. */
+    Double cost;
     /** Phase ids, or null for the first and last phase. */
     String from;
     String to;

@@ -36,6 +36,8 @@ public enum ImportMessage implements Message {
     UNKNOWN_SOURCING("import.row.unknownSourcing",
             "unknown sourcing \"{0}\"; use in-house, agency, contractor or seconded"),
     BAD_FTE("import.row.badFte", "FTE \"{0}\" is not a number more than 0 and at most 10,000"),
+    UNKNOWN_STAFFING("import.row.unknownStaffing", "unknown staffing \"{0}\"; use filled, open or planned"),
+    BAD_COST("import.row.badCost", "cost \"{0}\" is not a number of at least 0"),
     UNKNOWN_PHASE("import.row.unknownPhase", "unknown phase \"{0}\" in column {1}; the design has {2}"),
     PHASE_ORDER("import.row.phaseOrder",
             "phase \"{0}\" comes after phase \"{1}\"; a role cannot start after it ends"),

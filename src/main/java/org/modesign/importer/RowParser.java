@@ -6,6 +6,7 @@ import org.modesign.model.Archetype;
 import org.modesign.model.Ids;
 import org.modesign.model.Role;
 import org.modesign.model.Sourcing;
+import org.modesign.model.Staffing;
 
 /**
  * Reads the values of one row that need nothing but the row and the target design: title, id
@@ -43,6 +44,8 @@ final class RowParser {
         archetype(draft, header.value(values, Column.ARCHETYPE));
         fte(draft, header.value(values, Column.FTE));
         sourcing(draft, header.value(values, Column.SOURCING));
+        staffing(draft, header.value(values, Column.STAFFING));
+        cost(draft, header.value(values, Column.COST));
         phases(draft, header.value(values, Column.FROM), header.value(values, Column.TO));
         return draft;
     }
@@ -109,6 +112,32 @@ final class RowParser {
             problems.add(draft, ImportMessage.UNKNOWN_SOURCING, Keys.shown(text));
         } else {
             draft.sourcing = sourcing;
+        }
+    }
+
+    private void staffing(Draft draft, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        Staffing staffing = ValueWords.staffing(text);
+        if (staffing == null) {
+            problems.add(draft, ImportMessage.UNKNOWN_STAFFING, Keys.shown(text));
+        } else {
+            draft.staffing = staffing;
+        }
+    }
+
+    /** A yearly cost per FTE: digits with a decimal point or comma, as FTE; thousands separated by spaces. */
+    private void cost(Draft draft, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        String digits = text.replace(" ", "").replace("\u00A0", "").replace("_", "");
+        double cost = NUMBER.matcher(digits).matches() ? Double.parseDouble(digits.replace(',', '.')) : Double.NaN;
+        if (cost >= 0 && Double.isFinite(cost)) {
+            draft.cost = cost;
+        } else {
+            problems.add(draft, ImportMessage.BAD_COST, Keys.shown(text));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.modesign.model.Archetype;
 import org.modesign.model.Region;
 import org.modesign.model.Sourcing;
+import org.modesign.model.Staffing;
 
 /**
  * The words a spreadsheet may use for an archetype, a sourcing and the global region, in English
@@ -16,6 +17,7 @@ final class ValueWords {
 
     private static final Map<String, Archetype> ARCHETYPES = new HashMap<>();
     private static final Map<String, Sourcing> SOURCINGS = new HashMap<>();
+    private static final Map<String, Staffing> STAFFINGS = new HashMap<>();
     private static final List<String> GLOBAL = List.of(Region.GLOBAL, "worldwide", "全球", "全局");
 
     static {
@@ -29,6 +31,10 @@ final class ValueWords {
         sourcing(Sourcing.CONTRACTOR, "contractor", "freelancer", "freelance", "合同工", "承包商", "自由职业者",
                 "自由職業者");
         sourcing(Sourcing.SECONDED, "seconded", "secondment", "借调", "借調");
+        staffing(Staffing.FILLED, "filled", "staffed", "occupied", "在岗", "在崗", "已到岗", "已到崗", "在职", "在職");
+        staffing(Staffing.OPEN, "open", "vacant", "vacancy", "recruiting", "空缺", "招聘中", "在招");
+        staffing(Staffing.PLANNED, "planned", "to hire", "new position", "new", "计划", "計劃", "计划招聘", "計劃招聘",
+                "待招", "新增");
     }
 
     private ValueWords() {
@@ -44,6 +50,11 @@ final class ValueWords {
         return SOURCINGS.get(Keys.compact(word));
     }
 
+    /** The staffing a word names, or null. */
+    static Staffing staffing(String word) {
+        return STAFFINGS.get(Keys.compact(word));
+    }
+
     /** Whether a word names the implicit region that covers every region. */
     static boolean isGlobal(String word) {
         return GLOBAL.contains(Keys.compact(word));
@@ -52,6 +63,12 @@ final class ValueWords {
     private static void archetype(Archetype archetype, String... words) {
         for (String word : words) {
             ARCHETYPES.put(Keys.compact(word), archetype);
+        }
+    }
+
+    private static void staffing(Staffing staffing, String... words) {
+        for (String word : words) {
+            STAFFINGS.put(Keys.compact(word), staffing);
         }
     }
 

@@ -34,6 +34,7 @@ import org.modesign.model.Region;
 import org.modesign.model.Role;
 import org.modesign.model.Scenario;
 import org.modesign.model.Sourcing;
+import org.modesign.model.Staffing;
 import org.modesign.model.Team;
 
 /** How rows become roles, teams, regions and lines, and how the import is applied. */
@@ -60,6 +61,27 @@ class RoleImporterTest {
         assertEquals(List.of(Sourcing.IN_HOUSE, Sourcing.IN_HOUSE, Sourcing.IN_HOUSE, Sourcing.AGENCY,
                 Sourcing.AGENCY, Sourcing.CONTRACTOR, Sourcing.CONTRACTOR, Sourcing.CONTRACTOR, Sourcing.SECONDED,
                 Sourcing.SECONDED, Sourcing.SECONDED, Sourcing.IN_HOUSE, Sourcing.IN_HOUSE), sourcings);
+    }
+
+    @Test
+    void staffingAndCostInEnglishOrChinese() throws UnusableCsv {
+        ImportPreview preview = preview("title,staffing,cost", "Lead,filled,180000", "Analyst,Open,\"125 000,50\"",
+                "Engineer,计划招聘,", "Planner,空缺,0", "Admin,,");
+        assertEquals(List.of(), problems(preview));
+        assertEquals(List.of(Staffing.FILLED, Staffing.OPEN, Staffing.PLANNED, Staffing.OPEN, Staffing.FILLED),
+                preview.rows().stream().map(r -> r.role().staffing()).toList());
+        assertEquals(180_000.0, row(preview, 2).role().cost());
+        assertEquals(125_000.5, row(preview, 3).role().cost());
+        assertNull(row(preview, 4).role().cost(), "no cost: the archetype's cost per FTE applies");
+        assertEquals(0.0, row(preview, 5).role().cost());
+
+        ImportPreview chinese = preview("职位,岗位状态,年成本", "分析师,在岗,90000");
+        assertEquals(90_000.0, row(chinese, 2).role().cost());
+
+        ImportPreview bad = preview("title,staffing,cost", "A,hired,1", "B,open,-5", "C,planned,lots");
+        assertEquals(List.of("2: unknown staffing \"hired\"; use filled, open or planned",
+                "3: cost \"-5\" is not a number of at least 0", "4: cost \"lots\" is not a number of at least 0"),
+                problems(bad));
     }
 
     @Test
