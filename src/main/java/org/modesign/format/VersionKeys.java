@@ -72,6 +72,7 @@ final class VersionKeys {
         if (known.size() == 1) {
             return "version " + known.get(0);
         }
-        return "versions " + String.join(", ", known.subList(0, known.size() - 1)) + " and " + known.get(known.size() - 1);
+        int last = known.size() - 1;
+        return "versions " + String.join(", ", known.subList(0, last)) + " and " + known.get(last);
     }
 }

@@ -10,34 +10,39 @@ import java.util.Map;
  * The rules for what roles and executives hold and serve on (format.md §1, format-v2.md §2 and
  * §7): the letters they hold and the spans of those letters, the teams they also serve on, and a
  * role's staffing, person, cost and FTE changes. A v1 role is checked as before: one letter per
- * capability, with the same message.
+ * capability, with the same message. As in {@link Integrity}, paths and names are built only for
+ * a problem: this runs once per node of a design that may hold 200,000.
  */
 final class HolderChecks {
 
     private final Integrity check;
-    private final String path;
-    private final String holder;
+    private final String scenarioPath;
+    private final int index;
     /** "a role" or "an executive". */
     private final String kind;
+    private final String label;
     /** The holder's own first and last phase (defaults applied), or -1 when its phases are unknown. */
     private final int spanFrom;
     private final int spanTo;
 
-    private HolderChecks(Integrity check, String path, String kind, String label, int spanFrom, int spanTo) {
+    private HolderChecks(Integrity check, String scenarioPath, int index, String kind, String label, int spanFrom,
+            int spanTo) {
         this.check = check;
-        this.path = path;
+        this.scenarioPath = scenarioPath;
+        this.index = index;
         this.kind = kind;
-        this.holder = kind.substring(kind.indexOf(' ') + 1) + " " + quote(label);
+        this.label = label;
         this.spanFrom = spanFrom;
         this.spanTo = spanTo;
     }
 
     /** Checks a role's v2 fields and letters, in the order of its keys in the file. */
-    static void role(Integrity check, String path, Role role, Map<String, Node> byId, Scenario scenario) {
+    static void role(Integrity check, String scenarioPath, int index, Role role, Map<String, Node> byId,
+            Scenario scenario) {
         Integer from = role.from() == null ? Integer.valueOf(0) : check.phaseIndex(role.from());
         Integer to = role.to() == null ? Integer.valueOf(check.lastPhase()) : check.phaseIndex(role.to());
         boolean known = from != null && to != null && from <= to;
-        HolderChecks holder = new HolderChecks(check, path, "a role", role.title(),
+        HolderChecks holder = new HolderChecks(check, scenarioPath, index, "a role", role.title(),
                 known ? from : -1, known ? to : -1);
         if (!role.alsoIn().isEmpty()) {
             holder.alsoIn(role.alsoIn(), role.team(), byId, scenario);
@@ -49,30 +54,43 @@ final class HolderChecks {
         holder.responsibilities(role.responsibilities());
     }
 
-    static void executive(Integrity check, String path, Executive executive, Map<String, Node> byId,
-            Scenario scenario) {
+    static void executive(Integrity check, String scenarioPath, int index, Executive executive,
+            Map<String, Node> byId, Scenario scenario) {
         if (executive.responsibilities().isEmpty() && executive.alsoIn().isEmpty()) {
             return;
         }
-        HolderChecks holder = new HolderChecks(check, path, "an executive", executive.title(), 0,
+        HolderChecks holder = new HolderChecks(check, scenarioPath, index, "an executive", executive.title(), 0,
                 check.lastPhase());
         holder.responsibilities(executive.responsibilities());
         holder.alsoIn(executive.alsoIn(), null, byId, scenario);
+    }
+
+    /** The node's path, e.g. {@code scenarios[0].nodes[3]}. */
+    private String path() {
+        return Integrity.nodePath(scenarioPath, index);
+    }
+
+    /** "role \"Title\"", for messages. */
+    private String holder() {
+        return kind.substring(kind.indexOf(' ') + 1) + " " + quote(label);
     }
 
     /** Each letter names a capability and phases of the plan, and no two letters of one capability overlap. */
     private void responsibilities(List<Responsibility> held) {
         for (int j = 0; j < held.size(); j++) {
             Responsibility r = held.get(j);
-            String at = path + ".responsibilities[" + j + "]";
             boolean known = check.knowsCapability(r.capability());
             if (!known) {
-                check.add(at + ".capability", "no capability " + quote(r.capability()) + " in the catalogue");
+                check.add(letterPath(j) + ".capability", "no capability " + quote(r.capability()) + " in the catalogue");
             }
-            if ((!r.hasSpan() || span(at, r)) && known) {
-                overlap(held, j, at);
+            if (known && (!r.hasSpan() || span(letterPath(j), r))) {
+                overlap(held, j);
             }
         }
+    }
+
+    private String letterPath(int j) {
+        return path() + ".responsibilities[" + j + "]";
     }
 
     /** Checks the phases of a letter's own span; true when they are sound. */
@@ -92,16 +110,16 @@ final class HolderChecks {
                     + "; \"from\" may not come after \"to\"");
         } else if (r.from() != null) {
             check.add(at + ".from", "phase " + quote(r.from()) + " comes after phase " + phaseName(spanTo)
-                    + ", where " + holder + " ends; \"from\" may not come after \"to\"");
+                    + ", where " + holder() + " ends; \"from\" may not come after \"to\"");
         } else {
             check.add(at + ".to", "phase " + quote(r.to()) + " comes before phase " + phaseName(spanFrom)
-                    + ", where " + holder + " starts; \"from\" may not come after \"to\"");
+                    + ", where " + holder() + " starts; \"from\" may not come after \"to\"");
         }
         return false;
     }
 
     /** Reports letter {@code j} when an earlier letter of the same capability shares a phase with it. */
-    private void overlap(List<Responsibility> held, int j, String at) {
+    private void overlap(List<Responsibility> held, int j) {
         Responsibility r = held.get(j);
         for (int k = 0; k < j; k++) {
             Responsibility earlier = held.get(k);
@@ -109,14 +127,14 @@ final class HolderChecks {
                 continue;
             }
             if (!r.hasSpan() && !earlier.hasSpan()) {
-                check.add(at + ".capability", holder + " names capability " + quote(r.capability())
+                check.add(letterPath(j) + ".capability", holder() + " names capability " + quote(r.capability())
                         + " twice; " + kind + " holds one letter per capability");
                 return;
             }
             int first = Math.max(first(r), first(earlier));
             int last = Math.min(last(r), last(earlier));
             if (sound(earlier) && first <= last) {
-                check.add(at + ".capability", holder + " holds capability " + quote(r.capability())
+                check.add(letterPath(j) + ".capability", holder() + " holds capability " + quote(r.capability())
                         + " twice in phase " + phaseName(first) + "; the spans of one capability's letters"
                         + " may not overlap");
                 return;
@@ -144,7 +162,7 @@ final class HolderChecks {
     private void alsoIn(List<String> teams, String ownTeam, Map<String, Node> byId, Scenario scenario) {
         for (int j = 0; j < teams.size(); j++) {
             String team = teams.get(j);
-            String at = path + ".alsoIn[" + j + "]";
+            String at = path() + ".alsoIn[" + j + "]";
             Node node = byId.get(team);
             if (node == null) {
                 check.add(at, "no team " + quote(team) + " in scenario " + quote(scenario.id()));
@@ -166,16 +184,16 @@ final class HolderChecks {
         if (!person.isEmpty()) {
             int length = person.codePointCount(0, person.length());
             if (length > Role.MAX_PERSON_CHARS) {
-                check.add(path + ".person", "the person's name is " + length
+                check.add(path() + ".person", "the person's name is " + length
                         + " characters long, more than the limit of " + Role.MAX_PERSON_CHARS);
             } else if (role.staffing().vacant()) {
-                check.add(path + ".person", holder + " is " + quote(role.staffing().code())
+                check.add(path() + ".person", holder() + " is " + quote(role.staffing().code())
                         + ", so nobody is in it yet, but it names the person " + quote(person)
                         + "; leave \"person\" out or make the role \"filled\"");
             }
         }
         if (role.cost() != null && !isCost(role.cost())) {
-            check.add(path + ".cost", notACost(role.cost()));
+            check.add(path() + ".cost", notACost(role.cost()));
         }
     }
 
@@ -184,7 +202,7 @@ final class HolderChecks {
         int previous = -1;
         for (int k = 0; k < changes.size(); k++) {
             FteChange change = changes.get(k);
-            String at = path + ".fteChanges[" + k + "]";
+            String at = path() + ".fteChanges[" + k + "]";
             Integer idx = phase(at + ".phase", change.phase());
             if (idx != null) {
                 if (previous >= 0 && idx == previous) {
@@ -195,7 +213,7 @@ final class HolderChecks {
                             + phaseName(previous) + " of the change before it; list FTE changes in phase order");
                 } else if (spanFrom >= 0 && (idx < spanFrom || idx > spanTo)) {
                     check.add(at + ".phase", "phase " + quote(change.phase()) + " is outside the phases of "
-                            + holder + " (" + phaseName(spanFrom) + " to " + phaseName(spanTo) + ")");
+                            + holder() + " (" + phaseName(spanFrom) + " to " + phaseName(spanTo) + ")");
                 }
                 previous = Math.max(previous, idx);
             }

@@ -163,7 +163,7 @@ public final class Integrity {
             } else if (node instanceof Role role) {
                 checkRole(path, i, role, byId, scenario);
             } else if (node instanceof Executive executive) {
-                HolderChecks.executive(this, nodePath(path, i), executive, byId, scenario);
+                HolderChecks.executive(this, path, i, executive, byId, scenario);
             }
         }
         List<Line> lines = scenario.lines();
@@ -204,7 +204,7 @@ public final class Integrity {
                     + formatNumber(role.fte()));
         }
         checkPhaseRange(path, i, role.from(), role.to());
-        HolderChecks.role(this, nodePath(path, i), role, byId, scenario);
+        HolderChecks.role(this, path, i, role, byId, scenario);
     }
 
     /** Checks line {@code i}: both ends exist, it is no loop and no repeat of an earlier line ({@code pairs}). */

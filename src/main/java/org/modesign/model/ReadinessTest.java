@@ -1,6 +1,9 @@
 package org.modesign.model;
 
-/** The three readiness tests of the charter: a need marketing can connect to, a belief in technology, revenue measured. */
+/**
+ * The three readiness tests of the charter: a need that marketing can connect to, the belief that
+ * technology gives an edge, the wish to have marketing's revenue measured.
+ */
 public enum ReadinessTest implements Coded {
     NEED("need"),
     TECHNOLOGY("technology"),

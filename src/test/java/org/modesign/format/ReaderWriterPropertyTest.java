@@ -81,7 +81,7 @@ class ReaderWriterPropertyTest {
         return one.list().ofMinSize(1).ofMaxSize(4);
     }
 
-    private static byte[] apply(byte[] bytes, Mutation m) {
+    static byte[] apply(byte[] bytes, Mutation m) {
         if (bytes.length == 0) {
             return new byte[] {m.value()};
         }
