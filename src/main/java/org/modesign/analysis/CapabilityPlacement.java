@@ -10,9 +10,11 @@ import org.modesign.model.Raci;
 
 /**
  * Where a scenario holds each capability of the catalogue accountable in one phase: centrally
- * (only roles of region {@code global} hold {@code A} on it), per region (roles of declared
- * regions hold {@code A} on it, perhaps next to a global one) or nowhere (no active role holds
- * {@code A}). The capabilities are in catalogue order; {@link #in} groups them by layer.
+ * (only holders of region {@code global} hold {@code A} on it), per region (roles of declared
+ * regions hold {@code A} on it, perhaps next to a global one) or nowhere (no letter {@code A} is
+ * held in the phase). Letters are held letters; an executive holding one counts as
+ * {@code global} (format-v2.md §3). The capabilities are in catalogue order; {@link #in} groups
+ * them by layer.
  */
 public record CapabilityPlacement(String phase, List<Held> capabilities) {
 
@@ -66,10 +68,10 @@ public record CapabilityPlacement(String phase, List<Held> capabilities) {
         List<Held> held = new ArrayList<>(design.capabilityCount());
         for (int c = 0; c < design.capabilityCount(); c++) {
             Arrays.fill(holds, false);
-            for (int k = 0; k < index.holderCount(c); k++) {
-                int v = index.holder(c, k);
-                if (index.holderLetter(c, k) == Raci.A && index.isActive(v, p)) {
-                    holds[index.regionIndex(v)] = true;
+            HeldLetters letters = index.letters();
+            for (int k = 0; k < letters.count(c); k++) {
+                if (letters.letter(c, k) == Raci.A && letters.isHeld(c, k, p)) {
+                    holds[letters.region(c, k)] = true;
                 }
             }
             List<String> regions = new ArrayList<>();

@@ -32,6 +32,28 @@ public enum FindingKey implements Message {
     REPORTING_CYCLE("finding.reporting-cycle", "Reporting lines form a cycle through {0}."),
     SPAN_OF_CONTROL("finding.span-of-control",
             "{0} has {1,number,#} direct reports in {2}, more than the maximum of {3,number,#}."),
+    TOOL_WITHOUT_OWNER("finding.tool-without-owner", "Tool {0} has no owner in {1}."),
+    TOOL_WITHOUT_OWNER_REGION("finding.tool-without-owner.region", "Tool {0} has no owner in region {2} in {1}."),
+    TOOL_OWNER_INACTIVE("finding.tool-without-owner.inactive",
+            "Tool {0} is owned by {1}, which is not active in {2}."),
+    TOOL_OWNER_INACTIVE_REGION("finding.tool-without-owner.inactive.region",
+            "Tool {0} in region {3} is owned by {1}, which is not active in {2}."),
+    UNSUPPORTED_CAPABILITY("finding.unsupported-capability",
+            "Capability {0} needs a tool, but no tool deployed in {1} serves it."),
+    UNSUPPORTED_CAPABILITY_REGION("finding.unsupported-capability.region",
+            "Capability {0} needs a tool, but no tool deployed for region {2} in {1} serves it."),
+    DUPLICATE_TOOLS("finding.duplicate-tools", "Capability {0} is served by {1,number,#} tools in {2}: {3}."),
+    DUPLICATE_TOOLS_REGION("finding.duplicate-tools.region",
+            "Capability {0} is served by {1,number,#} tools in region {4} in {2}: {3}."),
+    DEPENDS_ON_VACANCY("finding.depends-on-vacancy",
+            "Capability {0} is staffed in {1} only by {2}, {3,choice,1#a position|1<positions} not filled yet"
+                    + " (open or planned)."),
+    DEPENDS_ON_VACANCY_REGION("finding.depends-on-vacancy.region",
+            "Capability {0} is staffed in region {4} in {1} only by {2}, {3,choice,1#a position|1<positions} not"
+                    + " filled yet (open or planned)."),
+    NOT_READY("finding.not-ready", "The company is not ready for a marketing operations function: {0}."),
+    NOT_READY_NOTE("finding.not-ready.note",
+            "The company is not ready for a marketing operations function: {0} ({1})."),
 
     // Parts of sentences.
     PHASE("finding.phase", "phase \"{0}\""),
@@ -47,7 +69,10 @@ public enum FindingKey implements Message {
     ARCHETYPE_MODELER("finding.archetype.modeler", "modeler"),
     ARCHETYPE_MAKER("finding.archetype.maker", "maker"),
     ARCHETYPE_MARKETER("finding.archetype.marketer", "marketer"),
-    ARCHETYPE_LEADER("finding.archetype.leader", "leader");
+    ARCHETYPE_LEADER("finding.archetype.leader", "leader"),
+    READINESS_NEED("finding.readiness.need", "it has no need that marketing can connect to"),
+    READINESS_TECHNOLOGY("finding.readiness.technology", "it does not believe that technology gives it an edge"),
+    READINESS_REVENUE("finding.readiness.revenue", "it does not want the revenue of marketing measured");
 
     private final String bundleKey;
     private final String english;

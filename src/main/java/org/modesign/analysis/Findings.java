@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.modesign.model.Node;
+import org.modesign.model.Tool;
 
 /**
- * Collects the findings of one scenario, sorts them (format.md §3) and gives the parts their
- * sentences name ({@link FindingText}): node lists sorted by id, and the names people read
- * (titles, phase, region and capability names) with node ids beside them. Capabilities, regions
- * and rules are compared by precomputed ranks; node ids, only when all else ties.
+ * Collects the findings of one scenario, sorts them (format.md §3, format-v2.md §7: phase, rule,
+ * capability, region, nodes, tools, tool) and gives the parts their sentences name
+ * ({@link FindingText}): node lists sorted by id, and the names people read (titles, phase, region,
+ * capability and tool names) with node ids beside them. Capabilities, regions and rules are
+ * compared by precomputed ranks; node and tool ids, only when all else ties.
  */
 final class Findings {
 
@@ -59,6 +61,15 @@ final class Findings {
      * not applicable; {@code nodes} must be sorted with {@link #sorted(int[])}.
      */
     void add(Rule rule, int phase, int capability, int region, int[] nodes, FindingText text) {
+        add(rule, phase, capability, region, nodes, null, List.of(), text);
+    }
+
+    /**
+     * Adds a finding that names tools: {@code tool} (an id, or null) and {@code tools} (ids sorted
+     * by code point, empty when none); the rest as {@link #add(Rule, int, int, int, int[], FindingText)}.
+     */
+    void add(Rule rule, int phase, int capability, int region, int[] nodes, String tool, List<String> tools,
+            FindingText text) {
         DesignIndex design = index.designIndex();
         String[] ids = new String[nodes.length];
         for (int k = 0; k < nodes.length; k++) {
@@ -68,7 +79,7 @@ final class Findings {
                 phase < 0 ? null : design.phase(phase).id(),
                 capability < 0 ? null : design.capability(capability).id(),
                 region < 0 ? null : design.regionId(region),
-                List.of(ids), text);
+                List.of(ids), text, tool, tools);
         entries.add(new Entry(phase, RULE_RANK[rule.ordinal()],
                 capability < 0 ? -1 : design.capabilityRank(capability),
                 region < 0 ? -1 : design.regionRank(region), finding));
@@ -174,6 +185,21 @@ final class Findings {
         return FindingText.of(FindingKey.PHASE, index.designIndex().phase(p).name());
     }
 
+    /** The tool's name in quotes. */
+    FindingText tool(Tool tool) {
+        return FindingText.of(FindingKey.NAME, tool.name());
+    }
+
+    /** The tools named in order, "a, b and c", naming at most five and counting the rest. */
+    FindingText.NodeList tools(List<Tool> tools) {
+        int named = tools.size() > NAMED ? NAMED - 1 : tools.size();
+        List<FindingText> names = new ArrayList<>(named);
+        for (int k = 0; k < named; k++) {
+            names.add(tool(tools.get(k)));
+        }
+        return new FindingText.NodeList(names, tools.size() - named);
+    }
+
     /** The capability's name in quotes. */
     FindingText capability(int c) {
         return FindingText.of(FindingKey.NAME, index.designIndex().capability(c).name());
@@ -201,7 +227,7 @@ final class Findings {
         return false;
     }
 
-    /** A finding with its sort key: phase, rule, capability and region ranks, then nodes. */
+    /** A finding with its sort key: phase, rule, capability and region ranks, then nodes, tools and tool. */
     private record Entry(int phase, int rule, int capability, int region, Finding finding)
             implements Comparable<Entry> {
 
@@ -217,7 +243,13 @@ final class Findings {
             if (c == 0) {
                 c = Integer.compare(region, o.region);
             }
-            return c != 0 ? c : CodePointOrder.compare(finding.nodes(), o.finding.nodes());
+            if (c == 0) {
+                c = CodePointOrder.compare(finding.nodes(), o.finding.nodes());
+            }
+            if (c == 0) {
+                c = CodePointOrder.compare(finding.tools(), o.finding.tools());
+            }
+            return c != 0 ? c : CodePointOrder.compare(finding.tool(), o.finding.tool());
         }
     }
 }

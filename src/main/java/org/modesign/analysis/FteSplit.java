@@ -8,7 +8,10 @@ import org.modesign.model.Office;
 import org.modesign.model.Role;
 import org.modesign.model.Sourcing;
 
-/** The FTE of the active roles of one phase, in total and split as format.md §4 says. */
+/**
+ * The FTE in phase (format-v2.md §3) of the active roles of one phase, in total and split as
+ * format.md §4 says.
+ */
 final class FteSplit {
 
     private static final Archetype[] ARCHETYPES = Archetype.values();
@@ -27,16 +30,20 @@ final class FteSplit {
         byRegion = new double[design.regionCount()];
     }
 
-    /** Adds the active role at node index {@code v}. */
-    void add(ScenarioIndex index, int v) {
+    /** Adds the active role at node index {@code v}, whose FTE in the phase is {@code fte}. */
+    void add(ScenarioIndex index, int v, double fte) {
         Role role = index.role(v);
-        double fte = role.fte();
         total += fte;
         byArchetype[role.archetype().ordinal()] += fte;
         byRegion[index.regionIndex(v)] += fte;
         bySourcing[role.sourcing().ordinal()] += fte;
         Office office = index.office(v);
         byOffice[office == null ? OFFICES.length : office.ordinal()] += fte;
+    }
+
+    /** The FTE of every role added. */
+    double total() {
+        return total;
     }
 
     /** The FTE of roles whose region is {@code global}, over the total (0 when that is 0). */

@@ -6,7 +6,11 @@ import org.modesign.model.Design;
 import org.modesign.model.Raci;
 import org.modesign.model.Scenario;
 
-/** Computes the metrics of format.md §4, per phase, in O((nodes + edges + responsibilities) × phases). */
+/**
+ * Computes the metrics of format.md §4 and format-v2.md §5, per phase, in O((nodes + edges +
+ * responsibilities + stack entries) × phases). FTE is FTE in phase; letters are held letters,
+ * executives holding them included where format-v2.md §7 says so.
+ */
 public final class Metrics {
 
     private Metrics() {
@@ -19,62 +23,64 @@ public final class Metrics {
     }
 
     /**
-     * The metrics of the index's scenario, counting {@code unstaffed} and {@code overlaps} in
+     * The metrics of the index's scenario, counting the findings of the phase ({@code unstaffed},
+     * {@code overlaps}, {@code unsupported}, {@code unownedTools}, {@code duplicateTools}) in
      * {@code scenarioFindings}, which must be all the findings {@link Validator} gives for it.
      */
     public static ScenarioMetrics of(Design design, ScenarioIndex index, List<Finding> scenarioFindings) {
         DesignIndex phases = index.designIndex();
-        int[] unstaffed = new int[phases.phaseCount()];
-        int[] overlaps = new int[phases.phaseCount()];
-        for (Finding f : scenarioFindings) {
-            int p = phases.phaseIndex(f.phase());
-            if (p >= 0 && f.scenario().equals(index.scenario().id())) {
-                if (f.rule() == Rule.UNSTAFFED_CAPABILITY) {
-                    unstaffed[p]++;
-                } else if (f.rule() == Rule.OVERLAPPING_RESPONSIBILITY) {
-                    overlaps[p]++;
-                }
-            }
-        }
+        PhaseCounts counts = PhaseCounts.of(index, scenarioFindings);
         ChainTargets toCeo = ChainTargets.of(index, index::isCeo);
+        Workforce workforce = Workforce.of(index);
+        StackFigures stack = new StackFigures(StackIndex.of(index));
+        int[] hires = hires(index, workforce);
         List<PhaseMetrics> list = new ArrayList<>();
         for (int p = 0; p < phases.phaseCount(); p++) {
-            list.add(phase(index, toCeo, p, unstaffed[p], overlaps[p]));
+            list.add(phase(index, toCeo, workforce, stack, p, counts, hires[p]));
         }
         Scenario scenario = index.scenario();
         return new ScenarioMetrics(scenario.id(), scenario.name(), list);
     }
 
-    /** The roles active in each phase and their FTE, in phase order: two of the metrics, at a fraction of the cost. */
+    /** The roles active in each phase and their FTE in the phase, in phase order: two of the metrics, at a fraction of the cost. */
     public static List<Headcount> headcounts(ScenarioIndex index) {
+        Workforce workforce = Workforce.of(index);
         List<Headcount> list = new ArrayList<>();
         for (int p = 0; p < index.designIndex().phaseCount(); p++) {
-            list.add(headcount(index, p));
+            list.add(headcount(index, workforce, p));
         }
         return list;
     }
 
-    private static Headcount headcount(ScenarioIndex index, int p) {
+    private static Headcount headcount(ScenarioIndex index, Workforce workforce, int p) {
         int roles = 0;
         double fte = 0;
         for (int v = 0; v < index.size(); v++) {
             if (index.isActive(v, p) && index.isRole(v)) {
                 roles++;
-                fte += index.role(v).fte();
+                fte += workforce.fte(index.role(v), p);
             }
         }
         return new Headcount(index.designIndex().phase(p).id(), roles, fte);
     }
 
-    private static PhaseMetrics phase(ScenarioIndex index, ChainTargets toCeo, int p, int unstaffed,
-            int overlaps) {
+    private static PhaseMetrics phase(ScenarioIndex index, ChainTargets toCeo, Workforce workforce,
+            StackFigures stack, int p, PhaseCounts counts, int hires) {
         FteSplit fte = new FteSplit(index.designIndex());
-        Headcount headcount = headcount(index, p);
+        int roles = 0;
         int teams = 0;
         int layers = 0;
+        double peopleCost = 0;
+        double openFte = 0;
         for (int v = 0; v < index.size(); v++) {
             if (index.isActive(v, p) && index.isRole(v)) {
-                fte.add(index, v);
+                double roleFte = workforce.fte(index.role(v), p);
+                roles++;
+                fte.add(index, v, roleFte);
+                peopleCost += workforce.cost(v, p);
+                if (workforce.isVacant(v)) {
+                    openFte += roleFte;
+                }
                 if (toCeo.activeAll(v, p)) {
                     layers = Math.max(layers, toCeo.distance(v));
                 }
@@ -84,11 +90,18 @@ public final class Metrics {
         }
         Spans spans = Spans.of(index, p);
         int required = requiredSlots(index.designIndex(), p);
+        int unstaffed = counts.of(Rule.UNSTAFFED_CAPABILITY, p);
         int staffed = required - unstaffed;
-        return new PhaseMetrics(headcount.phase(), headcount.fte(), fte.byArchetype(),
-                fte.byRegion(), fte.bySourcing(), fte.byOffice(), headcount.roles(), teams, layers, spans.max(),
+        stack.phase(p);
+        double toolCost = stack.cost();
+        double total = toolCost + peopleCost;
+        return new PhaseMetrics(index.designIndex().phase(p).id(), fte.total(), fte.byArchetype(),
+                fte.byRegion(), fte.bySourcing(), fte.byOffice(), roles, teams, layers, spans.max(),
                 spans.mean(), required, staffed, required == 0 ? 1.0 : (double) staffed / required,
-                unstaffed, overlaps, fte.centralShare(), duplicatedCapabilities(index, p));
+                unstaffed, counts.of(Rule.OVERLAPPING_RESPONSIBILITY, p), fte.centralShare(),
+                duplicatedCapabilities(index, p), stack.tools(), toolCost, stack.byCategory(), peopleCost,
+                total == 0 ? 0.0 : toolCost / total, openFte, hires, counts.of(Rule.UNSUPPORTED_CAPABILITY, p),
+                counts.of(Rule.TOOL_WITHOUT_OWNER, p), counts.of(Rule.DUPLICATE_TOOLS, p));
     }
 
     private static int requiredSlots(DesignIndex design, int p) {
@@ -99,17 +112,33 @@ public final class Metrics {
         return slots;
     }
 
-    /** Capabilities held {@code A} by active roles of two or more regions, global counting as one. */
+    /** Per phase, the roles to hire in it: open or planned roles whose own {@code from} is the phase. */
+    private static int[] hires(ScenarioIndex index, Workforce workforce) {
+        int[] hires = new int[index.designIndex().phaseCount()];
+        for (int v = 0; v < index.size(); v++) {
+            int p = workforce.hirePhase(v);
+            if (p >= 0 && p < hires.length) {
+                hires[p]++;
+            }
+        }
+        return hires;
+    }
+
+    /**
+     * Capabilities held {@code A} in the phase by holders of two or more regions, {@code global}
+     * counting as one (an executive is {@code global}).
+     */
     private static int duplicatedCapabilities(ScenarioIndex index, int p) {
+        HeldLetters letters = index.letters();
         int duplicated = 0;
         for (int c = 0; c < index.designIndex().capabilityCount(); c++) {
             int firstRegion = -1;
-            for (int k = 0; k < index.holderCount(c); k++) {
-                int v = index.holder(c, k);
-                if (index.holderLetter(c, k) == Raci.A && index.isActive(v, p)) {
+            for (int k = 0; k < letters.count(c); k++) {
+                if (letters.letter(c, k) == Raci.A && letters.isHeld(c, k, p)) {
+                    int region = letters.region(c, k);
                     if (firstRegion < 0) {
-                        firstRegion = index.regionIndex(v);
-                    } else if (firstRegion != index.regionIndex(v)) {
+                        firstRegion = region;
+                    } else if (firstRegion != region) {
                         duplicated++;
                         break;
                     }
@@ -117,6 +146,27 @@ public final class Metrics {
             }
         }
         return duplicated;
+    }
+
+    /** The scenario's findings counted per rule and phase. */
+    private record PhaseCounts(int[][] counts) {
+
+        static PhaseCounts of(ScenarioIndex index, List<Finding> findings) {
+            DesignIndex design = index.designIndex();
+            int[][] counts = new int[Rule.values().length][design.phaseCount()];
+            String scenario = index.scenario().id();
+            for (Finding f : findings) {
+                int p = design.phaseIndex(f.phase());
+                if (p >= 0 && scenario.equals(f.scenario())) {
+                    counts[f.rule().ordinal()][p]++;
+                }
+            }
+            return new PhaseCounts(counts);
+        }
+
+        int of(Rule rule, int p) {
+            return counts[rule.ordinal()][p];
+        }
     }
 
     /** Most and mean active direct reports over the active nodes that have at least one. */

@@ -15,7 +15,8 @@ import org.modesign.model.Team;
  * the roles active in the phase (every role over all phases), grouped by team (teams in file
  * order, then the roles without a team) or by region ({@code global} first, then the declared
  * regions); roles keep their file order within a group. Each cell holds the letter the column's
- * role holds on the row's capability, or none.
+ * role holds on the row's capability in the phase (format-v2.md §3: a letter with a span of its
+ * own is held only in it), or over all phases the first letter it lists on the capability, or none.
  *
  * <p>Built in O(nodes + capabilities + responsibilities × log); the letters are stored per row,
  * sorted by column, so that a window of the matrix is read without looking at empty cells.
@@ -77,7 +78,7 @@ public final class RaciGrid {
         layerGroups = groupRows(design);
         cells = new long[capabilities][];
         for (int row = 0; row < capabilities; row++) {
-            cells[row] = cellsOf(rowCapability[row]);
+            cells[row] = cellsOf(rowCapability[row], phase);
         }
     }
 
@@ -170,14 +171,23 @@ public final class RaciGrid {
         return List.copyOf(groups);
     }
 
-    /** The columns holding a letter on capability {@code c}, each packed with its letter, by column. */
-    private long[] cellsOf(int c) {
-        long[] packed = new long[index.holderCount(c)];
+    /**
+     * The columns holding a letter on capability {@code c}, each packed with its letter, by column:
+     * in a phase, the letter held in it (format-v2.md §3); over all phases, a role's first letter
+     * on the capability.
+     */
+    private long[] cellsOf(int c, int phase) {
+        HeldLetters letters = index.letters();
+        long[] packed = new long[letters.count(c)];
         int count = 0;
+        int previous = -1;
         for (int k = 0; k < packed.length; k++) {
-            int column = nodeColumn[index.holder(c, k)];
-            if (column >= 0) {
-                packed[count++] = (long) column << 8 | index.holderLetter(c, k).ordinal();
+            int holder = letters.holder(c, k);
+            int column = nodeColumn[holder];
+            boolean shown = phase < 0 ? holder != previous : letters.isHeld(c, k, phase);
+            previous = holder;
+            if (column >= 0 && shown) {
+                packed[count++] = (long) column << 8 | letters.letter(c, k).ordinal();
             }
         }
         packed = Arrays.copyOf(packed, count);

@@ -16,8 +16,8 @@ import org.modesign.model.Team;
 /**
  * What the rules and metrics need to know about one scenario of a design (format.md §2),
  * computed once in O(nodes + lines + responsibilities) and held in arrays: per node its activity
- * range, team, region, up edges, direct reports and office; per capability its holders. Nodes
- * are numbered in file order.
+ * range, team, region, up edges, direct reports and office; per capability its holders and the
+ * phases they hold their letters in ({@link HeldLetters}). Nodes are numbered in file order.
  *
  * <p>An index never changes once built and may be shared between threads. The holders and the
  * executives' chains are worked out on first use (the chart's phase view needs neither); two
@@ -40,7 +40,7 @@ public final class ScenarioIndex {
     private final IntGraph up;
     private final IntGraph reports;
     /** Made on first use: see the class comment. */
-    private CapabilityHolders holders;
+    private HeldLetters letters;
     private ChainTargets executives;
 
     private ScenarioIndex(DesignIndex design, Scenario scenario) {
@@ -276,19 +276,22 @@ public final class ScenarioIndex {
         return count;
     }
 
-    /** The number of roles holding a letter on capability {@code c}. */
+    /**
+     * The number of letters on capability {@code c}: of roles and executives (format-v2.md §3),
+     * held in some phase or not; see {@link #letters()} for the phases in which each is held.
+     */
     public int holderCount(int c) {
-        return holders().count(c);
+        return letters().count(c);
     }
 
-    /** The {@code k}-th role (node index) holding a letter on capability {@code c}, in node order. */
+    /** The holder (node index) of the {@code k}-th letter on capability {@code c}, in node order. */
     public int holder(int c, int k) {
-        return holders().role(c, k);
+        return letters().holder(c, k);
     }
 
-    /** The letter the {@code k}-th holder of capability {@code c} holds. */
+    /** The {@code k}-th letter on capability {@code c}. */
     public Raci holderLetter(int c, int k) {
-        return holders().letter(c, k);
+        return letters().letter(c, k);
     }
 
     /** The role at node index {@code i}, which must be a role. */
@@ -296,10 +299,11 @@ public final class ScenarioIndex {
         return (Role) nodes[i];
     }
 
-    private CapabilityHolders holders() {
-        if (holders == null) {
-            holders = CapabilityHolders.of(design, scenario.nodes());
+    /** Who holds which letter on each capability, and in which phases (format-v2.md §3); made once. */
+    public HeldLetters letters() {
+        if (letters == null) {
+            letters = HeldLetters.of(this);
         }
-        return holders;
+        return letters;
     }
 }

@@ -1,9 +1,11 @@
 package org.modesign.analysis;
 
 /**
- * {@code unstaffed-capability} and {@code missing-accountable} (format.md §3): in every phase,
- * every slot of every required capability needs a role that staffs it, and one of the roles
- * covering it must be accountable.
+ * {@code unstaffed-capability} and {@code missing-accountable} (format.md §3), and
+ * {@code depends-on-vacancy} (format-v2.md §4): in every phase, every slot of every required
+ * capability needs a holder that staffs it, one of the holders covering it must be accountable,
+ * and not all of them should be positions nobody fills yet. Holders are roles and executives
+ * holding their letters in the phase ({@link HeldLetters}).
  */
 final class SlotRules {
 
@@ -30,10 +32,19 @@ final class SlotRules {
             out.add(Rule.UNSTAFFED_CAPABILITY, p, c, region, new int[0],
                     out.inRegion(FindingKey.UNSTAFFED_CAPABILITY, FindingKey.UNSTAFFED_CAPABILITY_REGION, region,
                             out.capability(c), out.phase(p)));
-        } else if (staff.accountableCovering(region) == 0) {
-            int[] nodes = out.sorted(staff.coveringRoles(region));
+            return;
+        }
+        int[] nodes = null;
+        if (staff.accountableCovering(region) == 0) {
+            nodes = out.sorted(staff.coveringHolders(region));
             out.add(Rule.MISSING_ACCOUNTABLE, p, c, region, nodes,
                     out.inRegion(FindingKey.MISSING_ACCOUNTABLE, FindingKey.MISSING_ACCOUNTABLE_REGION, region,
+                            out.capability(c), out.phase(p), out.nodes(nodes), nodes.length));
+        }
+        if (staff.filledCovering(region) == 0) {
+            nodes = nodes != null ? nodes : out.sorted(staff.coveringHolders(region));
+            out.add(Rule.DEPENDS_ON_VACANCY, p, c, region, nodes,
+                    out.inRegion(FindingKey.DEPENDS_ON_VACANCY, FindingKey.DEPENDS_ON_VACANCY_REGION, region,
                             out.capability(c), out.phase(p), out.nodes(nodes), nodes.length));
         }
     }

@@ -40,7 +40,7 @@ public final class SlotStatuses {
             SlotStatus status = SlotStatus.of(f.rule());
             int c = index.capabilityIndex(f.capability());
             int p = index.phaseIndex(f.phase());
-            if (status != null && c >= 0 && p >= 0 && (viewed < 0 || p == viewed) && f.scenario().equals(scenario)) {
+            if (status != null && c >= 0 && p >= 0 && (viewed < 0 || p == viewed) && scenario.equals(f.scenario())) {
                 worst.add(c, status, p, f);
             }
         }

@@ -6,25 +6,35 @@ import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 
 /**
- * Runs the eight rules of format.md §3 and returns their findings in the order it prescribes.
- * Each scenario takes O((nodes + lines + responsibilities) × phases), plus the findings.
+ * Runs the rules of format.md §3 and format-v2.md §4 and returns their findings in the order they
+ * prescribe. The findings about the whole file ({@code not-ready}, with no scenario) come first;
+ * each scenario then takes O((nodes + lines + responsibilities + stack entries) × phases), plus
+ * the findings.
  */
 public final class Validator {
 
     private Validator() {
     }
 
-    /** The findings of every scenario of the design, sorted. */
+    /** The findings of the design: those about the whole file, then those of every scenario, sorted. */
     public static List<Finding> validate(Design design) {
         DesignIndex designIndex = DesignIndex.of(design);
-        List<Finding> all = new ArrayList<>();
+        List<Finding> all = new ArrayList<>(fileFindings(design));
         for (Scenario scenario : design.scenarios()) {
             all.addAll(check(ScenarioIndex.of(designIndex, scenario)));
         }
         return List.copyOf(all);
     }
 
-    /** The findings of one scenario of the design, sorted. */
+    /**
+     * The findings about the whole file, tied to no scenario ({@code not-ready}), in the charter's
+     * order; they sort before every scenario's findings.
+     */
+    public static List<Finding> fileFindings(Design design) {
+        return List.copyOf(ReadinessRule.check(design));
+    }
+
+    /** The findings of one scenario of the design, sorted (without those about the whole file). */
     public static List<Finding> validate(Design design, Scenario scenario) {
         return validate(design, ScenarioIndex.of(design, scenario));
     }
@@ -42,6 +52,7 @@ public final class Validator {
         PathToCeoRule.check(out);
         SpanRule.check(out);
         ArchetypeRule.check(out);
+        StackRules.check(out, StackIndex.of(index));
         return out.sorted();
     }
 }

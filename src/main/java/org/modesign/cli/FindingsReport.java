@@ -48,7 +48,7 @@ final class FindingsReport {
         return sb.toString();
     }
 
-    /** The JSON shape of format.md §5. */
+    /** The JSON shape of format.md §5, each finding with the fields of format-v2.md §4 last ({@code tool}, {@code tools}). */
     String json() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("file", file);
@@ -63,6 +63,8 @@ final class FindingsReport {
             m.put("region", f.region());
             m.put("nodes", f.nodes());
             m.put("message", f.message());
+            m.put("tool", f.tool());
+            m.put("tools", f.tools());
             list.add(m);
         }
         root.put("findings", list);
@@ -74,8 +76,14 @@ final class FindingsReport {
         return Json.write(root) + "\n";
     }
 
-    /** "scenario/phase", or "scenario" for a finding not tied to a phase. */
+    /**
+     * "scenario/phase", or "scenario" for a finding not tied to a phase, or "charter" for one about
+     * the whole file (not-ready, from the charter's readiness tests).
+     */
     private static String where(Finding f) {
+        if (f.scenario() == null) {
+            return "charter";
+        }
         return f.phase() == null ? f.scenario() : f.scenario() + "/" + f.phase();
     }
 

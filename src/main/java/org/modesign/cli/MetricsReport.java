@@ -18,7 +18,11 @@ final class MetricsReport {
         this.scenarios = scenarios;
     }
 
-    /** A table per scenario: a row per metric (maps spread as {@code name.key}), a column per phase. */
+    /**
+     * Two tables per scenario, a row per metric (maps spread as {@code name.key}) and a column per
+     * phase: the metrics of format.md §4, then those of format-v2.md §5. Each table is aligned on
+     * its own, so the lines of the first read as they did before format v2.
+     */
     String text() {
         StringBuilder sb = new StringBuilder();
         for (ScenarioMetrics s : scenarios) {
@@ -29,19 +33,28 @@ final class MetricsReport {
                 columns.add(p.flatMetrics());
                 header.add(p.phase());
             }
-            TextTable table = new TextTable("metric", header);
-            if (!columns.isEmpty()) {
-                for (String metric : columns.get(0).keySet()) {
-                    List<String> cells = new ArrayList<>();
-                    for (Map<String, Object> c : columns) {
-                        cells.add(Numbers.text(c.get(metric)));
-                    }
-                    table.row(metric, cells);
-                }
-            }
-            sb.append(table.render()).append('\n');
+            sb.append(table(header, columns, false)).append('\n');
+            sb.append(table(header, columns, true)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** The rows of the metrics of format v2 ({@code v2}) or of the others. */
+    private static String table(List<String> header, List<Map<String, Object>> columns, boolean v2) {
+        TextTable table = new TextTable("metric", header);
+        if (!columns.isEmpty()) {
+            for (String metric : columns.get(0).keySet()) {
+                if (PhaseMetrics.isV2(metric) != v2) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Map<String, Object> c : columns) {
+                    cells.add(Numbers.text(c.get(metric)));
+                }
+                table.row(metric, cells);
+            }
+        }
+        return table.render();
     }
 
     /** The JSON shape of format.md §5. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.modesign.analysis.Finding;
+import org.modesign.analysis.Validator;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
         Design design = DesignFiles.load(file);
         List<Scenario> scenarios = DesignFiles.scenarios(design, scenario, file);
         DesignFiles.requirePhase(design, phase, file);
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(Validator.fileFindings(design));
         for (Analysed a : Analysed.of(design, scenarios, false)) {
             for (Finding f : a.findings()) {
                 if (phase == null || f.phase() == null || phase.equals(f.phase())) {

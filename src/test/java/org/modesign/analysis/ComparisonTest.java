@@ -63,7 +63,7 @@ class ComparisonTest {
         assertEquals(new Delta("p2", "fteByArchetype.maestro", 0.0, null), p2.get(1));
         assertEquals(new Delta("p2", "coverage", 1.0, null),
                 p2.stream().filter(x -> x.metric().equals("coverage")).findFirst().orElseThrow());
-        assertEquals(1 + 5 + 1 + 4 + 7 + 12, p2.size());
+        assertEquals(1 + 5 + 1 + 4 + 7 + 12 + 2 + 6 + 7, p2.size());
         assertTrue(c.delta().stream().filter(x -> x.phase().equals("p0"))
                 .allMatch(x -> x.a() == null && x.b() != null));
     }

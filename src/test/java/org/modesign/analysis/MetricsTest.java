@@ -114,7 +114,9 @@ class MetricsTest {
         Map<String, Object> map = p1.asMap();
         assertEquals(List.of("phase", "fte", "fteByArchetype", "fteByRegion", "fteBySourcing", "fteByOffice",
                 "roles", "teams", "layers", "spanMax", "spanMean", "requiredSlots", "staffedSlots", "coverage",
-                "unstaffed", "overlaps", "centralShare", "duplicatedCapabilities"), new ArrayList<>(map.keySet()));
+                "unstaffed", "overlaps", "centralShare", "duplicatedCapabilities", "tools", "toolCost",
+                "toolsByCategory", "peopleCost", "martechShare", "openFte", "hires", "unsupported", "unownedTools",
+                "duplicateTools"), new ArrayList<>(map.keySet()));
         assertEquals("p1", map.get("phase"));
         assertEquals(5.0, map.get("fte"));
         assertEquals(4, map.get("layers"));

@@ -68,7 +68,8 @@ class SideBySideTest {
         List<Delta> values = s.comparison().values("p1");
         assertEquals(List.of("fte", "fteByArchetype.maestro"),
                 values.subList(0, 2).stream().map(Delta::metric).toList());
-        assertEquals(1 + 5 + 2 + 4 + 7 + 12, values.size(), "maps spelled out: 5 archetypes, 2 regions, ...");
+        assertEquals(1 + 5 + 2 + 4 + 7 + 12 + 2 + 6 + 7, values.size(),
+                "maps spelled out: 5 archetypes, 2 regions, ..., 6 tool categories");
         Delta fte = values.get(0);
         assertEquals(new Delta("p1", "fte", 3.0, 2.0), fte);
         assertEquals(-1.0, fte.difference());

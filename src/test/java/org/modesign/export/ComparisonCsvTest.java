@@ -58,7 +58,8 @@ class ComparisonCsvTest {
         assertTrue(rows.contains(row("placement", "p1", "expression.campaigns", "central", "central", "")));
         assertEquals(row("only-in-b", "", "Data analyst", "", "", ""), rows.get(rows.size() - 1));
         long metricsPerPhase = rows.stream().filter(r -> r.get(0).equals("metric") && r.get(1).equals("p1")).count();
-        assertEquals(1 + 5 + 1 + 4 + 7 + 12, metricsPerPhase, "every metric, maps spelled out (one region: global)");
+        assertEquals(1 + 5 + 1 + 4 + 7 + 12 + 2 + 6 + 7, metricsPerPhase,
+                "every metric, maps spelled out (one region: global; six tool categories)");
         assertEquals(3, rows.stream().filter(r -> r.get(0).equals("findings") && r.get(1).equals("p1")).count());
     }
 

@@ -59,13 +59,15 @@ class TableExportTest {
         List<Finding> findings = Validator.validate(design, scenario);
         assertTrue(findings.stream().anyMatch(f -> f.nodes().size() == 2), "the fixture has an overlap: " + findings);
         List<List<String>> rows = Csv.read(render(ExportFormat.FINDINGS_CSV, null).bytes());
-        assertEquals(List.of("rule", "severity", "phase", "capability", "region", "nodes", "message"), rows.get(0));
+        assertEquals(List.of("rule", "severity", "phase", "capability", "region", "nodes", "message", "tool", "tools"),
+                rows.get(0));
         assertEquals(findings.size() + 1, rows.size());
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             List<String> row = rows.get(i + 1);
             assertEquals(List.of(f.rule().code(), f.severity().code(), blank(f.phase()), blank(f.capability()),
-                    blank(f.region()), String.join(";", f.nodes()), f.message()), row);
+                    blank(f.region()), String.join(";", f.nodes()), f.message(), blank(f.tool()),
+                    String.join(";", f.tools())), row);
         }
         assertTrue(rows.stream().anyMatch(r -> r.get(5).equals("l1;m1")), "node ids joined with ';'");
     }

@@ -1,5 +1,6 @@
 package org.modesign.ui.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +18,8 @@ import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 
 /**
- * Runs the core's validator and headcount on the current design off the JavaFX thread and
- * publishes the result on it. Bursts of edits coalesce: while one analysis runs, only the newest
+ * Runs the core's validator (the findings about the whole file, then the scenario's) and headcount
+ * on the current design off the JavaFX thread and publishes the result on it. Bursts of edits coalesce: while one analysis runs, only the newest
  * request waits, so the result always catches up with the last edit.
  */
 public final class LiveAnalysis {
@@ -99,7 +100,8 @@ public final class LiveAnalysis {
     private static AnalysisResult analyse(Request r) {
         Scenario scenario = r.design().scenario(r.scenario()).orElse(r.design().scenarios().get(0));
         ScenarioIndex index = ScenarioIndex.of(r.design(), scenario);
-        List<Finding> findings = Validator.validate(r.design(), index);
+        List<Finding> findings = new ArrayList<>(Validator.fileFindings(r.design()));
+        findings.addAll(Validator.validate(r.design(), index));
         return AnalysisResult.of(r.design(), scenario.id(), findings, Metrics.headcounts(index));
     }
 

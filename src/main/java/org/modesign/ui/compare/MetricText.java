@@ -7,9 +7,9 @@ import org.modesign.model.Region;
 import org.modesign.ui.i18n.I18n;
 
 /**
- * How the comparison writes a metric of format.md §4 for people: its label ({@code fte} "FTE",
- * {@code fteByArchetype.maker} "Maker"), its value (FTE with up to two decimals, shares as
- * percentages, means with one decimal) and the difference B − A with its sign (shares in
+ * How the comparison writes a metric of format.md §4 and format-v2.md §5 for people: its label
+ * ({@code fte} "FTE", {@code fteByArchetype.maker} "Maker"), its value (FTE with up to two decimals,
+ * shares as percentages, means with one decimal, counts and costs whole) and the difference B − A with its sign (shares in
  * percentage points).
  */
 final class MetricText {
@@ -46,6 +46,7 @@ final class MetricText {
             case "fteByArchetype" -> I18n.tr("archetype." + key);
             case "fteBySourcing" -> I18n.tr("sourcing." + key);
             case "fteByOffice" -> I18n.tr(key.equals("none") ? "compare.office.none" : "office." + key);
+            case "toolsByCategory" -> I18n.tr("toolCategory." + key);
             default -> regionName(key, s);
         };
     }
@@ -100,11 +101,11 @@ final class MetricText {
 
     static Kind kind(String metric) {
         String base = base(metric);
-        if (base.startsWith("fte")) {
+        if (base.startsWith("fte") || base.equals("openFte")) {
             return Kind.FTE;
         }
         return switch (base) {
-            case "coverage", "centralShare" -> Kind.SHARE;
+            case "coverage", "centralShare", "martechShare" -> Kind.SHARE;
             case "spanMean" -> Kind.MEAN;
             default -> Kind.COUNT;
         };

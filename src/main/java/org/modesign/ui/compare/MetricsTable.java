@@ -10,9 +10,10 @@ import org.modesign.analysis.SideBySide;
 import org.modesign.ui.i18n.I18n;
 
 /**
- * Every metric of format.md §4 for one phase: metric | A | B | B − A, the entries of the FTE maps
- * indented under their map's name, and the rows that differ highlighted with the difference in
- * colour and with its sign (when only one side's design has the phase, nothing is highlighted).
+ * Every metric of format.md §4 and format-v2.md §5 for one phase: metric | A | B | B − A, the
+ * entries of the maps indented under their map's name, and the rows that differ highlighted with
+ * the difference in colour and with its sign (when only one side's design has the phase, nothing
+ * is highlighted).
  */
 final class MetricsTable {
 
