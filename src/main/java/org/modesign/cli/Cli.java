@@ -22,7 +22,7 @@ public final class Cli {
     public static final int FAILURE = 2;
 
     private static final Set<String> COMMANDS = Set.of("validate", "metrics", "compare", "generate", "export",
-            "import-csv", "help");
+            "import-csv", "plan", "help");
 
     private Cli() {
     }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ExportCommand.class,
             ImportCsvCommand.class,
+            PlanCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {

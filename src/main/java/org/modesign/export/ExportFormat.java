@@ -3,7 +3,7 @@ package org.modesign.export;
 import org.modesign.model.Coded;
 
 /**
- * What MOdesign exports: three pictures of a scenario's chart and four tables. The code is what
+ * What MOdesign exports: three pictures of a scenario's chart and six tables. The code is what
  * the command line's {@code --format} takes.
  */
 public enum ExportFormat implements Coded {
@@ -20,7 +20,11 @@ public enum ExportFormat implements Coded {
     /** The validator's findings. */
     FINDINGS_CSV("findings-csv", ".csv"),
     /** The metrics, one row per phase. */
-    METRICS_CSV("metrics-csv", ".csv");
+    METRICS_CSV("metrics-csv", ".csv"),
+    /** The martech stack: a row per phase and tool deployed (format v2). */
+    STACK_CSV("stack-csv", ".csv"),
+    /** The staffing and hiring plan: a row per phase and role, with staffing, FTE and cost (format v2). */
+    HIRING_CSV("hiring-csv", ".csv");
 
     private final String code;
     private final String extension;

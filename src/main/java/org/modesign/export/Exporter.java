@@ -63,6 +63,9 @@ public final class Exporter {
                     FindingsCsv.table(request.design(), request.scenario(), request.phase()));
             case METRICS_CSV -> table(request,
                     MetricsCsv.table(request.design(), request.scenario(), request.phase()));
+            case STACK_CSV -> table(request, StackCsv.table(request.design(), request.scenario(), request.phase()));
+            case HIRING_CSV -> table(request,
+                    HiringCsv.table(request.design(), request.scenario(), request.phase()));
         };
     }
 

@@ -23,7 +23,8 @@ class ExportCommandTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"png", "svg", "pdf", "roles-csv", "raci-csv", "findings-csv", "metrics-csv"})
+    @ValueSource(strings = {"png", "svg", "pdf", "roles-csv", "raci-csv", "findings-csv", "metrics-csv", "stack-csv",
+        "hiring-csv"})
     void everyFormatWritesItsFileAndSaysSo(String format) throws IOException {
         Path file = CliFixtures.write(CliFixtures.twoScenarios(), dir, "d.modesign");
         Path out = dir.resolve("out." + format);

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.modesign.io.BundledSamples;
-import org.modesign.io.DesignGenerator;
-import org.modesign.io.GeneratorSpec;
+import org.modesign.starter.BundledSamples;
+import org.modesign.generator.DesignGenerator;
+import org.modesign.generator.GeneratorSpec;
 import org.modesign.model.Design;
 
 /**

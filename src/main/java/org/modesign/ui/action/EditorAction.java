@@ -17,6 +17,8 @@ public enum EditorAction {
     EXPORT_RACI_CSV("action.exportRaciCsv", null, null),
     EXPORT_FINDINGS_CSV("action.exportFindingsCsv", null, null),
     EXPORT_METRICS_CSV("action.exportMetricsCsv", null, null),
+    EXPORT_STACK_CSV("action.exportStackCsv", null, null),
+    EXPORT_HIRING_CSV("action.exportHiringCsv", null, null),
     IMPORT_ROLES("action.importRoles", "mdi2f-file-import-outline", "Shortcut+Shift+I"),
     QUIT("action.quit", null, "Shortcut+Q"),
     UNDO("action.undo", "mdi2u-undo", "Shortcut+Z"),

@@ -72,6 +72,8 @@ public final class ExportController {
                 idle);
         actions.register(EditorAction.EXPORT_METRICS_CSV, () -> exportTable(ExportFormat.METRICS_CSV, "metrics"),
                 idle);
+        actions.register(EditorAction.EXPORT_STACK_CSV, () -> exportTable(ExportFormat.STACK_CSV, "stack"), idle);
+        actions.register(EditorAction.EXPORT_HIRING_CSV, () -> exportTable(ExportFormat.HIRING_CSV, "hiring"), idle);
     }
 
     /** Whether an export is running. */

@@ -22,7 +22,7 @@ final class MenuBarFactory {
         file.getItems().add(recentFiles);
         add(file, actions, null, SAVE, SAVE_AS, null, IMPORT_ROLES);
         file.getItems().add(menu("menu.export", actions, EXPORT_IMAGE, null, EXPORT_ROLES_CSV, EXPORT_RACI_CSV,
-                EXPORT_FINDINGS_CSV, EXPORT_METRICS_CSV));
+                EXPORT_FINDINGS_CSV, EXPORT_METRICS_CSV, EXPORT_STACK_CSV, EXPORT_HIRING_CSV));
         add(file, actions, null, QUIT);
         Menu edit = menu("menu.edit", actions, UNDO, REDO, null, CUT, COPY, PASTE, DUPLICATE, DELETE, null,
                 SELECT_ALL, RENAME, TOGGLE_LINE_STYLE);

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.modesign.text.Language;
-import org.modesign.ui.i18n.I18n;
 
 /**
  * Every translation of the editor's bundle is complete: it has each key of the English bundle and

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.modesign.edit.EditKey;
 import org.modesign.render.KeyedChartLabels;
 import org.modesign.ui.action.EditorAction;
-import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.palette.PaletteItem;
 
 /**

@@ -1,0 +1,56 @@
+package org.modesign.export;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.modesign.analysis.ScenarioIndex;
+import org.modesign.analysis.Workforce;
+import org.modesign.model.Design;
+import org.modesign.model.Node;
+import org.modesign.model.Phase;
+import org.modesign.model.Role;
+import org.modesign.model.Scenario;
+import org.modesign.model.Team;
+
+/**
+ * The staffing and hiring plan (format v2): per phase (every phase, or the one asked for), one row
+ * per role active in it, with {@link #HEADER}: its team's name, effective region, staffing
+ * ({@code filled}, {@code open}, {@code planned}), FTE in the phase and yearly cost in the phase
+ * (FTE × the role's cost, else its archetype's cost per FTE). Filter on {@code staffing} for the
+ * positions to hire; sum {@code cost} per phase for the people budget.
+ */
+public final class HiringCsv {
+
+    /** The header row, exactly. */
+    public static final List<String> HEADER = List.of("phase", "role", "title", "team", "region", "staffing", "fte",
+            "cost");
+
+    private HiringCsv() {
+    }
+
+    static CsvWriter table(Design design, Scenario scenario, Phase only) {
+        ScenarioIndex index = ScenarioIndex.of(design, scenario);
+        Workforce workforce = Workforce.of(index);
+        Map<String, Node> byId = scenario.nodesById();
+        CsvWriter table = new CsvWriter(HEADER);
+        for (int p = 0; p < design.phases().size(); p++) {
+            Phase phase = design.phases().get(p);
+            if (only != null && !only.id().equals(phase.id())) {
+                continue;
+            }
+            for (int v = 0; v < index.size(); v++) {
+                if (index.isRole(v) && index.isActive(v, p)) {
+                    Role role = index.role(v);
+                    table.row(Arrays.asList(phase.id(), role.id(), role.title(), teamName(byId, role),
+                            index.region(v), role.staffing().code(), Decimals.text(workforce.fte(v, p)),
+                            Decimals.text(workforce.cost(v, p))));
+                }
+            }
+        }
+        return table;
+    }
+
+    private static String teamName(Map<String, Node> byId, Role role) {
+        return role.team() != null && byId.get(role.team()) instanceof Team team ? team.name() : null;
+    }
+}
