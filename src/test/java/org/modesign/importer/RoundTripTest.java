@@ -82,14 +82,19 @@ class RoundTripTest {
         assertEquals(List.of("r1", "r2", "r3", "r4"), after.regions().stream().map(r -> r.id()).sorted().toList());
     }
 
-    /** The design with {@code scenario} holding only its executives and the lines among them. */
+    /**
+     * The design with {@code scenario} holding only its executives and the lines among them; the
+     * executives serve on no team ({@code alsoIn}) and the scenario has no stack, as the teams and
+     * roles those name are gone.
+     */
     private static Design withExecutivesOnly(Design design, Scenario scenario) {
-        List<Node> executives = scenario.nodes().stream().filter(n -> n instanceof Executive).toList();
+        List<Node> executives = scenario.nodes().stream().filter(n -> n instanceof Executive)
+                .map(n -> (Node) ((Executive) n).withAlsoIn(List.of())).toList();
         List<String> ids = executives.stream().map(Node::id).toList();
         List<Line> lines = scenario.lines().stream()
                 .filter(l -> ids.contains(l.from()) && ids.contains(l.to())).toList();
         return design.withScenario(design.scenarioIndex(scenario.id()),
-                scenario.withNodes(executives).withLines(lines));
+                scenario.withNodes(executives).withLines(lines).withStack(List.of()));
     }
 
     /** Each role without its position, responsibilities and team id, with its team's name instead. */

@@ -90,7 +90,7 @@ class ExportFlowTest {
 
     @Test
     void aTableIsExportedAtThePhaseTheViewsShowWithItsExtensionAdded() throws Exception {
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> context.document().phaseIdProperty().set("year2"));
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> context.document().phaseIdProperty().set("y2"));
         Path chosen = dir.resolve("roles");
         dialogs.filesToSave.add(Optional.of(chosen));
         run(EditorAction.EXPORT_ROLES_CSV);
@@ -98,7 +98,7 @@ class ExportFlowTest {
         waitForFile(out);
         String text = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFid,title,archetype,team,region,fte,sourcing,from,to,manager"), text);
-        assertEquals(List.of("mops-of-one-one-year2-roles.csv"), dialogs.suggestedNames);
+        assertEquals(List.of("mops-of-one-one-y2-roles.csv"), dialogs.suggestedNames);
         assertEquals(List.of(FileType.CSV), dialogs.fileTypes);
     }
 
