@@ -53,9 +53,8 @@ public final class PlanMarkdown {
             ScenarioIndex index = ScenarioIndex.of(design, scenario);
             Workforce workforce = Workforce.of(index);
             md.append("\n## ").append(text(plan.name())).append('\n');
-            int n = 0;
             for (PhaseStep step : plan.phases()) {
-                new PhaseSection(index, workforce, step, ++n).write();
+                new PhaseSection(index, workforce, step).write();
             }
         }
     }
@@ -67,22 +66,19 @@ public final class PlanMarkdown {
         private final ScenarioIndex index;
         private final Workforce workforce;
         private final PhaseStep step;
-        private final int number;
         private final int p;
 
-        PhaseSection(ScenarioIndex index, Workforce workforce, PhaseStep step, int number) {
+        PhaseSection(ScenarioIndex index, Workforce workforce, PhaseStep step) {
             this.nodes = index.scenario().nodesById();
             this.workforce = workforce;
             this.index = index;
             this.step = step;
-            this.number = number;
             this.p = design.phaseIndex(step.phase());
         }
 
         void write() {
             Phase phase = design.phases().get(p);
-            md.append("\n### Phase ").append(number).append(" of ").append(design.phases().size()).append(": ")
-                    .append(text(phase.name())).append('\n');
+            md.append("\n### ").append(text(phase.name())).append('\n');
             if (!step.goal().isEmpty()) {
                 md.append("\n**Goal:** ").append(text(step.goal())).append('\n');
             }

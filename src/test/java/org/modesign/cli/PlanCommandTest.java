@@ -56,7 +56,7 @@ class PlanCommandTest {
         String md = CliRun.of("plan", file().toString(), "--format", "markdown").out();
         assertTrue(md.startsWith("# Acme: transition plan\n"), md);
         assertTrue(md.contains("\n## Central\n"), md);
-        assertTrue(md.contains("\n### Phase 2 of 3: Consolidate\n"), md);
+        assertTrue(md.contains("\n### Consolidate\n\n**Hires:** 1 role, 1 FTE, 0 a year\n"), md);
         assertTrue(md.contains("| Role | Team | Region | Staffing | FTE | Yearly cost |\n|---|---|---|---|---|---|\n"
                 + "| EMEA campaign specialist |  | EMEA | planned | 1 | 0 |"), md);
         assertTrue(md.contains("| Mailchimp | advertising | EMEA | retired | 0 |"), md);

@@ -79,12 +79,12 @@ class ExportFlowTest {
     }
 
     @Test
-    void theExportMenuHoldsTheChartAndTheFourTables(FxRobot robot) {
+    void theExportMenuHoldsTheChartAndTheSixTables(FxRobot robot) {
         Menu file = (Menu) robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0);
         Menu export = file.getItems().stream().filter(i -> i instanceof Menu m && m.getText().equals(
                 I18n.tr("menu.export"))).map(Menu.class::cast).findFirst().orElseThrow();
         assertEquals(List.of("menu-EXPORT_IMAGE", "menu-EXPORT_ROLES_CSV", "menu-EXPORT_RACI_CSV",
-                "menu-EXPORT_FINDINGS_CSV", "menu-EXPORT_METRICS_CSV"), export.getItems().stream().map(MenuItem::getId)
+                "menu-EXPORT_FINDINGS_CSV", "menu-EXPORT_METRICS_CSV", "menu-EXPORT_STACK_CSV", "menu-EXPORT_HIRING_CSV"), export.getItems().stream().map(MenuItem::getId)
                 .filter(id -> id != null).toList());
     }
 

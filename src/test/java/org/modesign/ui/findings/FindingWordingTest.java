@@ -14,9 +14,9 @@ import org.modesign.analysis.FindingKey;
 import org.modesign.analysis.FindingText;
 import org.modesign.analysis.Rule;
 import org.modesign.analysis.Validator;
-import org.modesign.text.Language;
 import org.modesign.model.Archetype;
 import org.modesign.model.Capability;
+import org.modesign.model.Charter;
 import org.modesign.model.Design;
 import org.modesign.model.Executive;
 import org.modesign.model.Layer;
@@ -25,13 +25,21 @@ import org.modesign.model.LineStyle;
 import org.modesign.model.Office;
 import org.modesign.model.Phase;
 import org.modesign.model.Raci;
+import org.modesign.model.Readiness;
+import org.modesign.model.ReadinessAnswer;
+import org.modesign.model.ReadinessTest;
 import org.modesign.model.Region;
 import org.modesign.model.Responsibility;
 import org.modesign.model.Role;
 import org.modesign.model.Scenario;
 import org.modesign.model.Scope;
 import org.modesign.model.Settings;
+import org.modesign.model.StackEntry;
+import org.modesign.model.Staffing;
 import org.modesign.model.Strategy;
+import org.modesign.model.Tool;
+import org.modesign.model.ToolCategory;
+import org.modesign.text.Language;
 import org.modesign.ui.i18n.I18n;
 
 /**
@@ -125,7 +133,7 @@ class FindingWordingTest {
     }
 
     /**
-     * One scenario that breaks every rule in phase 1: an unstaffed capability (globally and in
+     * One scenario that breaks every rule in phase 1 (and a charter with a readiness test answered no): an unstaffed capability (globally and in
      * APAC), one with two accountable roles, one with only a responsible role, a maker accountable
      * for a modeler's task, a role with two managers, a cycle, a role with no path to the CEO, and
      * a span of three over a maximum of two.
@@ -136,7 +144,10 @@ class FindingWordingTest {
                 new Capability("camp", "\u8425\u9500\u6D3B\u52A8", Layer.EXPRESSION, Scope.PER_REGION,
                         Archetype.MARKETER),
                 new Capability("bi", "\u5206\u6790", Layer.PLATFORM, Scope.GLOBAL, Archetype.MODELER),
-                new Capability("ops", "\u8FD0\u7EF4", Layer.PLATFORM, Scope.GLOBAL, Archetype.MAESTRO));
+                new Capability("ops", "\u8FD0\u7EF4", Layer.PLATFORM, Scope.GLOBAL, Archetype.MAESTRO),
+                new Capability("crm", "\u5BA2\u6237\u5173\u7CFB", Layer.PLATFORM, Scope.GLOBAL, Archetype.MODELER),
+                new Capability("web", "\u7F51\u7AD9", Layer.EXPRESSION, Scope.GLOBAL, Archetype.MAKER)
+                        .withNeedsTool(true));
         Role analyst = Role.of("a1", "\u5206\u6790\u5E08", Archetype.MAKER, 0, 200)
                 .withResponsibilities(List.of(new Responsibility("bi", Raci.A)));
         Role second = Role.of("a2", "\u7B2C\u4E8C\u5206\u6790\u5E08", Archetype.MODELER, 100, 300)
@@ -149,13 +160,21 @@ class FindingWordingTest {
                 Role.of("a4", "\u5458\u5DE5\u56DB", Archetype.MARKETER, 300, 300),
                 Role.of("x", "\u5B64\u7ACB", Archetype.MARKETER, 500, 0),
                 Role.of("c1", "\u5FAA\u73AF\u4E00", Archetype.MARKETER, 600, 0),
-                Role.of("c2", "\u5FAA\u73AF\u4E8C", Archetype.MARKETER, 700, 0)),
+                Role.of("c2", "\u5FAA\u73AF\u4E8C", Archetype.MARKETER, 700, 0),
+                Role.of("h1", "\u5F85\u62DB\u8058\u5206\u6790\u5E08", Archetype.MODELER, 800, 100)
+                        .withStaffing(Staffing.PLANNED).withResponsibilities(List.of(new Responsibility("crm", Raci.A)))),
                 List.of(new Line("cmo", "ceo", LineStyle.SOLID), new Line("a1", "cmo", LineStyle.SOLID),
                         new Line("a2", "a1", LineStyle.SOLID), new Line("a3", "a1", LineStyle.SOLID),
                         new Line("a4", "a1", LineStyle.SOLID), new Line("a2", "cmo", LineStyle.SOLID),
-                        new Line("c1", "c2", LineStyle.SOLID), new Line("c2", "c1", LineStyle.SOLID)));
+                        new Line("c1", "c2", LineStyle.SOLID), new Line("c2", "c1", LineStyle.SOLID),
+                        new Line("h1", "ceo", LineStyle.SOLID)))
+                .withStack(List.of(new StackEntry("t1", Region.GLOBAL, "a1", null, null), StackEntry.of("t2")));
         return new Design("\u8BBE\u8BA1", "", new Settings(2),
                 List.of(new Region("apac", "\u4E9A\u592A")), capabilities,
-                List.of(new Phase("p1", PHASE, List.of("dw", "camp", "bi", "ops"))), List.of(s));
+                List.of(new Phase("p1", PHASE, List.of("dw", "camp", "bi", "ops", "crm", "web"))), List.of(s))
+                .withTools(List.of(new Tool("t1", "\u5DE5\u5177\u4E00", ToolCategory.DATA, Layer.PLATFORM, 0, List.of("bi")),
+                        new Tool("t2", "\u5DE5\u5177\u4E8C", ToolCategory.DATA, Layer.PLATFORM, 0, List.of("bi"))))
+                .withCharter(Charter.EMPTY.withReadiness(List.of(
+                        new Readiness(ReadinessTest.REVENUE, ReadinessAnswer.NO))));
     }
 }
