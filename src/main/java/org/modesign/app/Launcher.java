@@ -5,8 +5,9 @@ import org.modesign.cli.Cli;
 
 /**
  * Entry point. With a command ({@code validate}, {@code metrics}, ...) it runs headless and never
- * starts the JavaFX toolkit; otherwise it opens the editor on the given file, or on the bundled
- * "centralized vs local expression" sample.
+ * starts the JavaFX toolkit; so do several words that are not a command (a mistyped command is
+ * reported as such, not opened as a file). Otherwise it opens the editor on the given file, or on
+ * the bundled "centralized vs local expression" sample, when there is a display to open it on.
  */
 public final class Launcher {
 
@@ -14,8 +15,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (Cli.isCommand(args)) {
+        if (Cli.isCommand(args) || args.length > 1) {
             System.exit(Cli.run(args));
+        }
+        if (NoDisplay.here()) {
+            System.err.println(NoDisplay.MESSAGE);
+            System.exit(Cli.FAILURE);
         }
         Optional<Integer> exit = FastStart.runInSecondJvm(args);
         if (exit.isPresent()) {

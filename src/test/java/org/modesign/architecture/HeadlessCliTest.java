@@ -68,4 +68,31 @@ class HeadlessCliTest {
         }
         assertTrue(Files.size(dir.resolve("c.png")) > 0 && Files.size(dir.resolve("i.modesign")) > 0);
     }
+
+    @Test
+    void withoutADisplayTheLauncherSaysSoInsteadOfAStackTrace() throws IOException, InterruptedException {
+        Run typo = launch("plna", SAMPLE);
+        assertEquals(2, typo.exit());
+        assertTrue(typo.output().contains("Unmatched arguments") && !typo.output().contains("\tat "), typo.output());
+        Run editor = launch(SAMPLE);
+        assertEquals(2, editor.exit());
+        assertEquals("modesign: the editor needs a display, and none is set (DISPLAY); the command line runs without "
+                + "one: modesign --help", editor.output().strip());
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private static Run launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dmodesign.cds=false", "-cp", System.getProperty("java.class.path"), "org.modesign.app.Launcher"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(1, TimeUnit.MINUTES));
+        return new Run(process.exitValue(), output);
+    }
 }
