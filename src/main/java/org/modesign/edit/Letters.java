@@ -102,6 +102,20 @@ final class Letters {
     }
 
     /**
+     * The position in {@code letters} of the {@code occurrence}-th letter (0 for the first) that
+     * {@code holder} holds on {@code capability}; refused when it holds fewer.
+     */
+    static int position(Node holder, List<Responsibility> letters, String capability, int occurrence) {
+        int seen = 0;
+        for (int i = 0; i < letters.size(); i++) {
+            if (letters.get(i).capability().equals(capability) && seen++ == occurrence) {
+                return i;
+            }
+        }
+        throw EditRejected.of(EditKey.NO_LETTER, holder.label(), capability, seen);
+    }
+
+    /**
      * The letters with capability {@code capability} set to {@code raci}: every letter the holder
      * has on it takes the new letter and keeps its span and place; when it has none, a letter over
      * the holder's whole span goes to the end. {@code raci} null removes every letter on it.
