@@ -36,7 +36,7 @@ public record DeployTool(String scenario, StackEntry entry) implements ScenarioC
         Rules.region(design, entry.region());
         Stacks.requireFree(design, target, entry.tool(), entry.region());
         Stacks.owner(target, entry.owner());
-        SetDeploymentPhases.check(design, entry.from(), entry.to());
+        Stacks.phases(design, entry.from(), entry.to());
         List<StackEntry> stack = new ArrayList<>(target.stack());
         stack.add(entry);
         return target.withStack(stack);

@@ -12,9 +12,10 @@ import org.modesign.model.Role;
 import org.modesign.model.Team;
 
 /**
- * The local checks that keep every edit inside what the loader accepts (format.md §1, the same
- * rules as {@link org.modesign.model.Integrity}), each in O(1) or O(size of the catalogue), so
- * that a command need not re-check the whole design. Each throws {@link EditRejected}.
+ * The local checks that keep every edit inside what the loader accepts (format.md §1 and
+ * format-v2.md §2, §7: the same rules as {@link org.modesign.model.Integrity}), each in O(1) or
+ * O(size of the catalogue), so that a command need not re-check the whole design. Each throws
+ * {@link EditRejected}.
  */
 final class Rules {
 

@@ -26,20 +26,7 @@ public record SetDeploymentPhases(String scenario, String tool, String region, S
 
     @Override
     public StackEntry change(Design design, Scenario target, StackEntry entry) {
-        check(design, from, to);
+        Stacks.phases(design, from, to);
         return entry.withPhases(from, to);
-    }
-
-    /** Refuses unknown phases, or a {@code from} after {@code to}. */
-    static void check(Design design, String from, String to) {
-        for (String end : new String[] {from, to}) {
-            if (end != null && design.phaseIndex(end) < 0) {
-                throw EditRejected.of(EditKey.NO_PHASE, end);
-            }
-        }
-        if (from != null && to != null && design.phaseIndex(from) > design.phaseIndex(to)) {
-            PhaseOrder order = PhaseOrder.of(design);
-            throw EditRejected.of(EditKey.SPAN_ORDER, order.name(from), order.name(to));
-        }
     }
 }

@@ -55,6 +55,19 @@ final class Stacks {
         }
     }
 
+    /** The phases of a deployment: each end none or a phase of the plan, {@code from} not after {@code to}. */
+    static void phases(Design design, String from, String to) {
+        for (String end : new String[] {from, to}) {
+            if (end != null && design.phaseIndex(end) < 0) {
+                throw EditRejected.of(EditKey.NO_PHASE, end);
+            }
+        }
+        if (from != null && to != null && design.phaseIndex(from) > design.phaseIndex(to)) {
+            PhaseOrder order = PhaseOrder.of(design);
+            throw EditRejected.of(EditKey.SPAN_ORDER, order.name(from), order.name(to));
+        }
+    }
+
     static String toolName(Design design, String tool) {
         return design.tool(tool).map(Tool::name).orElse(tool);
     }
