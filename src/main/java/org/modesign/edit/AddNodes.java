@@ -52,8 +52,7 @@ public record AddNodes(String scenario, List<Node> nodes, List<Line> lines, Edit
                 Rules.line(cards::get, pairs, line);
             }
         }
-        return new Scenario(target.id(), target.name(), target.strategy(),
-                concat(target.nodes(), nodes), concat(target.lines(), lines));
+        return target.withNodes(concat(target.nodes(), nodes)).withLines(concat(target.lines(), lines));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;
+import org.modesign.model.Objective;
+import org.modesign.model.Obstacle;
 import org.modesign.model.Phase;
 import org.modesign.model.Region;
+import org.modesign.model.Tool;
 
 /**
- * Look-ups and list surgery that the edits of the capability catalogue, the regions and the phases
- * share: the position of an item by id (refused when there is none) and new lists with one item
+ * Look-ups and list surgery that the edits of the capability and tool catalogues, the regions, the
+ * phases and the charter's lists share: the position of an item by id (refused when there is none) and new lists with one item
  * replaced, inserted, moved or removed. Each is O(size of the list).
  */
 final class Catalogue {
@@ -43,6 +46,35 @@ final class Catalogue {
         return index;
     }
 
+    static int toolIndex(Design design, String id) {
+        for (int i = 0; i < design.tools().size(); i++) {
+            if (design.tools().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw EditRejected.of(EditKey.NO_TOOL, id);
+    }
+
+    static int objectiveIndex(Design design, String id) {
+        List<Objective> objectives = design.charter().objectives();
+        for (int i = 0; i < objectives.size(); i++) {
+            if (objectives.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw EditRejected.of(EditKey.NO_OBJECTIVE, id);
+    }
+
+    static int obstacleIndex(Design design, String id) {
+        List<Obstacle> obstacles = design.charter().obstacles();
+        for (int i = 0; i < obstacles.size(); i++) {
+            if (obstacles.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw EditRejected.of(EditKey.NO_OBSTACLE, id);
+    }
+
     /** Refuses an invalid id, or one of {@code taken}. */
     static void requireNewId(String id, List<String> taken) {
         Rules.id(id);
@@ -61,6 +93,18 @@ final class Catalogue {
         ids.add(Region.GLOBAL);
         design.regions().forEach(r -> ids.add(r.id()));
         return ids;
+    }
+
+    static List<String> toolIds(Design design) {
+        return design.tools().stream().map(Tool::id).toList();
+    }
+
+    static List<String> objectiveIds(Design design) {
+        return design.charter().objectives().stream().map(Objective::id).toList();
+    }
+
+    static List<String> obstacleIds(Design design) {
+        return design.charter().obstacles().stream().map(Obstacle::id).toList();
     }
 
     static List<String> phaseIds(Design design) {

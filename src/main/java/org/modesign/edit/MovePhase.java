@@ -7,13 +7,17 @@ import java.util.Objects;
 import org.modesign.model.Design;
 import org.modesign.model.Node;
 import org.modesign.model.Phase;
+import org.modesign.model.Role;
 import org.modesign.model.Scenario;
+import org.modesign.model.StackEntry;
 
 /**
  * Moves a phase to another place in the plan: {@code index} is its position afterwards, brought
  * into the plan's range. Cards keep their {@code from} and {@code to}; a move that would make a
  * card start after it ends is refused, naming the cards, so that no card's phases change without
- * the user seeing it (they change those cards' phases first, or move the phase elsewhere).
+ * the user seeing it (they change those cards' phases first, or move the phase elsewhere). So is a
+ * move that would put a holder's letters or FTE changes out of order, or make a tool deployment
+ * start after it ends.
  */
 public record MovePhase(String phase, int index) implements EditCommand {
 
@@ -61,10 +65,54 @@ public record MovePhase(String phase, int index) implements EditCommand {
                 }
             }
         }
+        String name = design.phases().get(Catalogue.phaseIndex(design, phase)).name();
         if (inverted > 0) {
-            String name = design.phases().get(Catalogue.phaseIndex(design, phase)).name();
             throw EditRejected.of(EditKey.PHASE_MOVE_INVERTS, name,
                     EditText.of(EditKey.PART_CARDS, first, inverted - 1), inverted);
+        }
+        requireSpansKept(design, new PhaseOrder(phases), name);
+    }
+
+    /**
+     * Refuses when, in the new order, a holder's letters or FTE changes would break the rules of
+     * format-v2.md §7 (a span running backwards, two letters of a capability sharing a phase, FTE
+     * changes out of order or outside the role's phases), or a tool deployment would start after
+     * it ends. O(cards + letters + changes + deployments).
+     */
+    private static void requireSpansKept(Design design, PhaseOrder order, String name) {
+        String first = null;
+        int broken = 0;
+        int deployments = 0;
+        for (Scenario scenario : design.scenarios()) {
+            for (Node node : scenario.nodes()) {
+                if (Holders.isHolder(node) && !keepsOrder(order, node)) {
+                    first = first == null ? node.label() : first;
+                    broken++;
+                }
+            }
+            for (StackEntry entry : scenario.stack()) {
+                if (entry.from() != null && entry.to() != null && order.index(entry.from()) > order.index(entry.to())) {
+                    deployments++;
+                }
+            }
+        }
+        if (broken > 0) {
+            throw EditRejected.of(EditKey.PHASE_MOVE_REORDERS, name, EditText.of(EditKey.PART_CARDS, first, broken - 1));
+        }
+        if (deployments > 0) {
+            throw EditRejected.of(EditKey.PHASE_MOVE_INVERTS_STACK, name, deployments);
+        }
+    }
+
+    private static boolean keepsOrder(PhaseOrder order, Node holder) {
+        try {
+            Letters.check(order, holder, Holders.letters(holder));
+            if (holder instanceof Role role) {
+                FteSteps.check(order, role, role.fteChanges());
+            }
+            return true;
+        } catch (EditRejected broken) {
+            return false;
         }
     }
 }

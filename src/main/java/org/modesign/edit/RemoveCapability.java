@@ -7,12 +7,13 @@ import org.modesign.model.Design;
 import org.modesign.model.Node;
 import org.modesign.model.Phase;
 import org.modesign.model.Responsibility;
-import org.modesign.model.Role;
+import org.modesign.model.Tool;
 
 /**
- * Removes a capability from the catalogue. While roles hold a letter on it or phases require it
- * ({@link References#toCapability}), it is refused with a sentence naming them, unless
- * {@code withReferences} is set: then those letters and requirements go too, in the same step.
+ * Removes a capability from the catalogue. While roles or executives hold a letter on it, phases
+ * require it or tools serve it ({@link References#toCapability}), it is refused with a sentence
+ * naming them, unless {@code withReferences} is set: then those letters, requirements and the
+ * tools' claims to serve it go too, in the same step.
  */
 public record RemoveCapability(String capability, boolean withReferences) implements EditCommand {
 
@@ -37,23 +38,27 @@ public record RemoveCapability(String capability, boolean withReferences) implem
         Design cleared = Cards.rewrite(design, this::withoutLetter);
         List<Phase> phases = new ArrayList<>(cleared.phases().size());
         for (Phase phase : cleared.phases()) {
-            phases.add(phase.requires().contains(capability) ? withoutRequirement(phase) : phase);
+            phases.add(phase.requires().contains(capability) ? phase.withRequires(without(phase.requires())) : phase);
         }
-        return cleared.withPhases(phases).withCapabilities(Catalogue.removed(cleared.capabilities(), index));
+        List<Tool> tools = new ArrayList<>(cleared.tools().size());
+        for (Tool tool : cleared.tools()) {
+            tools.add(tool.serves(capability) ? tool.withCapabilities(without(tool.capabilities())) : tool);
+        }
+        return cleared.withPhases(phases).withTools(tools)
+                .withCapabilities(Catalogue.removed(cleared.capabilities(), index));
     }
 
-    /** The card without its letter on the capability; the card itself when it holds none. */
+    /** The card without its letters on the capability; the card itself when it holds none. */
     private Node withoutLetter(Node node) {
-        if (node instanceof Role role && role.raciFor(capability).isPresent()) {
-            List<Responsibility> held = role.responsibilities().stream()
-                    .filter(r -> !r.capability().equals(capability)).toList();
-            return role.withResponsibilities(held);
+        if (!Holders.isHolder(node)) {
+            return node;
         }
-        return node;
+        List<Responsibility> letters = Holders.letters(node);
+        List<Responsibility> held = letters.stream().filter(r -> !r.capability().equals(capability)).toList();
+        return held.size() == letters.size() ? node : Holders.withLetters(node, held);
     }
 
-    private Phase withoutRequirement(Phase phase) {
-        return new Phase(phase.id(), phase.name(),
-                phase.requires().stream().filter(c -> !c.equals(capability)).toList());
+    private List<String> without(List<String> ids) {
+        return ids.stream().filter(c -> !c.equals(capability)).toList();
     }
 }

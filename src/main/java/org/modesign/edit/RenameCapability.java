@@ -17,6 +17,6 @@ public record RenameCapability(String capability, String name) implements Capabi
 
     @Override
     public Capability change(Capability c) {
-        return new Capability(c.id(), Rules.name(name), c.layer(), c.scope(), c.archetype());
+        return c.withName(Rules.name(name));
     }
 }

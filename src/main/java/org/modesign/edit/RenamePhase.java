@@ -20,7 +20,7 @@ public record RenamePhase(String phase, String name) implements EditCommand {
     public Design apply(Design design) {
         int index = Catalogue.phaseIndex(design, phase);
         Phase before = design.phases().get(index);
-        Phase after = new Phase(before.id(), Rules.name(name), before.requires());
+        Phase after = before.withName(Rules.name(name));
         return after.equals(before) ? design : design.withPhases(Catalogue.replaced(design.phases(), index, after));
     }
 }

@@ -19,6 +19,6 @@ public record SetCapabilityArchetype(String capability, Archetype archetype) imp
 
     @Override
     public Capability change(Capability c) {
-        return new Capability(c.id(), c.name(), c.layer(), c.scope(), archetype);
+        return c.withArchetype(archetype);
     }
 }

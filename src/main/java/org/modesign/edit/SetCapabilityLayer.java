@@ -19,6 +19,6 @@ public record SetCapabilityLayer(String capability, Layer layer) implements Capa
 
     @Override
     public Capability change(Capability c) {
-        return new Capability(c.id(), c.name(), layer, c.scope(), c.archetype());
+        return c.withLayer(layer);
     }
 }

@@ -19,6 +19,6 @@ public record SetCapabilityScope(String capability, Scope scope) implements Capa
 
     @Override
     public Capability change(Capability c) {
-        return new Capability(c.id(), c.name(), c.layer(), scope, c.archetype());
+        return c.withScope(scope);
     }
 }

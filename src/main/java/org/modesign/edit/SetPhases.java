@@ -9,7 +9,9 @@ import org.modesign.model.Team;
 
 /**
  * Sets the phases in which a team or role is active: {@code from} and {@code to} are phase ids or
- * null (first phase, last phase), and {@code from} may not come after {@code to}.
+ * null (first phase, last phase), and {@code from} may not come after {@code to}. A role's FTE
+ * changes must stay within its phases, and its letters must still hold in a phase each without
+ * sharing one: otherwise the change is refused, naming the change or letter in the way.
  */
 public record SetPhases(String scenario, String node, String from, String to) implements NodeCommand {
 
@@ -30,7 +32,11 @@ public record SetPhases(String scenario, String node, String from, String to) im
             return team.withPhases(from, to);
         }
         if (card instanceof Role role) {
-            return role.withPhases(from, to);
+            Role after = role.withPhases(from, to);
+            PhaseOrder order = PhaseOrder.of(design);
+            Letters.check(order, after, after.responsibilities());
+            FteSteps.check(order, after, after.fteChanges());
+            return after;
         }
         throw EditRejected.of(EditKey.NOT_TEAM_OR_ROLE, card.label());
     }

@@ -37,7 +37,7 @@ public record SetRequired(String phase, String capability, boolean required) imp
         } else {
             requires.remove(capability);
         }
-        Phase after = new Phase(before.id(), before.name(), requires);
+        Phase after = before.withRequires(requires);
         return design.withPhases(Catalogue.replaced(design.phases(), index, after));
     }
 }

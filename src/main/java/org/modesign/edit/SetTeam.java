@@ -3,11 +3,13 @@ package org.modesign.edit;
 import java.util.Objects;
 import org.modesign.model.Design;
 import org.modesign.model.Node;
+import org.modesign.model.Role;
 import org.modesign.model.Scenario;
 
 /**
  * Puts a role in a team of the same scenario, or takes it out of its team ({@code team} null).
- * Only roles have a team, and a team must be a team card.
+ * Only roles have a team, and a team must be a team card. A team the role served on besides its
+ * own ({@code alsoIn}) is taken off that list when it becomes the role's own team.
  */
 public record SetTeam(String scenario, String node, String team) implements NodeCommand {
 
@@ -26,6 +28,10 @@ public record SetTeam(String scenario, String node, String team) implements Node
         if (team != null) {
             Rules.team(id -> target.node(id).orElse(null), team);
         }
-        return Scenarios.role(card).withTeam(team);
+        Role role = Scenarios.role(card);
+        if (team != null && role.alsoIn().contains(team)) {
+            role = role.withAlsoIn(role.alsoIn().stream().filter(t -> !t.equals(team)).toList());
+        }
+        return role.withTeam(team);
     }
 }

@@ -49,7 +49,7 @@ class EditTextTest {
     @EnumSource(EditKey.class)
     void everyEnglishPatternFormatsCleanly(EditKey key) {
         assertFalse(key.english().contains("'"), "an apostrophe would be eaten by MessageFormat");
-        String text = EditText.of(key, 2, 3, 4).english();
+        String text = EditText.of(key, 2, 3, 4, 5).english();
         assertFalse(text.contains("{"), text);
         boolean part = key.bundleKey().startsWith("edit.part.");
         assertTrue(part || Character.isUpperCase(text.charAt(0)) || text.charAt(0) == '"', text);
