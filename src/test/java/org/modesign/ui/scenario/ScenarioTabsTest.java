@@ -61,6 +61,7 @@ class ScenarioTabsTest {
 
         robot.interact(() -> new ScenarioActions(contextOf()).setStrategy(copy, Strategy.LOCAL_EXPRESSION));
         assertEquals(Strategy.LOCAL_EXPRESSION, document.scenario().strategy());
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#scenario-tab-" + original);
         WaitForAsyncUtils.waitForFxEvents();
