@@ -117,6 +117,25 @@ class FindingsPanelTest {
         assertEquals(cards, document.scenario().nodes().size());
     }
 
+    @Test
+    void aLongMessageWrapsWholeInItsRow(FxRobot robot) throws Exception {
+        waitUntil(() -> !findings().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> messages = robot.lookup(".tree-cell").queryAll().stream()
+                .filter(c -> ((javafx.scene.control.TreeCell<?>) c).getItem() instanceof Finding)
+                .map(c -> (javafx.scene.layout.HBox) ((javafx.scene.control.TreeCell<?>) c).getGraphic())
+                .map(row -> (Label) row.getChildren().get(row.getChildren().size() - 1)).toList();
+        assertTrue(!messages.isEmpty());
+        for (Label message : messages) {
+            double needed = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                    () -> message.prefHeight(message.getWidth())));
+            assertTrue(message.getHeight() >= needed - 0.5, "no line cut from \"" + message.getText() + "\"");
+        }
+        Label first = messages.get(0);
+        assertTrue(first.getHeight() > 1.5 * first.getFont().getSize() * 1.2,
+                "the sample's first message is longer than a line: " + first.getText());
+    }
+
     private Set<String> ids() {
         return Set.copyOf(document.scenario().nodes().stream().map(n -> n.id()).toList());
     }
