@@ -7,8 +7,8 @@ package org.modesign.render;
  * <p>A chart opens where its cards can be read: the whole chart when it fits the view at
  * {@link CardMetrics#legibleScale()} (100 %) or more, zoomed in no further than
  * {@link #MAX_FIT_SCALE}; else at 100 %, showing the top of the organisation: the top of the chart
- * at the top of the view, and across the card at its top (the root; of several, the one nearest
- * the middle of the chart) in the middle, as far as the chart reaches on either side. A large
+ * at the top of the view, and across the card at its top that heads it (the root, see
+ * {@link #topCard}) in the middle, as far as the chart reaches on either side. A large
  * organisation thus never opens as a strip of cards too small to read; Fit still shows it whole.
  */
 public final class OpeningView {
@@ -53,17 +53,33 @@ public final class OpeningView {
         return new Viewport(-MARGIN, -MARGIN, Math.max(0, width), Math.max(0, height), 1);
     }
 
-    /** The card at the top of the chart; of several at the same height, the one nearest its middle. O(cards). */
+    /**
+     * The card at the top of the chart that heads it: of the cards whose top is the chart's, the
+     * one with the most reports (solid lines and team members to it), then the one nearest the
+     * chart's middle; a card at the top with no reports (a consultant placed beside the CEO) is
+     * no root. O(cards + lines).
+     */
     static int topCard(ChartScene scene, Rect bounds) {
+        double top = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < scene.nodeCount(); i++) {
+            top = Math.min(top, scene.cardY(i));
+        }
+        int[] reports = new int[scene.nodeCount()];
+        for (int line = 0; line < scene.lineCount(); line++) {
+            int to = scene.lineTo(line);
+            if (to >= 0 && scene.cardY(to) == top && scene.lineKind(line) != LineKind.DOTTED) {
+                reports[to]++;
+            }
+        }
         int best = -1;
-        double bestY = Double.POSITIVE_INFINITY;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (int i = 0; i < scene.nodeCount(); i++) {
-            double y = scene.cardY(i);
+            if (scene.cardY(i) != top) {
+                continue;
+            }
             double distance = Math.abs(scene.cardX(i) + scene.cardWidth(i) / 2 - bounds.centerX());
-            if (y < bestY || y == bestY && distance < bestDistance) {
+            if (best < 0 || reports[i] > reports[best] || reports[i] == reports[best] && distance < bestDistance) {
                 best = i;
-                bestY = y;
                 bestDistance = distance;
             }
         }

@@ -102,6 +102,20 @@ class OpeningViewTest {
     }
 
     @Test
+    void aCardAtTheTopWithoutReportsIsNoRoot() {
+        List<Node> nodes = new ArrayList<>(List.of(new Executive("ceo", Office.CEO, "CEO", 0, 0),
+                Role.of("consultants", "Systems integrator consultants", Archetype.MAKER, 2000, 0)));
+        List<Line> lines = new ArrayList<>(List.of(new Line("consultants", "cio", LineStyle.DOTTED)));
+        for (int i = 0; i < 20; i++) {
+            nodes.add(new Executive("e" + i, Office.OTHER, "Head " + i, 224 * i, 120));
+            lines.add(new Line("e" + i, "ceo", LineStyle.SOLID));
+        }
+        nodes.add(new Executive("cio", Office.IT, "CIO", 224 * 9, 240));
+        ChartScene scene = TestCharts.scene(TestCharts.design(TestCharts.scenario(nodes, lines)));
+        assertEquals(0, OpeningView.topCard(scene, scene.bounds()), "the CEO, not the consultants nearer the middle");
+    }
+
+    @Test
     void fitShowsTheWholeChartAtAnyScale() {
         ChartScene scene = TestCharts.scene(TestCharts.large(10_000));
         Viewport fit = OpeningView.fit(scene, VIEW_WIDTH, VIEW_HEIGHT);
