@@ -28,7 +28,7 @@ final class FindingCell extends TreeCell<Object> {
     private final QuickFixes fixes;
     private final Function<Finding, String> messages;
     /** The key of the tree's property that holds where a finding's row starts in its cell. */
-    private static final String ROW_X = "findings.rowX";
+    private static final Object ROW_X = new Object();
     /** Where a finding's row starts in its cell before one has been laid out (cell padding, indent, arrow). */
     private static final double ROW_X_GUESS = 34;
 
