@@ -29,8 +29,12 @@ final class FindingCell extends TreeCell<Object> {
     private final Function<Finding, String> messages;
     /** The key of the tree's property that holds where a finding's row starts in its cell. */
     private static final Object ROW_X = new Object();
-    /** Where a finding's row starts in its cell before one has been laid out (cell padding, indent, arrow). */
-    private static final double ROW_X_GUESS = 34;
+    /**
+     * Where a finding's row starts in its cell, at most, before one has been laid out (cell
+     * padding, indent, arrow: 34 to 36 px with the editor's theme). Too much leaves a blank line
+     * under a message now and then; too little could cut one, and costs the tree a refresh.
+     */
+    private static final double ROW_X_GUESS = 40;
 
     /** @param messages a finding's message in the editor's language */
     FindingCell(Supplier<Design> design, QuickFixes fixes, Function<Finding, String> messages) {
@@ -64,8 +68,8 @@ final class FindingCell extends TreeCell<Object> {
     /**
      * A finding's row is as tall as its message wrapped at the width the row has: the cell's less
      * what lies left of the row (its indent and disclosure arrow), which the tree cell's own
-     * measure leaves in. That offset is the same for every finding; the cells of a tree share it,
-     * learnt from the first one laid out (until then {@link #ROW_X_GUESS}).
+     * measure leaves in. That offset is the same for every finding: {@link #ROW_X_GUESS}, or what
+     * the cells of a tree learnt when a row lay further right.
      */
     @Override
     protected double computePrefHeight(double width) {
@@ -87,9 +91,10 @@ final class FindingCell extends TreeCell<Object> {
                     Math.max(0, getWidth() - snappedRightInset() - row.getLayoutX()),
                     Math.max(0, getHeight() - top - snappedBottomInset()));
             TreeView<Object> tree = getTreeView();
-            if (tree != null && row.getLayoutX() > 0 && row.getLayoutX() != rowX()) {
+            if (tree != null && row.getLayoutX() > rowX() + 0.5) {
+                // measured too wide, a line may be cut: measure every row again at its true width
                 tree.getProperties().put(ROW_X, row.getLayoutX());
-                Platform.runLater(tree::refresh); // measure the rows again at their true width, once
+                Platform.runLater(tree::refresh);
             }
         }
     }

@@ -100,6 +100,8 @@ class FindingsPanelTest {
 
         Finding unstaffed = findings().stream().filter(f -> f.rule() == Rule.UNSTAFFED_CAPABILITY).findFirst()
                 .orElseThrow();
+        waitUntil(() -> robot.lookup(".tree-cell")
+                .match(c -> ((javafx.scene.control.TreeCell<?>) c).getItem() == unstaffed).tryQuery().isPresent());
         javafx.scene.Node cell = robot.lookup(".tree-cell")
                 .match(c -> ((javafx.scene.control.TreeCell<?>) c).getItem() == unstaffed).query();
         robot.clickOn(robot.from(cell).lookup(".button").queryButton());
