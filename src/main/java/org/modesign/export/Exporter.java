@@ -92,8 +92,9 @@ public final class Exporter {
                 bytes = png.bytes();
             }
             case SVG -> {
-                ImageSheet sheet = new ImageSheet(scene, title, painter, new SvgSurface(0, 0));
-                SvgSurface svg = new SvgSurface(sheet.width(), sheet.height());
+                SansSerifMetrics metrics = new SansSerifMetrics();
+                ImageSheet sheet = new ImageSheet(scene, title, painter, new SvgSurface(0, 0, metrics));
+                SvgSurface svg = new SvgSurface(sheet.width(), sheet.height(), metrics);
                 sheet.paint(svg);
                 bytes = svg.toSvg().getBytes(StandardCharsets.UTF_8);
             }

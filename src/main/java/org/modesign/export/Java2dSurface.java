@@ -2,11 +2,9 @@ package org.modesign.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -33,9 +31,7 @@ final class Java2dSurface implements Surface {
     private final Graphics2D g;
     private final Deque<State> saved = new ArrayDeque<>();
     private final Map<Rgb, Color> colours = new HashMap<>();
-    private final Map<FontSpec, Font> fonts = new HashMap<>();
-    private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
-    private final FontRenderContext measuring = new FontRenderContext(null, true, true);
+    private final SansSerifMetrics metrics = new SansSerifMetrics();
     private Color fill = Color.BLACK;
     private Color stroke = Color.BLACK;
     private double lineWidth = 1;
@@ -161,14 +157,13 @@ final class Java2dSurface implements Surface {
             case RIGHT -> textWidth(text, font);
         };
         g.setColor(fill);
-        g.setFont(font(font));
+        g.setFont(metrics.font(font));
         g.drawString(text, (float) (x - shift), (float) y);
     }
 
     @Override
     public double textWidth(String text, FontSpec font) {
-        return widths.computeIfAbsent(font, f -> new HashMap<>())
-                .computeIfAbsent(text, t -> font(font).getStringBounds(t, measuring).getWidth());
+        return metrics.applyAsDouble(text, font);
     }
 
     private void fill(Shape shape) {
@@ -205,11 +200,6 @@ final class Java2dSurface implements Surface {
     private Color colour(Rgb rgb) {
         return colours.computeIfAbsent(rgb,
                 c -> new Color(c.red(), c.green(), c.blue(), (int) Math.round(c.alpha() * 255)));
-    }
-
-    private Font font(FontSpec spec) {
-        return fonts.computeIfAbsent(spec, s -> new Font(Font.SANS_SERIF, s.bold() ? Font.BOLD : Font.PLAIN, 1)
-                .deriveFont((float) s.size()));
     }
 
     /** Everything {@link #save()} keeps. */

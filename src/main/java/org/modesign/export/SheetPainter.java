@@ -27,8 +27,11 @@ final class SheetPainter {
     static final Rgb WHITE = Rgb.of(0xFFFFFF);
     /** The theme of exports: the editor's, on white. */
     static final ChartTheme THEME = ChartTheme.LIGHT.withBackground(WHITE);
-    /** Full detail wherever a chart is readable: paper and images are looked at closely. */
-    static final PaintOptions FULL = PaintOptions.DEFAULT.withDetail(LevelOfDetail.FULL);
+    /**
+     * Full detail wherever a chart is readable, and every title whole: paper and images are looked
+     * at closely, and have no tooltip to read a cut title in.
+     */
+    static final PaintOptions FULL = PaintOptions.DEFAULT.withDetail(LevelOfDetail.FULL).withWholeTitles(true);
 
     private final ChartPainter chart;
     private final LegendPainter legend;

@@ -1,57 +1,74 @@
 package org.modesign.render;
 
 import static org.modesign.render.CardMetrics.BAND_WIDTH;
-import static org.modesign.render.CardMetrics.COMPACT_FONT;
 import static org.modesign.render.CardMetrics.CORNER;
-import static org.modesign.render.CardMetrics.DETAIL_FONT;
 import static org.modesign.render.CardMetrics.GLYPH_SIZE;
 import static org.modesign.render.CardMetrics.PADDING;
-import static org.modesign.render.CardMetrics.TAG_FONT;
 import static org.modesign.render.CardMetrics.TEAM_CORNER;
 import static org.modesign.render.CardMetrics.TEAM_STRIP;
-import static org.modesign.render.CardMetrics.TITLE_FONT;
 
+import java.util.List;
 import org.modesign.model.Executive;
 import org.modesign.model.Node;
 import org.modesign.model.Role;
-import org.modesign.model.Sourcing;
 
 /**
  * Paints cards with their text, at {@link LevelOfDetail#FULL} or {@link LevelOfDetail#COMPACT}.
  * A role: a band in its archetype's colour (with the glyph at full detail), the title, then
- * "archetype · FTE · region" and a sourcing tag when it is not in house. An executive: a card in
- * its office's colour with the title and the office (once, when the title is the office's name). A team: a header card with name and region.
- * Compact cards carry the title only, larger, and have square corners.
+ * "archetype · FTE · region", and the sourcing when it is not in house. An executive: a card in
+ * its office's colour with the title and the office (once, when the title is the office's name).
+ * A team: a header card with name and region. Compact cards carry the title only, larger, and
+ * have square corners. Titles wrap; {@link CardTypesetter} sets the words and caches them.
  */
 final class CardPainter {
 
     private final ChartTheme theme;
     private final ChartLabels labels;
-    private final TextFitter fitter = new TextFitter();
+    private final CardTypesetter typesetter = new CardTypesetter();
 
     CardPainter(ChartTheme theme, ChartLabels labels) {
         this.theme = theme;
         this.labels = labels;
     }
 
-    /** Paints card {@code index} of {@code scene}, ghosted when {@code ghost}. */
-    void paint(Surface surface, ChartScene scene, int index, boolean full, boolean ghost) {
+    /** Paints card {@code index} of {@code scene} with the text of {@code mode}, ghosted when {@code ghost}. */
+    void paint(Surface surface, ChartScene scene, int index, CardTypesetter.Mode mode, boolean ghost) {
         Node node = scene.node(index);
         CardStyle style = CardStyle.of(theme, node);
         if (ghost) {
             style = style.ghosted(theme.ghostAlpha());
         }
         Rect card = scene.card(index);
+        boolean full = mode != CardTypesetter.Mode.COMPACT;
         if (node instanceof Role role) {
-            paintRole(surface, role, scene.regionName(index), card, style, full);
-        } else if (node instanceof Executive executive) {
-            paintExecutive(surface, executive, card, style, full);
+            paintRole(surface, role, card, style, full);
+        } else if (node instanceof Executive) {
+            paintExecutive(surface, card, style, full);
         } else {
-            paintTeam(surface, node.label(), scene.regionName(index), card, style, full);
+            paintTeam(surface, card, style, full);
         }
+        paintText(surface, lines(surface, scene, index, mode), card, style);
     }
 
-    private void paintRole(Surface surface, Role role, String region, Rect card, CardStyle style, boolean full) {
+    /** The words of card {@code index} of {@code scene} as set for {@code mode}, as {@code surface} measures them. */
+    CardLines lines(Surface surface, ChartScene scene, int index, CardTypesetter.Mode mode) {
+        Node node = scene.node(index);
+        Rect card = scene.card(index);
+        List<String> details;
+        if (mode == CardTypesetter.Mode.COMPACT) {
+            details = List.of();
+        } else if (node instanceof Role role) {
+            details = CardText.roleDetails(labels, role, scene.regionName(index));
+        } else if (node instanceof Executive executive) {
+            String office = labels.office(executive.office());
+            details = office.equalsIgnoreCase(executive.title().strip()) ? List.of() : List.of(office);
+        } else {
+            details = List.of(CardText.region(labels, scene.regionName(index)));
+        }
+        return typesetter.set(surface, node.type(), card.width(), card.height(), node.label(), details, mode);
+    }
+
+    private void paintRole(Surface surface, Role role, Rect card, CardStyle style, boolean full) {
         double corner = corner(CORNER, full);
         // The band reaches just under the body's rounded left corners, not under the whole body.
         surface.setFill(style.accent());
@@ -59,66 +76,41 @@ final class CardPainter {
         surface.setFill(style.fill());
         fill(surface, card.x() + BAND_WIDTH, card.y(), card.width() - BAND_WIDTH, card.height(), corner);
         border(surface, card, style, corner);
-        double textX = card.x() + BAND_WIDTH + PADDING;
-        double textWidth = card.width() - BAND_WIDTH - 2 * PADDING;
-        surface.setFill(style.text());
-        if (!full) {
-            text(surface, role.title(), textX, centredBaseline(card, COMPACT_FONT), COMPACT_FONT, TextAlign.LEFT, textWidth);
-            return;
-        }
-        Rgb glyph = style.accent().contrasting().withAlpha(style.accent().alpha());
-        ArchetypeGlyph.paint(surface, role.archetype(), card.x() + BAND_WIDTH / 2,
-                card.y() + PADDING + GLYPH_SIZE / 2, GLYPH_SIZE, glyph);
-        text(surface, role.title(), textX, card.y() + 22, TITLE_FONT, TextAlign.LEFT, textWidth);
-        surface.setFill(style.detailText());
-        text(surface, CardText.roleSummary(labels, role, region), textX, card.y() + 40, DETAIL_FONT, TextAlign.LEFT,
-                textWidth);
-        if (role.sourcing() != Sourcing.IN_HOUSE) {
-            text(surface, labels.sourcing(role.sourcing()), card.maxX() - PADDING, card.maxY() - PADDING, TAG_FONT,
-                    TextAlign.RIGHT, textWidth);
+        if (full) {
+            Rgb glyph = style.accent().contrasting().withAlpha(style.accent().alpha());
+            ArchetypeGlyph.paint(surface, role.archetype(), card.x() + BAND_WIDTH / 2,
+                    card.y() + PADDING + GLYPH_SIZE / 2, GLYPH_SIZE, glyph);
         }
     }
 
-    private void paintExecutive(Surface surface, Executive executive, Rect card, CardStyle style, boolean full) {
+    private void paintExecutive(Surface surface, Rect card, CardStyle style, boolean full) {
         surface.setFill(style.fill());
         fill(surface, card.x(), card.y(), card.width(), card.height(), corner(CORNER, full));
         border(surface, card, style, corner(CORNER, full));
-        double width = card.width() - 2 * PADDING;
-        surface.setFill(style.text());
-        if (!full) {
-            text(surface, executive.title(), card.centerX(), centredBaseline(card, COMPACT_FONT), COMPACT_FONT,
-                    TextAlign.CENTER, width);
-            return;
-        }
-        String office = labels.office(executive.office());
-        if (office.equalsIgnoreCase(executive.title().strip())) {
-            text(surface, executive.title(), card.centerX(), centredBaseline(card, TITLE_FONT), TITLE_FONT,
-                    TextAlign.CENTER, width);
-            return;
-        }
-        text(surface, executive.title(), card.centerX(), card.y() + 22, TITLE_FONT, TextAlign.CENTER, width);
-        surface.setFill(style.detailText());
-        text(surface, office, card.centerX(), card.y() + 38, DETAIL_FONT, TextAlign.CENTER, width);
     }
 
-    private void paintTeam(Surface surface, String name, String region, Rect card, CardStyle style, boolean full) {
+    private void paintTeam(Surface surface, Rect card, CardStyle style, boolean full) {
         surface.setFill(style.fill());
         fill(surface, card.x(), card.y(), card.width(), card.height(), corner(TEAM_CORNER, full));
         surface.setFill(style.accent());
         surface.fillRect(card.x(), card.y(), card.width(), TEAM_STRIP);
         border(surface, card, style, corner(TEAM_CORNER, full));
-        double width = card.width() - 2 * PADDING;
-        surface.setFill(style.text());
-        if (!full) {
-            Rect below = new Rect(card.x(), card.y() + TEAM_STRIP, card.width(), card.height() - TEAM_STRIP);
-            text(surface, name, card.x() + PADDING, centredBaseline(below, COMPACT_FONT), COMPACT_FONT, TextAlign.LEFT,
-                    width);
-            return;
+    }
+
+    /** Draws the lines of a card: the title in the card's text colour, the detail in its detail colour. */
+    private static void paintText(Surface surface, CardLines lines, Rect card, CardStyle style) {
+        Rgb colour = null;
+        for (CardLines.TextLine line : lines.lines()) {
+            if (line.text().isEmpty()) {
+                continue;
+            }
+            Rgb wanted = line.title() ? style.text() : style.detailText();
+            if (wanted != colour) {
+                colour = wanted;
+                surface.setFill(colour);
+            }
+            surface.text(line.text(), card.x() + line.x(), card.y() + line.baseline(), line.font(), line.align());
         }
-        text(surface, name, card.x() + PADDING, card.y() + 19, TITLE_FONT, TextAlign.LEFT, width);
-        surface.setFill(style.detailText());
-        text(surface, CardText.region(labels, region), card.x() + PADDING, card.y() + 33, DETAIL_FONT, TextAlign.LEFT,
-                width);
     }
 
     /**
@@ -146,18 +138,5 @@ final class CardPainter {
         } else {
             surface.strokeRect(card.x(), card.y(), card.width(), card.height());
         }
-    }
-
-    /** Draws {@code text} shortened to {@code maxWidth}; nothing when not even the ellipsis fits. */
-    private void text(Surface surface, String text, double x, double y, FontSpec font, TextAlign align,
-            double maxWidth) {
-        String fitted = fitter.fit(surface, text, font, maxWidth);
-        if (!fitted.isEmpty()) {
-            surface.text(fitted, x, y, font, align);
-        }
-    }
-
-    private static double centredBaseline(Rect area, FontSpec font) {
-        return area.centerY() + CardMetrics.BASELINE_DROP * font.size();
     }
 }

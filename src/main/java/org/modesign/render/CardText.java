@@ -1,6 +1,8 @@
 package org.modesign.render;
 
+import java.util.List;
 import org.modesign.model.Role;
+import org.modesign.model.Sourcing;
 
 /** The words of a card that the chart and a card's tooltip both show, in the words of a {@link ChartLabels}. */
 public final class CardText {
@@ -16,7 +18,20 @@ public final class CardText {
         return name == null ? labels.globalRegion() : name;
     }
 
-    /** A role card's detail line, "Maestro · 1.5 FTE · EMEA"; {@code region} null for global. */
+    /**
+     * The parts of a role card's detail, in order: archetype, FTE, region, and the sourcing when it
+     * is not in house ("Maestro", "1.5 FTE", "EMEA", "Agency"); {@code region} null for global.
+     * The card runs them on with {@link #SEPARATOR}, breaking lines between parts.
+     */
+    public static List<String> roleDetails(ChartLabels labels, Role role, String region) {
+        String archetype = labels.archetype(role.archetype());
+        String fte = labels.fte(role.fte());
+        String where = region(labels, region);
+        return role.sourcing() == Sourcing.IN_HOUSE ? List.of(archetype, fte, where)
+                : List.of(archetype, fte, where, labels.sourcing(role.sourcing()));
+    }
+
+    /** A role's archetype, FTE and region on one line, "Maestro · 1.5 FTE · EMEA"; {@code region} null for global. */
     public static String roleSummary(ChartLabels labels, Role role, String region) {
         return labels.archetype(role.archetype()) + SEPARATOR + labels.fte(role.fte()) + SEPARATOR
                 + region(labels, region);

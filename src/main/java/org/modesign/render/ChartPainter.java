@@ -6,7 +6,7 @@ package org.modesign.render;
  * lines first, then cards, then badges and the selection. The level of detail follows the scale
  * (see {@link LevelOfDetail}), so a fitted 10,000-role chart costs one rectangle per card or less.
  *
- * <p>Not thread-safe: it caches shortened titles. Use one painter per canvas (and one per export
+ * <p>Not thread-safe: it caches the words of cards as set (wrapped and shortened). Use one painter per canvas (and one per export
  * job), and pass the same {@link Surface} object from paint to paint so the cache stays valid.
  */
 public final class ChartPainter {
@@ -57,8 +57,9 @@ public final class ChartPainter {
         int[] shown = scene.nodesIn(visible);
         switch (detail) {
             case FULL, COMPACT -> {
+                CardTypesetter.Mode mode = textMode(detail, options);
                 for (int index : shown) {
-                    cards.paint(surface, scene, index, detail == LevelOfDetail.FULL, !options.active().test(index));
+                    cards.paint(surface, scene, index, mode, !options.active().test(index));
                 }
             }
             case BLOCKS -> blocks.paintBlocks(surface, scene, shown, options);
@@ -67,6 +68,22 @@ public final class ChartPainter {
         marks.paintBadges(surface, scene, visible, options, detail.drawsText(), unit);
         marks.paintSelection(surface, scene, visible, options, unit);
         surface.restore();
+    }
+
+    /**
+     * The words of card {@code index} as this painter sets them at {@code detail} (full or
+     * compact) with {@code options}, as {@code surface} measures them: for tests that read what a
+     * card shows without drawing it.
+     */
+    CardLines cardLines(Surface surface, ChartScene scene, int index, LevelOfDetail detail, PaintOptions options) {
+        return cards.lines(surface, scene, index, textMode(detail, options));
+    }
+
+    private static CardTypesetter.Mode textMode(LevelOfDetail detail, PaintOptions options) {
+        if (detail == LevelOfDetail.COMPACT) {
+            return CardTypesetter.Mode.COMPACT;
+        }
+        return options.wholeTitles() ? CardTypesetter.Mode.WHOLE : CardTypesetter.Mode.FULL;
     }
 
     private void paintGrid(Surface surface, Rect visible, double unit) {

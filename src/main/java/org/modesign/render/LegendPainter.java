@@ -18,8 +18,8 @@ public final class LegendPainter {
     static final double SWATCH_WIDTH = 28;
     static final double GAP = 8;
     private static final double SWATCH_HEIGHT = 14;
-    private static final FontSpec HEADING_FONT = CardMetrics.TITLE_FONT;
-    private static final FontSpec ROW_FONT = CardMetrics.DETAIL_FONT;
+    private static final FontSpec HEADING_FONT = new FontSpec(13, true);
+    private static final FontSpec ROW_FONT = new FontSpec(10, false);
 
     private final ChartTheme theme;
     private final List<Row> rows = new ArrayList<>();

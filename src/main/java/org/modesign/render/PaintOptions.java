@@ -18,6 +18,9 @@ import java.util.function.IntPredicate;
  * @param badges        finding badges by node id
  * @param detail        the level of detail, or {@code null} to choose it from the scale
  * @param grid          whether to draw a light background grid
+ * @param wholeTitles   whether every title is shown whole at full detail, set smaller where it
+ *                      must be (exports, which have no tooltip); else a title gets two lines on
+ *                      its card (more where the card has room) and what does not fit is cut with "…"
  */
 public record PaintOptions(
         Set<String> selectedNodes,
@@ -25,9 +28,10 @@ public record PaintOptions(
         IntPredicate active,
         Map<String, Badge> badges,
         LevelOfDetail detail,
-        boolean grid) {
+        boolean grid,
+        boolean wholeTitles) {
 
-    /** Nothing selected, everything active, no badges, detail by scale, no grid. */
+    /** Nothing selected, everything active, no badges, detail by scale, no grid, titles cut where they must be. */
     public static final PaintOptions DEFAULT = new PaintOptions(Set.of(), -1, i -> true, Map.of(), null, false);
 
     public PaintOptions {
@@ -36,32 +40,42 @@ public record PaintOptions(
         Objects.requireNonNull(badges, "badges");
     }
 
+    /** Options whose titles are cut where they must be (as on screen). */
+    public PaintOptions(Set<String> selectedNodes, int selectedLine, IntPredicate active, Map<String, Badge> badges,
+            LevelOfDetail detail, boolean grid) {
+        this(selectedNodes, selectedLine, active, badges, detail, grid, false);
+    }
+
     /** The level to paint at {@code scale}: {@link #detail} when set, else {@link LevelOfDetail#forScale}. */
     public LevelOfDetail detailFor(double scale) {
         return detail != null ? detail : LevelOfDetail.forScale(scale);
     }
 
     public PaintOptions withSelectedNodes(Set<String> ids) {
-        return new PaintOptions(ids, selectedLine, active, badges, detail, grid);
+        return new PaintOptions(ids, selectedLine, active, badges, detail, grid, wholeTitles);
     }
 
     public PaintOptions withSelectedLine(int line) {
-        return new PaintOptions(selectedNodes, line, active, badges, detail, grid);
+        return new PaintOptions(selectedNodes, line, active, badges, detail, grid, wholeTitles);
     }
 
     public PaintOptions withActive(IntPredicate newActive) {
-        return new PaintOptions(selectedNodes, selectedLine, newActive, badges, detail, grid);
+        return new PaintOptions(selectedNodes, selectedLine, newActive, badges, detail, grid, wholeTitles);
     }
 
     public PaintOptions withBadges(Map<String, Badge> newBadges) {
-        return new PaintOptions(selectedNodes, selectedLine, active, newBadges, detail, grid);
+        return new PaintOptions(selectedNodes, selectedLine, active, newBadges, detail, grid, wholeTitles);
     }
 
     public PaintOptions withDetail(LevelOfDetail newDetail) {
-        return new PaintOptions(selectedNodes, selectedLine, active, badges, newDetail, grid);
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, newDetail, grid, wholeTitles);
     }
 
     public PaintOptions withGrid(boolean newGrid) {
-        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, newGrid);
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, newGrid, wholeTitles);
+    }
+
+    public PaintOptions withWholeTitles(boolean whole) {
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, grid, whole);
     }
 }

@@ -2,25 +2,35 @@ package org.modesign.render;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * A {@link Surface} that writes an SVG document: shapes become SVG elements with the transform
- * applied to their coordinates, text stays {@code <text>} (searchable, selectable). Measures text
- * with the default estimate, as SVG has no font metrics of its own. For SVG export and for tests
- * that read the drawing back as XML.
+ * applied to their coordinates, text stays {@code <text>} (searchable, selectable). SVG has no
+ * font metrics of its own: text is measured by the function given (exports measure with a real
+ * sans-serif font), else with the default estimate. For SVG export and for tests that read the
+ * drawing back as XML.
  */
 public final class SvgSurface implements Surface {
 
     private final double width;
     private final double height;
+    private final ToDoubleBiFunction<String, FontSpec> measure;
     private final StringBuilder body = new StringBuilder();
     private final Deque<State> saved = new ArrayDeque<>();
     private State state = new State(1, 0, 0, Rgb.of(0x000000), Rgb.of(0x000000), 1, Dash.SOLID, 0);
 
-    /** An empty drawing of {@code width x height} user units. */
+    /** An empty drawing of {@code width x height} user units that measures text with the default estimate. */
     public SvgSurface(double width, double height) {
+        this(width, height, Surface::approximateTextWidth);
+    }
+
+    /** An empty drawing of {@code width x height} user units that measures text with {@code measure}. */
+    public SvgSurface(double width, double height, ToDoubleBiFunction<String, FontSpec> measure) {
         this.width = width;
         this.height = height;
+        this.measure = Objects.requireNonNull(measure, "measure");
     }
 
     /** The whole SVG document drawn so far. */
@@ -132,6 +142,11 @@ public final class SvgSurface implements Surface {
                 .append("\" font-family=\"sans-serif\" font-size=\"").append(num(font.size() * state.scale)).append('"')
                 .append(font.bold() ? " font-weight=\"bold\"" : "").append(" text-anchor=\"").append(anchor).append('"')
                 .append(fill()).append('>').append(escape(text)).append("</text>\n");
+    }
+
+    @Override
+    public double textWidth(String text, FontSpec font) {
+        return measure.applyAsDouble(text, font);
     }
 
     private void rect(double x, double y, double w, double h, double radius, String paint) {

@@ -106,8 +106,8 @@ class ChartPainterTest {
                 .filter(c -> Math.abs(c.args()[1] - runY) <= 0.5 && c.args()[1] == c.args()[3]).toList();
         assertEquals(1, runs.size(), "one stroke for the run the three lines share");
         double[] run = runs.get(0).args();
-        assertEquals(90, Math.min(run[0], run[2]), 0.5, "from the first role's centre (within half a pixel)");
-        assertEquals(590, Math.max(run[0], run[2]), 0.5, "to the last one's");
+        assertEquals(CardMetrics.ROLE_WIDTH / 2, Math.min(run[0], run[2]), 0.5, "from the first role's centre (within half a pixel)");
+        assertEquals(500 + CardMetrics.ROLE_WIDTH / 2, Math.max(run[0], run[2]), 0.5, "to the last one's");
         Dash dash = THEME.line(LineKind.DOTTED).dash();
         double period = dash.on() + dash.off();
         for (RecordingSurface.Call stroke : lineStrokes(surface)) {
@@ -315,16 +315,35 @@ class ChartPainterTest {
     }
 
     @Test
-    void longTitlesAreShortenedWithAnEllipsisToFitTheCard() {
-        String title = "Senior global marketing automation platform owner and architect";
+    void longTitlesWrapOnTheCardAndAreCutWithAnEllipsisOnlyWhereTheCardEnds() {
+        String title = "Senior global marketing automation platform owner and architect for every region";
         ChartScene scene = TestCharts.scene(TestCharts.design(TestCharts.scenario(
                 List.of(Role.of("r", title, Archetype.MAKER, 0, 0)), List.of())));
         RecordingSurface surface = paint(scene, new Viewport(-10, -10, 300, 100, 1), PaintOptions.DEFAULT);
-        String drawn = surface.texts().get(0);
-        assertTrue(drawn.endsWith(TextFitter.ELLIPSIS) && title.startsWith(drawn.substring(0, drawn.length() - 1).strip()),
-                drawn);
+        List<RecordingSurface.Call> lines = surface.calls("text").stream()
+                .filter(c -> c.args()[2] == CardMetrics.TITLE_FONT.size()).toList();
+        assertTrue(lines.size() >= 2, "wrapped");
+        String last = lines.get(lines.size() - 1).text();
+        assertTrue(last.endsWith(TextFitter.ELLIPSIS), last);
+        String shown = lines.stream().map(RecordingSurface.Call::text).reduce((a, b) -> a + " " + b).orElseThrow();
+        assertTrue(title.startsWith(shown.substring(0, shown.length() - 1).strip()), shown);
         double room = CardMetrics.ROLE_WIDTH - CardMetrics.BAND_WIDTH - 2 * CardMetrics.PADDING;
-        assertTrue(surface.textWidth(drawn, CardMetrics.TITLE_FONT) <= room);
+        for (RecordingSurface.Call line : lines) {
+            assertTrue(surface.textWidth(line.text(), CardMetrics.TITLE_FONT) <= room, line.text());
+            assertTrue(line.args()[1] > 0 && line.args()[1] < CardMetrics.ROLE_HEIGHT, "on the card");
+        }
+    }
+
+    @Test
+    void withWholeTitlesEveryTitleIsDrawnWhole() {
+        String title = "Senior global marketing automation platform owner and architect for every region";
+        ChartScene scene = TestCharts.scene(TestCharts.design(TestCharts.scenario(
+                List.of(Role.of("r", title, Archetype.MAKER, 0, 0)), List.of())));
+        RecordingSurface surface = paint(scene, new Viewport(-10, -10, 300, 100, 1),
+                PaintOptions.DEFAULT.withDetail(LevelOfDetail.FULL).withWholeTitles(true));
+        List<String> texts = surface.texts();
+        assertTrue(texts.stream().noneMatch(t -> t.endsWith(TextFitter.ELLIPSIS)), texts.toString());
+        assertTrue(String.join(" ", texts).startsWith(title), texts.toString());
     }
 
     @Test

@@ -49,7 +49,7 @@ class ChartSceneTest {
         assertEquals(new Rect(300, 300, CardMetrics.ROLE_WIDTH, CardMetrics.ROLE_HEIGHT), scene.card(2));
         assertEquals(300, scene.cardX(2));
         assertEquals(CardMetrics.ROLE_HEIGHT, scene.cardHeight(5));
-        assertEquals(new Rect(300, 0, 780, 364), scene.bounds());
+        assertEquals(new Rect(300, 0, 900 + CardMetrics.ROLE_WIDTH - 300, 364), scene.bounds());
     }
 
     @Test
@@ -81,10 +81,10 @@ class ChartSceneTest {
     void linesRunFromTheSubordinatesTopToTheSuperiorsBottom() {
         ChartScene scene = small();
         LineRoute route = scene.route(1);
-        assertEquals(390, route.x(0));
+        assertEquals(300 + CardMetrics.ROLE_WIDTH / 2, route.x(0));
         assertEquals(300, route.y(0));
-        assertEquals(480, route.endX());
-        assertEquals(190, route.endY());
+        assertEquals(380 + CardMetrics.TEAM_WIDTH / 2, route.endX());
+        assertEquals(150 + CardMetrics.TEAM_HEIGHT, route.endY());
     }
 
     @Test

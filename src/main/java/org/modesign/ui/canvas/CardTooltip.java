@@ -11,9 +11,10 @@ import org.modesign.render.ChartLabels;
 import org.modesign.render.ChartScene;
 
 /**
- * The tooltip of the card under the pointer: its whole title (a card cuts a long one with "…",
- * and zoomed out shows only the title) and what the card says in words: for a role its
- * archetype, FTE, region and sourcing; for an executive the office; for a team its region.
+ * The tooltip of the card under the pointer: its whole title (a card cuts one too long for the
+ * lines it has with "…", and zoomed out shows only the title) and what the card says in words:
+ * for a role its archetype, FTE, region and sourcing; for an executive the office; for a team its
+ * region.
  * Shown while the pointer rests on a card, hidden elsewhere on the chart.
  */
 final class CardTooltip {

@@ -23,10 +23,12 @@ import org.modesign.model.Phase;
 import org.modesign.model.Scenario;
 import org.modesign.render.Badge;
 import org.modesign.render.BadgeSeverity;
+import org.modesign.render.CardMetrics;
 import org.modesign.render.ChartLabels;
 import org.modesign.render.ChartPainter;
 import org.modesign.render.ChartScene;
 import org.modesign.render.ChartTheme;
+import org.modesign.render.OpeningView;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Rect;
 import org.modesign.render.Viewport;
@@ -75,7 +77,8 @@ public final class ChartView extends Region {
     private List<Phase> activityPhases;
     private PaintOptions options = PaintOptions.DEFAULT;
     private boolean optionsStale = true;
-    private boolean fitWhenSized = true;
+    /** Whether the view is to be placed where a chart opens (see {@link OpeningView}) once it has a size. */
+    private boolean openWhenSized = true;
     private PaletteItem paletteDrag;
     private boolean dirty = true;
     /** Whether the design changed while the chart was off screen. */
@@ -164,9 +167,9 @@ public final class ChartView extends Region {
             if (kept != null) {
                 setViewport(kept.resized(getWidth(), getHeight()));
             } else if (getWidth() > 0 && getHeight() > 0) {
-                fitToWindow();
+                showOpening();
             } else {
-                fitWhenSized = true;
+                openWhenSized = true;
             }
         }
         optionsChanged();
@@ -234,9 +237,9 @@ public final class ChartView extends Region {
         double h = getHeight();
         if (viewport.width() != w || viewport.height() != h) {
             setViewport(wanted.resized(w, h));
-            if (fitWhenSized && w > 0 && h > 0) {
-                fitWhenSized = false;
-                fitToWindow();
+            if (openWhenSized && w > 0 && h > 0) {
+                openWhenSized = false;
+                showOpening();
             }
             repaint();
         }
@@ -369,12 +372,15 @@ public final class ChartView extends Region {
 
     /** Shows the whole chart (Ctrl+0). */
     public void fitToWindow() {
-        Rect bounds = scene.bounds();
-        if (bounds.width() <= 0 && bounds.height() <= 0) {
-            setViewport(new Viewport(-40, -40, getWidth(), getHeight(), 1));
-            return;
-        }
-        setViewport(Viewport.fit(bounds, Math.max(1, getWidth()), Math.max(1, getHeight()), 40, 1.5));
+        setViewport(OpeningView.fit(scene, getWidth(), getHeight()));
+    }
+
+    /**
+     * Shows the chart as it opens: whole when its cards can be read so, else at 100 % from the top
+     * of the organisation (see {@link OpeningView}).
+     */
+    public void showOpening() {
+        setViewport(OpeningView.of(scene, getWidth(), getHeight()));
     }
 
     /**
@@ -433,7 +439,7 @@ public final class ChartView extends Region {
         if (area == null) {
             return;
         }
-        double s = Math.max(viewport.scale(), 0.8);
+        double s = Math.max(viewport.scale(), CardMetrics.legibleScale());
         Viewport fit = Viewport.fit(area, getWidth(), getHeight(), 80, s);
         setViewport(fit.scale() < s ? fit : new Viewport(area.centerX() - getWidth() / 2 / s,
                 area.centerY() - getHeight() / 2 / s, getWidth(), getHeight(), s));

@@ -100,6 +100,8 @@ class FindingsPanelTest {
 
         Finding unstaffed = findings().stream().filter(f -> f.rule() == Rule.UNSTAFFED_CAPABILITY).findFirst()
                 .orElseThrow();
+        waitUntil(() -> robot.lookup(".tree-cell")
+                .match(c -> ((javafx.scene.control.TreeCell<?>) c).getItem() == unstaffed).tryQuery().isPresent());
         javafx.scene.Node cell = robot.lookup(".tree-cell")
                 .match(c -> ((javafx.scene.control.TreeCell<?>) c).getItem() == unstaffed).query();
         robot.clickOn(robot.from(cell).lookup(".button").queryButton());
@@ -115,6 +117,25 @@ class FindingsPanelTest {
         robot.interact(document::undo);
         waitUntil(() -> findings().stream().anyMatch(f -> f.rule() == Rule.UNSTAFFED_CAPABILITY));
         assertEquals(cards, document.scenario().nodes().size());
+    }
+
+    @Test
+    void aLongMessageWrapsWholeInItsRow(FxRobot robot) throws Exception {
+        waitUntil(() -> !findings().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> messages = robot.lookup(".tree-cell").queryAll().stream()
+                .filter(c -> ((javafx.scene.control.TreeCell<?>) c).getItem() instanceof Finding)
+                .map(c -> (javafx.scene.layout.HBox) ((javafx.scene.control.TreeCell<?>) c).getGraphic())
+                .map(row -> (Label) row.getChildren().get(row.getChildren().size() - 1)).toList();
+        assertTrue(!messages.isEmpty());
+        for (Label message : messages) {
+            double needed = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                    () -> message.prefHeight(message.getWidth())));
+            assertTrue(message.getHeight() >= needed - 0.5, "no line cut from \"" + message.getText() + "\"");
+        }
+        Label first = messages.get(0);
+        assertTrue(first.getHeight() > 1.5 * first.getFont().getSize() * 1.2,
+                "the sample's first message is longer than a line: " + first.getText());
     }
 
     private Set<String> ids() {
