@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.modesign.format.DesignReader;
-import org.modesign.io.BundledSamples;
+import org.modesign.starter.BundledSamples;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 

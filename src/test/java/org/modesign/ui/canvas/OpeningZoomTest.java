@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.modesign.format.DesignReader;
-import org.modesign.io.BundledSamples;
+import org.modesign.starter.BundledSamples;
 import org.modesign.model.Design;
 import org.modesign.render.CardMetrics;
 import org.modesign.render.ChartScene;
