@@ -17,6 +17,9 @@ import org.modesign.model.Capability;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
 import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.form.ItemTable;
+import org.modesign.ui.form.TableButtons;
+import org.modesign.ui.form.PaneEdits;
 
 /**
  * The phases of the plan in order, with names edited in place and buttons to add (after the
@@ -25,14 +28,14 @@ import org.modesign.ui.i18n.I18n;
  */
 final class PhasesPane extends BorderPane {
 
-    private final PlanEdits edits;
+    private final PaneEdits edits;
     private final ItemTable<Phase> table = new ItemTable<>("plan-phases", Phase::id);
     private final TableColumn<Phase, String> names;
     private final Checklist checklist;
     private final Label required = new Label();
     private List<Capability> catalogue;
 
-    PhasesPane(PlanEdits edits) {
+    PhasesPane(PaneEdits edits) {
         this.edits = edits;
         this.checklist = new Checklist(edits);
         names = table.nameColumn(I18n.tr("plan.column.name"), Phase::name,
@@ -43,13 +46,13 @@ final class PhasesPane extends BorderPane {
         table.textColumn(I18n.tr("plan.column.id"), Phase::id).setPrefWidth(120);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, phase) -> showChecklist());
         HBox buttons = new HBox(8,
-                Buttons.of("plan-phase-add", "plan.button.add", "mdi2p-plus", this::add),
-                Buttons.forSelection(table, "plan-phase-rename", "plan.button.rename", "mdi2p-pencil",
+                TableButtons.of("plan-phase-add", "plan.button.add", "mdi2p-plus", this::add),
+                TableButtons.forSelection(table, "plan-phase-rename", "plan.button.rename", "mdi2p-pencil",
                         () -> table.editSelected(names)),
-                Buttons.forSelection(table, "plan-phase-up", "plan.button.up", "mdi2a-arrow-up", () -> move(-1)),
-                Buttons.forSelection(table, "plan-phase-down", "plan.button.down", "mdi2a-arrow-down",
+                TableButtons.forSelection(table, "plan-phase-up", "plan.button.up", "mdi2a-arrow-up", () -> move(-1)),
+                TableButtons.forSelection(table, "plan-phase-down", "plan.button.down", "mdi2a-arrow-down",
                         () -> move(1)),
-                Buttons.forSelection(table, "plan-phase-remove", "plan.button.remove", "mdi2m-minus",
+                TableButtons.forSelection(table, "plan-phase-remove", "plan.button.remove", "mdi2m-minus",
                         this::remove));
         required.setId("plan-phase-required");
         required.getStyleClass().add("title-4");

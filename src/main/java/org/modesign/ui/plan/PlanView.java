@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import org.modesign.model.Design;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.form.PaneEdits;
 
 /**
  * The capability catalogue, the regions and the phases of the open design, one tab each. It
@@ -24,9 +25,9 @@ public final class PlanView extends TabPane {
     public PlanView(EditorContext context) {
         setId("plan-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        capabilities = new CapabilitiesPane(new PlanEdits(context, "plan-capabilities"));
-        regions = new RegionsPane(new PlanEdits(context, "plan-regions"));
-        phases = new PhasesPane(new PlanEdits(context, "plan-phases"));
+        capabilities = new CapabilitiesPane(new PaneEdits(context, "plan-capabilities"));
+        regions = new RegionsPane(new PaneEdits(context, "plan-regions"));
+        phases = new PhasesPane(new PaneEdits(context, "plan-phases"));
         add(PlanTab.CAPABILITIES, "plan.tab.capabilities", capabilities);
         add(PlanTab.REGIONS, "plan.tab.regions", regions);
         add(PlanTab.PHASES, "plan.tab.phases", phases);

@@ -1,4 +1,4 @@
-package org.modesign.ui.plan;
+package org.modesign.ui.form;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -7,7 +7,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.util.StringConverter;
-import org.modesign.ui.form.Picks;
 
 /**
  * A table cell that always shows a drop-down of fixed values (a layer, a scope, an archetype), so
@@ -17,12 +16,12 @@ import org.modesign.ui.form.Picks;
  * @param <S> the rows' type
  * @param <E> the values' type
  */
-final class ChoiceCell<S, E> extends TableCell<S, E> {
+public final class ChoiceCell<S, E> extends TableCell<S, E> {
 
     private final ComboBox<E> combo = new ComboBox<>();
     private boolean updating;
 
-    ChoiceCell(List<E> values, Function<E, String> names, BiConsumer<S, E> pick) {
+    public ChoiceCell(List<E> values, Function<E, String> names, BiConsumer<S, E> pick) {
         combo.getItems().setAll(values);
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setConverter(new StringConverter<>() {

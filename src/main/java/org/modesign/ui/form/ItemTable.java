@@ -1,4 +1,4 @@
-package org.modesign.ui.plan;
+package org.modesign.ui.form;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -13,18 +13,18 @@ import javafx.util.converter.DefaultStringConverter;
 import org.modesign.model.Coded;
 
 /**
- * A table of one of the design's lists (capabilities, regions or phases) that follows the design:
+ * A table of one of the design's lists (capabilities, tools, regions, phases, objectives, ...) that follows the design:
  * {@link #show} replaces the rows when the list changed and keeps the selected row, found by id.
  * Columns are added by kind: a name edited in place, read-only text, or a drop-down.
  *
  * @param <T> the rows' type
  */
-final class ItemTable<T> extends TableView<T> {
+public final class ItemTable<T> extends TableView<T> {
 
     private final Function<T, String> ids;
     private List<T> shown;
 
-    ItemTable(String id, Function<T, String> ids) {
+    public ItemTable(String id, Function<T, String> ids) {
         this.ids = ids;
         setId(id);
         setEditable(true);
@@ -35,7 +35,7 @@ final class ItemTable<T> extends TableView<T> {
      * Shows {@code items}, keeping the selected id; nothing happens when they are the list shown (the
      * design's lists are immutable and kept by edits that do not touch them). True when it changed.
      */
-    boolean show(List<T> items) {
+    public boolean show(List<T> items) {
         if (items == shown) {
             return false;
         }
@@ -47,13 +47,13 @@ final class ItemTable<T> extends TableView<T> {
     }
 
     /** The id of the selected row, or null. */
-    String selectedId() {
+    public String selectedId() {
         T item = getSelectionModel().getSelectedItem();
         return item == null ? null : ids.apply(item);
     }
 
     /** Selects the row of {@code id} and scrolls to it; clears the selection when there is none. */
-    void select(String id) {
+    public void select(String id) {
         for (int i = 0; i < getItems().size(); i++) {
             if (ids.apply(getItems().get(i)).equals(id)) {
                 getSelectionModel().clearAndSelect(i);
@@ -65,7 +65,7 @@ final class ItemTable<T> extends TableView<T> {
     }
 
     /** Starts editing the name of the selected row in {@code column}. */
-    void editSelected(TableColumn<T, String> column) {
+    public void editSelected(TableColumn<T, String> column) {
         int row = getSelectionModel().getSelectedIndex();
         if (row >= 0) {
             layout();
@@ -74,7 +74,7 @@ final class ItemTable<T> extends TableView<T> {
     }
 
     /** A column of names edited in place: Enter hands the row and the new text to {@code rename}. */
-    TableColumn<T, String> nameColumn(String header, Function<T, String> names, BiConsumer<T, String> rename) {
+    public TableColumn<T, String> nameColumn(String header, Function<T, String> names, BiConsumer<T, String> rename) {
         TableColumn<T, String> column = textColumn(header, names);
         column.setEditable(true);
         column.setCellFactory(c -> new NameCell<>());
@@ -99,7 +99,7 @@ final class ItemTable<T> extends TableView<T> {
     }
 
     /** A read-only column of text. */
-    TableColumn<T, String> textColumn(String header, Function<T, String> text) {
+    public TableColumn<T, String> textColumn(String header, Function<T, String> text) {
         TableColumn<T, String> column = new TableColumn<>(header);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         column.setEditable(false);
@@ -110,7 +110,7 @@ final class ItemTable<T> extends TableView<T> {
     }
 
     /** A column of drop-downs over {@code values}: a pick hands the row and the value to {@code pick}. */
-    <E extends Coded> TableColumn<T, E> choiceColumn(String header, List<E> values, Function<T, E> value,
+    public <E extends Coded> TableColumn<T, E> choiceColumn(String header, List<E> values, Function<T, E> value,
             Function<E, String> names, BiConsumer<T, E> pick) {
         TableColumn<T, E> column = new TableColumn<>(header);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
