@@ -48,6 +48,13 @@ public final class PaneEdits {
         return refusal.isEmpty();
     }
 
+    /** Shows {@code reason} under the table and in the status bar, as for a refused edit (e.g. text that is no number). */
+    public void refuse(String reason) {
+        context.showStatus(reason);
+        message.setText(reason);
+        message.setVisible(true);
+    }
+
     /**
      * Removes something with {@code plain}. When that is refused because something still refers to
      * it, asks first (titled {@code title}: the refusal, which names what refers to it, and
