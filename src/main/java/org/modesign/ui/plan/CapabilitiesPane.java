@@ -20,6 +20,7 @@ import org.modesign.edit.RenameCapability;
 import org.modesign.edit.SetCapabilityArchetype;
 import org.modesign.edit.SetCapabilityLayer;
 import org.modesign.edit.SetCapabilityScope;
+import org.modesign.edit.SetNeedsTool;
 import org.modesign.starter.StandardCatalogue;
 import org.modesign.model.Archetype;
 import org.modesign.model.Capability;
@@ -47,7 +48,7 @@ final class CapabilitiesPane extends BorderPane {
         this.edits = edits;
         names = table.nameColumn(I18n.tr("plan.column.name"), Capability::name,
                 (c, name) -> edits.submit(new RenameCapability(c.id(), name)));
-        names.setPrefWidth(430);
+        names.setPrefWidth(360);
         table.choiceColumn(I18n.tr("plan.column.layer"), List.of(Layer.values()), Capability::layer,
                 l -> PlanNames.of("layer", l), (c, l) -> edits.submit(new SetCapabilityLayer(c.id(), l)))
                 .setPrefWidth(135);
@@ -57,6 +58,8 @@ final class CapabilitiesPane extends BorderPane {
         table.choiceColumn(I18n.tr("plan.column.archetype"), List.of(Archetype.values()), Capability::archetype,
                 a -> PlanNames.of("archetype", a), (c, a) -> edits.submit(new SetCapabilityArchetype(c.id(), a)))
                 .setPrefWidth(165);
+        table.checkColumn(I18n.tr("plan.column.needsTool"), Capability::needsTool,
+                (c, needs) -> edits.submit(new SetNeedsTool(c.id(), needs))).setPrefWidth(110);
         TableColumn<Capability, String> share = table.textColumn(I18n.tr("plan.column.share"), CapabilitiesPane::share);
         share.setStyle("-fx-alignment: CENTER-RIGHT;");
         share.setPrefWidth(120);
