@@ -13,6 +13,7 @@ import org.modesign.edit.AddPhase;
 import org.modesign.edit.MovePhase;
 import org.modesign.edit.RemovePhase;
 import org.modesign.edit.RenamePhase;
+import org.modesign.edit.SetPhaseGoal;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
@@ -22,8 +23,8 @@ import org.modesign.ui.form.TableButtons;
 import org.modesign.ui.form.PaneEdits;
 
 /**
- * The phases of the plan in order, with names edited in place and buttons to add (after the
- * selected phase), rename, move and remove; beside them the checklist of the capabilities the
+ * The phases of the plan in order, with names and goals edited in place and buttons to add (after
+ * the selected phase), rename, move and remove; beside them the checklist of the capabilities the
  * selected phase requires.
  */
 final class PhasesPane extends BorderPane {
@@ -40,10 +41,12 @@ final class PhasesPane extends BorderPane {
         this.checklist = new Checklist(edits);
         names = table.nameColumn(I18n.tr("plan.column.name"), Phase::name,
                 (p, name) -> edits.submit(new RenamePhase(p.id(), name)));
-        names.setPrefWidth(220);
+        names.setPrefWidth(200);
+        table.sentenceColumn(I18n.tr("plan.column.goal"), Phase::goal,
+                (p, goal) -> edits.submit(new SetPhaseGoal(p.id(), goal.strip()))).setPrefWidth(280);
         table.textColumn(I18n.tr("plan.column.required"), p -> Integer.toString(p.requires().size()))
                 .setPrefWidth(90);
-        table.textColumn(I18n.tr("plan.column.id"), Phase::id).setPrefWidth(120);
+        table.textColumn(I18n.tr("plan.column.id"), Phase::id).setPrefWidth(100);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, phase) -> showChecklist());
         HBox buttons = new HBox(8,
                 TableButtons.of("plan-phase-add", "plan.button.add", "mdi2p-plus", this::add),
@@ -63,7 +66,7 @@ final class PhasesPane extends BorderPane {
         VBox.setVgrow(checklist, Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 8));
         SplitPane split = new SplitPane(table, right);
-        split.setDividerPositions(0.48);
+        split.setDividerPositions(0.6);
         setCenter(split);
         setBottom(new VBox(8, buttons, edits.message()));
         BorderPane.setMargin(getBottom(), new Insets(8, 0, 0, 0));
