@@ -50,6 +50,7 @@ public enum EditorAction {
     EDIT_TOOLS("action.editTools", "mdi2t-tools", null),
     EDIT_REGIONS("action.editRegions", "mdi2e-earth", "Shortcut+Shift+G"),
     EDIT_PHASES("action.editPhases", "mdi2t-timeline-outline", "Shortcut+Shift+P"),
+    EDIT_CHARTER("action.editCharter", "mdi2b-bullseye-arrow", "Shortcut+Shift+M"),
     ABOUT("action.about", null, null);
 
     private final String key;
