@@ -124,6 +124,7 @@ public final class ItemTable<T> extends TableView<T> {
                 wrapped.fillProperty().bind(textFillProperty());
                 wrapped.fontProperty().bind(fontProperty());
                 wrapped.wrappingWidthProperty().bind(widthProperty().subtract(16));
+                getStyleClass().add("item-table-sentence-cell");
             } else {
                 wrapped = null;
             }

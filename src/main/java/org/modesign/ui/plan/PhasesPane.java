@@ -41,12 +41,12 @@ final class PhasesPane extends BorderPane {
         this.checklist = new Checklist(edits);
         names = table.nameColumn(I18n.tr("plan.column.name"), Phase::name,
                 (p, name) -> edits.submit(new RenamePhase(p.id(), name)));
-        names.setPrefWidth(200);
+        names.setPrefWidth(180);
         table.sentenceColumn(I18n.tr("plan.column.goal"), Phase::goal,
-                (p, goal) -> edits.submit(new SetPhaseGoal(p.id(), goal.strip()))).setPrefWidth(280);
+                (p, goal) -> edits.submit(new SetPhaseGoal(p.id(), goal.strip()))).setPrefWidth(340);
         table.textColumn(I18n.tr("plan.column.required"), p -> Integer.toString(p.requires().size()))
                 .setPrefWidth(90);
-        table.textColumn(I18n.tr("plan.column.id"), Phase::id).setPrefWidth(100);
+        table.textColumn(I18n.tr("plan.column.id"), Phase::id).setPrefWidth(80);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, phase) -> showChecklist());
         HBox buttons = new HBox(8,
                 TableButtons.of("plan-phase-add", "plan.button.add", "mdi2p-plus", this::add),
