@@ -13,6 +13,8 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.modesign.model.Capability;
@@ -82,6 +84,15 @@ final class ServesCell extends TableCell<Tool, List<String>> {
                         }
                     });
                 });
+            }
+        });
+        // From the keyboard: Space, Enter, F4 or Alt+Down opens the list; in it Space ticks, Escape closes.
+        combo.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            KeyCode key = e.getCode();
+            if (key == KeyCode.SPACE || key == KeyCode.ENTER || key == KeyCode.F4
+                    || (e.isAltDown() && (key == KeyCode.DOWN || key == KeyCode.UP))) {
+                combo.show();
+                e.consume();
             }
         });
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

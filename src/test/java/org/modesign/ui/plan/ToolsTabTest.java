@@ -122,6 +122,22 @@ class ToolsTabTest {
     }
 
     @Test
+    void theCapabilitiesServedAreTickedFromTheKeyboardToo(FxRobot robot) {
+        twoTools(robot);
+        ServesCell cell = serves(robot, 1);
+        robot.interact(() -> cell.combo().requestFocus());
+        robot.type(KeyCode.SPACE);
+        waitForFxEvents();
+        robot.type(KeyCode.DOWN, KeyCode.SPACE, KeyCode.DOWN, KeyCode.DOWN, KeyCode.SPACE);
+        waitForFxEvents();
+        assertEquals(List.of(), tool("segment").capabilities(), "nothing counts while the list is open");
+        robot.type(KeyCode.ESCAPE);
+        waitForFxEvents();
+        assertEquals(List.of("campaigns", "data"), tool("segment").capabilities());
+        assertEquals("_Undo Change capabilities served", fx.undoText());
+    }
+
+    @Test
     void aTickWithTheListClosedCountsAtOnce(FxRobot robot) {
         twoTools(robot);
         ServesCell cell = serves(robot, 1);
