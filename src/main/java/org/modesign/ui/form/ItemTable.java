@@ -19,8 +19,9 @@ import javafx.util.converter.DefaultStringConverter;
 import org.modesign.model.Coded;
 
 /**
- * A table of one of the design's lists (capabilities, tools, regions, phases, objectives, ...) that follows the design:
- * {@link #show} replaces the rows when the list changed and keeps the selected row, found by id.
+ * A table of one of the design's lists (capabilities, tools, regions, phases, objectives, ...)
+ * that follows the design: {@link #show} replaces the rows when the list changed and keeps the
+ * selected row, found by id.
  * Columns are added by kind: a name or a sentence edited in place, read-only text, a drop-down, or
  * a tick box.
  *
