@@ -80,6 +80,7 @@ public enum EditKey implements Message {
     MOVE_OBSTACLE("edit.step.moveObstacle", "Move obstacle"),
     REMOVE_OBSTACLE("edit.step.removeObstacle", "Remove obstacle"),
     ADD_TOOL("edit.step.addTool", "Add tool"),
+    ADD_TOOLS("edit.step.addTools", "Add {0,choice,0#no tools|1#tool|1<{0,number,integer} tools}"),
     RENAME_TOOL("edit.step.renameTool", "Rename tool"),
     SET_TOOL_CATEGORY("edit.step.setToolCategory", "Set tool category"),
     SET_TOOL_LAYER("edit.step.setToolLayer", "Set tool layer"),

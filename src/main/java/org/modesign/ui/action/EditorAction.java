@@ -47,8 +47,10 @@ public enum EditorAction {
     NEXT_PHASE("action.nextPhase", "mdi2c-chevron-right", "Alt+Right"),
     SHOW_COMPARE("action.showCompare", "mdi2c-compare-horizontal", "Shortcut+3"),
     EDIT_CAPABILITIES("action.editCapabilities", "mdi2f-format-list-checks", "Shortcut+Shift+K"),
+    EDIT_TOOLS("action.editTools", "mdi2t-tools", null),
     EDIT_REGIONS("action.editRegions", "mdi2e-earth", "Shortcut+Shift+G"),
     EDIT_PHASES("action.editPhases", "mdi2t-timeline-outline", "Shortcut+Shift+P"),
+    EDIT_CHARTER("action.editCharter", "mdi2b-bullseye-arrow", "Shortcut+Shift+M"),
     ABOUT("action.about", null, null);
 
     private final String key;

@@ -65,7 +65,7 @@ public final class PhaseBar extends HBox {
 
     private void rebuild(Design design) {
         List<String> names = new ArrayList<>();
-        design.phases().forEach(p -> names.add(p.id() + '\n' + p.name()));
+        design.phases().forEach(p -> names.add(p.id() + '\n' + p.name() + '\n' + p.goal() + '\n' + p.requires().size()));
         if (!echoes.changed(names)) {
             return;
         }
@@ -77,11 +77,16 @@ public final class PhaseBar extends HBox {
             addButton(I18n.tr("phase.all"), null, I18n.tr("phase.all.tooltip"), "left-pill");
             for (int i = 0; i < phases.size(); i++) {
                 Phase p = phases.get(i);
-                addButton(p.name(), p.id(), I18n.tr("phase.tooltip", i + 1, p.name(), p.requires().size()),
-                        i == phases.size() - 1 ? "right-pill" : "center-pill");
+                addButton(p.name(), p.id(), tooltip(i, p), i == phases.size() - 1 ? "right-pill" : "center-pill");
             }
         });
         selectCurrent();
+    }
+
+    /** What a phase's button says when the pointer rests on it: its place, name, goal and requirements. */
+    private static String tooltip(int index, Phase p) {
+        String text = I18n.tr("phase.tooltip", index + 1, p.name(), p.requires().size());
+        return p.goal().isBlank() ? text : text + "\n" + I18n.tr("phase.tooltip.goal", p.goal());
     }
 
     private void addButton(String text, String phaseId, String tooltip, String pill) {
@@ -90,7 +95,10 @@ public final class PhaseBar extends HBox {
         button.setToggleGroup(group);
         button.getStyleClass().add(pill);
         button.setFocusTraversable(false);
-        button.setTooltip(new Tooltip(tooltip));
+        Tooltip tip = new Tooltip(tooltip);
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        button.setTooltip(tip);
         button.setId(phaseId == null ? "phase-all" : "phase-" + phaseId);
         getChildren().add(button);
     }

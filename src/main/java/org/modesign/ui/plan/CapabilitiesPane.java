@@ -20,6 +20,7 @@ import org.modesign.edit.RenameCapability;
 import org.modesign.edit.SetCapabilityArchetype;
 import org.modesign.edit.SetCapabilityLayer;
 import org.modesign.edit.SetCapabilityScope;
+import org.modesign.edit.SetNeedsTool;
 import org.modesign.starter.StandardCatalogue;
 import org.modesign.model.Archetype;
 import org.modesign.model.Capability;
@@ -27,6 +28,9 @@ import org.modesign.model.Design;
 import org.modesign.model.Layer;
 import org.modesign.model.Scope;
 import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.form.ItemTable;
+import org.modesign.ui.form.TableButtons;
+import org.modesign.ui.form.PaneEdits;
 
 /**
  * The capability catalogue as a table: name, layer, scope and default archetype edited in place,
@@ -35,16 +39,16 @@ import org.modesign.ui.i18n.I18n;
  */
 final class CapabilitiesPane extends BorderPane {
 
-    private final PlanEdits edits;
+    private final PaneEdits edits;
     private final ItemTable<Capability> table = new ItemTable<>("plan-capabilities", Capability::id);
     private final TableColumn<Capability, String> names;
     private final Button standard;
 
-    CapabilitiesPane(PlanEdits edits) {
+    CapabilitiesPane(PaneEdits edits) {
         this.edits = edits;
         names = table.nameColumn(I18n.tr("plan.column.name"), Capability::name,
                 (c, name) -> edits.submit(new RenameCapability(c.id(), name)));
-        names.setPrefWidth(430);
+        names.setPrefWidth(360);
         table.choiceColumn(I18n.tr("plan.column.layer"), List.of(Layer.values()), Capability::layer,
                 l -> PlanNames.of("layer", l), (c, l) -> edits.submit(new SetCapabilityLayer(c.id(), l)))
                 .setPrefWidth(135);
@@ -54,6 +58,8 @@ final class CapabilitiesPane extends BorderPane {
         table.choiceColumn(I18n.tr("plan.column.archetype"), List.of(Archetype.values()), Capability::archetype,
                 a -> PlanNames.of("archetype", a), (c, a) -> edits.submit(new SetCapabilityArchetype(c.id(), a)))
                 .setPrefWidth(165);
+        table.checkColumn(I18n.tr("plan.column.needsTool"), Capability::needsTool,
+                (c, needs) -> edits.submit(new SetNeedsTool(c.id(), needs))).setPrefWidth(110);
         TableColumn<Capability, String> share = table.textColumn(I18n.tr("plan.column.share"), CapabilitiesPane::share);
         share.setStyle("-fx-alignment: CENTER-RIGHT;");
         share.setPrefWidth(120);
@@ -62,18 +68,18 @@ final class CapabilitiesPane extends BorderPane {
         share.setGraphic(shareHeader);
         share.setText("");
         table.textColumn(I18n.tr("plan.column.id"), Capability::id).setPrefWidth(150);
-        standard = Buttons.of("plan-capability-standard", "plan.button.standard", "mdi2p-playlist-plus",
+        standard = TableButtons.of("plan-capability-standard", "plan.button.standard", "mdi2p-playlist-plus",
                 this::addStandard);
         standard.setTooltip(new Tooltip(I18n.tr("plan.button.standard.tip")));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8,
-                Buttons.of("plan-capability-add", "plan.button.add", "mdi2p-plus", this::add),
-                Buttons.forSelection(table, "plan-capability-remove", "plan.button.remove", "mdi2m-minus",
+                TableButtons.of("plan-capability-add", "plan.button.add", "mdi2p-plus", this::add),
+                TableButtons.forSelection(table, "plan-capability-remove", "plan.button.remove", "mdi2m-minus",
                         this::remove),
-                Buttons.forSelection(table, "plan-capability-up", "plan.button.up", "mdi2a-arrow-up",
+                TableButtons.forSelection(table, "plan-capability-up", "plan.button.up", "mdi2a-arrow-up",
                         () -> move(-1)),
-                Buttons.forSelection(table, "plan-capability-down", "plan.button.down", "mdi2a-arrow-down",
+                TableButtons.forSelection(table, "plan-capability-down", "plan.button.down", "mdi2a-arrow-down",
                         () -> move(1)),
                 gap, standard);
         setCenter(table);

@@ -7,6 +7,7 @@ import javafx.scene.control.ListView;
 import org.modesign.edit.SetRequired;
 import org.modesign.model.Capability;
 import org.modesign.model.Phase;
+import org.modesign.ui.form.PaneEdits;
 
 /**
  * The capabilities of the catalogue, each with a tick box saying whether the shown phase requires
@@ -14,10 +15,10 @@ import org.modesign.model.Phase;
  */
 final class Checklist extends ListView<Capability> {
 
-    private final PlanEdits edits;
+    private final PaneEdits edits;
     private Phase phase;
 
-    Checklist(PlanEdits edits) {
+    Checklist(PaneEdits edits) {
         this.edits = edits;
         setId("plan-phase-checklist");
         setCellFactory(list -> new Cell());

@@ -13,43 +13,49 @@ import org.modesign.edit.AddPhase;
 import org.modesign.edit.MovePhase;
 import org.modesign.edit.RemovePhase;
 import org.modesign.edit.RenamePhase;
+import org.modesign.edit.SetPhaseGoal;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
 import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.form.ItemTable;
+import org.modesign.ui.form.TableButtons;
+import org.modesign.ui.form.PaneEdits;
 
 /**
- * The phases of the plan in order, with names edited in place and buttons to add (after the
- * selected phase), rename, move and remove; beside them the checklist of the capabilities the
+ * The phases of the plan in order, with names and goals edited in place and buttons to add (after
+ * the selected phase), rename, move and remove; beside them the checklist of the capabilities the
  * selected phase requires.
  */
 final class PhasesPane extends BorderPane {
 
-    private final PlanEdits edits;
+    private final PaneEdits edits;
     private final ItemTable<Phase> table = new ItemTable<>("plan-phases", Phase::id);
     private final TableColumn<Phase, String> names;
     private final Checklist checklist;
     private final Label required = new Label();
     private List<Capability> catalogue;
 
-    PhasesPane(PlanEdits edits) {
+    PhasesPane(PaneEdits edits) {
         this.edits = edits;
         this.checklist = new Checklist(edits);
         names = table.nameColumn(I18n.tr("plan.column.name"), Phase::name,
                 (p, name) -> edits.submit(new RenamePhase(p.id(), name)));
-        names.setPrefWidth(220);
+        names.setPrefWidth(180);
+        table.sentenceColumn(I18n.tr("plan.column.goal"), Phase::goal,
+                (p, goal) -> edits.submit(new SetPhaseGoal(p.id(), goal.strip()))).setPrefWidth(340);
         table.textColumn(I18n.tr("plan.column.required"), p -> Integer.toString(p.requires().size()))
                 .setPrefWidth(90);
-        table.textColumn(I18n.tr("plan.column.id"), Phase::id).setPrefWidth(120);
+        table.textColumn(I18n.tr("plan.column.id"), Phase::id).setPrefWidth(80);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, phase) -> showChecklist());
         HBox buttons = new HBox(8,
-                Buttons.of("plan-phase-add", "plan.button.add", "mdi2p-plus", this::add),
-                Buttons.forSelection(table, "plan-phase-rename", "plan.button.rename", "mdi2p-pencil",
+                TableButtons.of("plan-phase-add", "plan.button.add", "mdi2p-plus", this::add),
+                TableButtons.forSelection(table, "plan-phase-rename", "plan.button.rename", "mdi2p-pencil",
                         () -> table.editSelected(names)),
-                Buttons.forSelection(table, "plan-phase-up", "plan.button.up", "mdi2a-arrow-up", () -> move(-1)),
-                Buttons.forSelection(table, "plan-phase-down", "plan.button.down", "mdi2a-arrow-down",
+                TableButtons.forSelection(table, "plan-phase-up", "plan.button.up", "mdi2a-arrow-up", () -> move(-1)),
+                TableButtons.forSelection(table, "plan-phase-down", "plan.button.down", "mdi2a-arrow-down",
                         () -> move(1)),
-                Buttons.forSelection(table, "plan-phase-remove", "plan.button.remove", "mdi2m-minus",
+                TableButtons.forSelection(table, "plan-phase-remove", "plan.button.remove", "mdi2m-minus",
                         this::remove));
         required.setId("plan-phase-required");
         required.getStyleClass().add("title-4");
@@ -60,7 +66,7 @@ final class PhasesPane extends BorderPane {
         VBox.setVgrow(checklist, Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 8));
         SplitPane split = new SplitPane(table, right);
-        split.setDividerPositions(0.48);
+        split.setDividerPositions(0.6);
         setCenter(split);
         setBottom(new VBox(8, buttons, edits.message()));
         BorderPane.setMargin(getBottom(), new Insets(8, 0, 0, 0));

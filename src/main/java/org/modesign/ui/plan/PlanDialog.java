@@ -15,8 +15,8 @@ import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.action.EditorAction;
 
 /**
- * The window for the catalogue, the regions and the phases (Design ▸ Capabilities…, Regions…,
- * Phases…). It does not block the main window: the chart stays usable beside it, and undo and redo
+ * The window for the catalogue, the tools, the regions and the phases (Design ▸ Capabilities…,
+ * Tools…, Regions…, Phases…). It does not block the main window: the chart stays usable beside it, and undo and redo
  * work from both. It is made on first use and then kept, hidden when closed.
  */
 public final class PlanDialog {
@@ -36,6 +36,7 @@ public final class PlanDialog {
     public void register() {
         ActionRegistry actions = context.actions();
         actions.register(EditorAction.EDIT_CAPABILITIES, () -> show(PlanTab.CAPABILITIES));
+        actions.register(EditorAction.EDIT_TOOLS, () -> show(PlanTab.TOOLS));
         actions.register(EditorAction.EDIT_REGIONS, () -> show(PlanTab.REGIONS));
         actions.register(EditorAction.EDIT_PHASES, () -> show(PlanTab.PHASES));
     }

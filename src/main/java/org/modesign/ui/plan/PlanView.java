@@ -9,25 +9,30 @@ import javafx.scene.layout.Region;
 import org.modesign.model.Design;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.form.PaneEdits;
 
 /**
- * The capability catalogue, the regions and the phases of the open design, one tab each. It
+ * The capability catalogue, the martech tools, the regions and the phases of the open design, one
+ * tab each. It
  * follows the document's design, so an undo in the main window shows here at once.
  */
 public final class PlanView extends TabPane {
 
     private final Map<PlanTab, Tab> tabs = new EnumMap<>(PlanTab.class);
     private final CapabilitiesPane capabilities;
+    private final ToolsPane tools;
     private final RegionsPane regions;
     private final PhasesPane phases;
 
     public PlanView(EditorContext context) {
         setId("plan-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        capabilities = new CapabilitiesPane(new PlanEdits(context, "plan-capabilities"));
-        regions = new RegionsPane(new PlanEdits(context, "plan-regions"));
-        phases = new PhasesPane(new PlanEdits(context, "plan-phases"));
+        capabilities = new CapabilitiesPane(new PaneEdits(context, "plan-capabilities"));
+        tools = new ToolsPane(new PaneEdits(context, "plan-tools"));
+        regions = new RegionsPane(new PaneEdits(context, "plan-regions"));
+        phases = new PhasesPane(new PaneEdits(context, "plan-phases"));
         add(PlanTab.CAPABILITIES, "plan.tab.capabilities", capabilities);
+        add(PlanTab.TOOLS, "plan.tab.tools", tools);
         add(PlanTab.REGIONS, "plan.tab.regions", regions);
         add(PlanTab.PHASES, "plan.tab.phases", phases);
         context.document().designProperty().addListener((obs, old, design) -> show(design));
@@ -49,6 +54,7 @@ public final class PlanView extends TabPane {
 
     private void show(Design design) {
         capabilities.show(design);
+        tools.show(design);
         regions.show(design);
         phases.show(design);
     }

@@ -12,25 +12,28 @@ import org.modesign.edit.RenameRegion;
 import org.modesign.model.Design;
 import org.modesign.model.Region;
 import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.form.ItemTable;
+import org.modesign.ui.form.TableButtons;
+import org.modesign.ui.form.PaneEdits;
 
 /** The declared regions as a table: names edited in place, and buttons to add, rename and remove. */
 final class RegionsPane extends BorderPane {
 
-    private final PlanEdits edits;
+    private final PaneEdits edits;
     private final ItemTable<Region> table = new ItemTable<>("plan-regions", Region::id);
     private final TableColumn<Region, String> names;
 
-    RegionsPane(PlanEdits edits) {
+    RegionsPane(PaneEdits edits) {
         this.edits = edits;
         names = table.nameColumn(I18n.tr("plan.column.name"), Region::name,
                 (r, name) -> edits.submit(new RenameRegion(r.id(), name)));
         names.setPrefWidth(300);
         table.textColumn(I18n.tr("plan.column.id"), Region::id).setPrefWidth(200);
         HBox buttons = new HBox(8,
-                Buttons.of("plan-region-add", "plan.button.add", "mdi2p-plus", this::add),
-                Buttons.forSelection(table, "plan-region-rename", "plan.button.rename", "mdi2p-pencil",
+                TableButtons.of("plan-region-add", "plan.button.add", "mdi2p-plus", this::add),
+                TableButtons.forSelection(table, "plan-region-rename", "plan.button.rename", "mdi2p-pencil",
                         () -> table.editSelected(names)),
-                Buttons.forSelection(table, "plan-region-remove", "plan.button.remove", "mdi2m-minus",
+                TableButtons.forSelection(table, "plan-region-remove", "plan.button.remove", "mdi2m-minus",
                         this::remove));
         Label hint = new Label(I18n.tr("plan.regions.hint"));
         hint.setWrapText(true);

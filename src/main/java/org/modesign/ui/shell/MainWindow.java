@@ -32,6 +32,7 @@ import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
 import org.modesign.ui.phase.PhaseBar;
 import org.modesign.ui.plan.PlanDialog;
+import org.modesign.ui.charter.CharterWindow;
 import org.modesign.ui.scenario.ScenarioActions;
 import org.modesign.ui.scenario.ScenarioTabs;
 import org.modesign.ui.workspace.Workspace;
@@ -80,6 +81,7 @@ public final class MainWindow {
         actions.register(PREVIOUS_PHASE, () -> phases.step(-1));
         actions.register(NEXT_PHASE, () -> phases.step(1));
         new PlanDialog(context, () -> root.getScene() == null ? null : root.getScene().getWindow()).register();
+        new CharterWindow(context, () -> root.getScene() == null ? null : root.getScene().getWindow()).register();
         ScrollPane left = new ScrollPane(palette);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -31,7 +31,8 @@ final class MenuBarFactory {
         if (language != null) {
             view.getItems().addAll(new SeparatorMenuItem(), language);
         }
-        Menu design = menu("menu.design", actions, EDIT_CAPABILITIES, EDIT_REGIONS, EDIT_PHASES);
+        Menu design = menu("menu.design", actions, EDIT_CAPABILITIES, EDIT_TOOLS, EDIT_REGIONS, EDIT_PHASES,
+                null, EDIT_CHARTER);
         Menu arrange = menu("menu.arrange", actions, ARRANGE);
         Menu scenario = menu("menu.scenario", actions, NEW_SCENARIO, DUPLICATE_SCENARIO, RENAME_SCENARIO, null,
                 DELETE_SCENARIO);

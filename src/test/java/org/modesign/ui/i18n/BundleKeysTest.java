@@ -30,7 +30,7 @@ class BundleKeysTest {
     private static final Path APP = Path.of("src/main/java/org/modesign/app");
     /** String literals shaped like keys ("area.name", "area.name.more"). */
     private static final Pattern KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z][a-zA-Z-]*)+)\"");
-    /** Literals of that shape that are not keys: bundle, resource and file names, system properties (modesign.*). */
+    /** Literals of that shape that are not keys: bundle, resource and file names, system properties. */
     private static final Set<String> NOT_KEYS = Set.of("org.modesign.ui.i18n.messages", "user.home", "modesign.css",
             "java.exe", "java.vm.version", "os.name", "glass.platform");
 

@@ -12,6 +12,7 @@ import static org.modesign.ui.plan.PlanFixture.text;
 
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class CapabilitiesTabTest {
         assertEquals(Scope.PER_REGION, PlanFixture.comboIn(robot, TABLE, 0, 2).getValue());
         assertEquals("Per region", PlanFixture.comboIn(robot, TABLE, 0, 2).getConverter().toString(Scope.PER_REGION));
         assertEquals(Archetype.LEADER, PlanFixture.comboIn(robot, TABLE, 1, 3).getValue());
-        assertEquals("stack", text(robot, TABLE, 1, 5));
+        assertEquals("stack", text(robot, TABLE, 1, 6));
         fx.assertAllTextsKnown(robot);
     }
 
@@ -61,9 +62,9 @@ class CapabilitiesTabTest {
         assertEquals(3 + 21, fx.current().capabilities().size(), "campaigns is there already");
         assertEquals("_Undo Add 21 capabilities", fx.undoText());
         assertEquals("Train and support marketers on martech products", text(robot, TABLE, 3, 0));
-        assertEquals("77.5 %", text(robot, TABLE, 3, 4));
-        assertEquals("84.5 %", text(robot, TABLE, 0, 4), "the share of the standard task with that id");
-        assertEquals("", text(robot, TABLE, 2, 4), "not a task of the survey");
+        assertEquals("77.5 %", text(robot, TABLE, 3, 5));
+        assertEquals("84.5 %", text(robot, TABLE, 0, 5), "the share of the standard task with that id");
+        assertEquals("", text(robot, TABLE, 2, 5), "not a task of the survey");
         assertTrue(standard.isDisabled(), "nothing left to add");
         assertTrue(standard.getTooltip().getText().contains("survey"));
         fx.undo(robot);
@@ -96,6 +97,22 @@ class CapabilitiesTabTest {
         assertEquals(new Capability("data", "Keep data clean", Layer.GOVERNANCE, Scope.PER_REGION, Archetype.MAESTRO),
                 fx.current().capability("data").orElseThrow());
         assertEquals("_Undo Set default archetype", fx.undoText());
+    }
+
+    @Test
+    void needsAToolIsTickedInTheRow(FxRobot robot) {
+        CheckBox box = (CheckBox) PlanFixture.cell(robot, TABLE, 2, 4).getGraphic();
+        assertFalse(box.isSelected());
+        robot.clickOn(box);
+        assertTrue(fx.current().capability("data").orElseThrow().needsTool());
+        assertEquals("_Undo Set needs a tool", fx.undoText());
+        assertTrue(((CheckBox) PlanFixture.cell(robot, TABLE, 2, 4).getGraphic()).isSelected());
+        fx.undo(robot);
+        assertFalse(fx.current().capability("data").orElseThrow().needsTool());
+        assertFalse(((CheckBox) PlanFixture.cell(robot, TABLE, 2, 4).getGraphic()).isSelected(), "the tick follows undo");
+        fx.redo(robot);
+        assertTrue(fx.current().capability("data").orElseThrow().needsTool());
+        assertEquals("Needs a tool", table(robot, TABLE).getColumns().get(4).getText());
     }
 
     @Test

@@ -64,6 +64,21 @@ class PhasesTabTest {
     }
 
     @Test
+    void aPhasesGoalIsEditedInPlace(FxRobot robot) {
+        fx.tab(robot, PlanTab.PHASES);
+        PlanFixture.type(robot, TABLE, 1, 1, "  Stop the bleeding ");
+        assertEquals("Stop the bleeding", fx.current().phases().get(1).goal());
+        assertEquals("_Undo Set phase goal", fx.undoText());
+        assertEquals("Stop the bleeding", PlanFixture.cell(robot, TABLE, 1, 1).getItem());
+        fx.undo(robot);
+        assertEquals("", fx.current().phases().get(1).goal());
+        fx.redo(robot);
+        assertEquals("Stop the bleeding", fx.current().phases().get(1).goal());
+        PlanFixture.type(robot, TABLE, 1, 1, "");
+        assertEquals("", fx.current().phases().get(1).goal(), "a goal can be cleared");
+    }
+
+    @Test
     void addGoesAfterTheSelectedPhaseAndMovesAreRefusedWhenACardWouldStartAfterItEnds(FxRobot robot) {
         fx.tab(robot, PlanTab.PHASES);
         robot.clickOn("#plan-phase-add");

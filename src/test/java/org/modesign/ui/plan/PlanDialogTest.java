@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -55,7 +56,8 @@ class PlanDialogTest {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         Menu design = bar.getMenus().stream().filter(m -> m.getText().equals("_Design")).findFirst().orElseThrow();
         List<String> items = design.getItems().stream().map(MenuItem::getId).toList();
-        assertEquals(List.of("menu-EDIT_CAPABILITIES", "menu-EDIT_REGIONS", "menu-EDIT_PHASES"), items);
+        assertEquals(Arrays.asList("menu-EDIT_CAPABILITIES", "menu-EDIT_TOOLS", "menu-EDIT_REGIONS", "menu-EDIT_PHASES",
+                null, "menu-EDIT_CHARTER"), items);
         assertTrue(design.getItems().stream().noneMatch(MenuItem::isDisable));
         assertEquals(KeyCombination.valueOf("Shortcut+Shift+K"), design.getItems().get(0).getAccelerator());
 
@@ -63,9 +65,11 @@ class PlanDialogTest {
         assertEquals("plan-tab-phases", selectedTab(robot));
         robot.interact(() -> context.actions().run(EditorAction.EDIT_REGIONS));
         assertEquals("plan-tab-regions", selectedTab(robot));
+        robot.interact(() -> context.actions().run(EditorAction.EDIT_TOOLS));
+        assertEquals("plan-tab-tools", selectedTab(robot));
         robot.interact(() -> context.actions().run(EditorAction.EDIT_CAPABILITIES));
         assertEquals("plan-tab-capabilities", selectedTab(robot));
-        assertEquals("Catalogue, Regions and Phases", dialog(robot).getTitle());
+        assertEquals("Catalogue, Tools, Regions and Phases", dialog(robot).getTitle());
     }
 
     @Test

@@ -132,12 +132,23 @@ final class PlanFixture {
         return ((Labeled) cell(robot, id, row, column)).getText();
     }
 
+    void redo(FxRobot robot) {
+        robot.interact(() -> context.document().redo());
+        waitForFxEvents();
+    }
+
     /** Double-clicks the name cell of {@code row}, types {@code text} over it and presses Enter. */
     static void rename(FxRobot robot, String id, int row, String text) {
-        robot.doubleClickOn(cell(robot, id, row, 0));
+        type(robot, id, row, 0, text);
+    }
+
+    /** Double-clicks the cell ({@code row}, {@code column}), types {@code text} over it and presses Enter. */
+    static void type(FxRobot robot, String id, int row, int column, String text) {
+        robot.doubleClickOn(cell(robot, id, row, column));
         waitForFxEvents();
         robot.press(KeyCode.SHORTCUT, KeyCode.A)
                 .release(KeyCode.A, KeyCode.SHORTCUT);
+        robot.type(KeyCode.BACK_SPACE);
         robot.write(text, 0);
         robot.type(KeyCode.ENTER);
         waitForFxEvents();

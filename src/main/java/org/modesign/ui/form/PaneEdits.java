@@ -1,4 +1,4 @@
-package org.modesign.ui.plan;
+package org.modesign.ui.form;
 
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
@@ -8,21 +8,20 @@ import org.modesign.edit.EditKey;
 import org.modesign.edit.EditRejected;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.i18n.I18n;
-import org.modesign.ui.form.Edits;
 
 /**
- * How a tab of the dialog changes the design: each change is one undoable edit; a refusal shows
- * under the tab's table (and in the status bar) until the next edit goes through. Removing
+ * How a pane of a form window (a tab of the catalogue window, a part of the charter) changes the
+ * design: each change is one undoable edit; a refusal shows under the pane's table (and in the status bar) until the next edit goes through. Removing
  * something still referenced asks first, naming what refers to it, and then removes it together
  * with those references as one step.
  */
-final class PlanEdits {
+public final class PaneEdits {
 
     private final EditorContext context;
     private final Edits edits;
     private final Label message = new Label();
 
-    PlanEdits(EditorContext context, String id) {
+    public PaneEdits(EditorContext context, String id) {
         this.context = context;
         this.edits = new Edits(context);
         message.setId(id + "-message");
@@ -32,21 +31,28 @@ final class PlanEdits {
         message.setVisible(false);
     }
 
-    EditorContext context() {
+    public EditorContext context() {
         return context;
     }
 
     /** The line under the table that shows why the last edit was refused. */
-    Label message() {
+    public Label message() {
         return message;
     }
 
     /** Applies {@code command}; true when it went through. */
-    boolean submit(EditCommand command) {
+    public boolean submit(EditCommand command) {
         Optional<String> refusal = edits.submit(command);
         message.setText(refusal.orElse(""));
         message.setVisible(refusal.isPresent());
         return refusal.isEmpty();
+    }
+
+    /** Shows {@code reason} under the table and in the status bar, as for a refused edit (e.g. text that is no number). */
+    public void refuse(String reason) {
+        context.showStatus(reason);
+        message.setText(reason);
+        message.setVisible(true);
     }
 
     /**
@@ -55,7 +61,7 @@ final class PlanEdits {
      * {@code question}); when the user agrees, removes it with {@code withReferences} instead.
      * Any other refusal shows as usual.
      */
-    void remove(EditCommand plain, EditCommand withReferences, String title, String question) {
+    public void remove(EditCommand plain, EditCommand withReferences, String title, String question) {
         try {
             plain.apply(context.document().design());
         } catch (EditRejected refused) {

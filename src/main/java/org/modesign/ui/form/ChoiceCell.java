@@ -1,29 +1,35 @@
-package org.modesign.ui.plan;
+package org.modesign.ui.form;
 
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.util.StringConverter;
-import org.modesign.ui.form.Picks;
 
 /**
- * A table cell that always shows a drop-down of fixed values (a layer, a scope, an archetype), so
- * one click changes it. Picking a value hands the row's item and the value to {@code pick}; the
+ * A table cell that always shows a drop-down of values (a layer, a scope, an archetype, or the
+ * phases of the plan as they are now), so one click changes it. Picking a value hands the row's item and the value to {@code pick}; the
  * drop-down then shows whatever the row holds (the old value when the edit was refused).
  *
  * @param <S> the rows' type
  * @param <E> the values' type
  */
-final class ChoiceCell<S, E> extends TableCell<S, E> {
+public final class ChoiceCell<S, E> extends TableCell<S, E> {
 
     private final ComboBox<E> combo = new ComboBox<>();
+    private final Supplier<List<E>> values;
     private boolean updating;
 
-    ChoiceCell(List<E> values, Function<E, String> names, BiConsumer<S, E> pick) {
-        combo.getItems().setAll(values);
+    public ChoiceCell(List<E> values, Function<E, String> names, BiConsumer<S, E> pick) {
+        this(() -> values, names, pick);
+    }
+
+    /** A drop-down of the values {@code values} gives when the cell shows a row (they may change). */
+    public ChoiceCell(Supplier<List<E>> values, Function<E, String> names, BiConsumer<S, E> pick) {
+        this.values = values;
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setConverter(new StringConverter<>() {
             @Override
@@ -60,6 +66,11 @@ final class ChoiceCell<S, E> extends TableCell<S, E> {
     private void show(E value) {
         updating = true;
         try {
+            List<E> now = values.get();
+            if (!combo.getItems().equals(now)) {
+                combo.getItems().setAll(now);
+            }
+            combo.setValue(null); // so that a renamed value (a phase) shows its new name
             combo.setValue(value);
         } finally {
             updating = false;
