@@ -17,6 +17,7 @@ import org.modesign.analysis.Validator;
 import org.modesign.text.Language;
 import org.modesign.model.Archetype;
 import org.modesign.model.Capability;
+import org.modesign.model.Charter;
 import org.modesign.model.Design;
 import org.modesign.model.Executive;
 import org.modesign.model.Layer;
@@ -25,13 +26,20 @@ import org.modesign.model.LineStyle;
 import org.modesign.model.Office;
 import org.modesign.model.Phase;
 import org.modesign.model.Raci;
+import org.modesign.model.Readiness;
+import org.modesign.model.ReadinessAnswer;
+import org.modesign.model.ReadinessTest;
 import org.modesign.model.Region;
 import org.modesign.model.Responsibility;
 import org.modesign.model.Role;
 import org.modesign.model.Scenario;
 import org.modesign.model.Scope;
 import org.modesign.model.Settings;
+import org.modesign.model.StackEntry;
+import org.modesign.model.Staffing;
 import org.modesign.model.Strategy;
+import org.modesign.model.Tool;
+import org.modesign.model.ToolCategory;
 import org.modesign.ui.i18n.I18n;
 
 /**
@@ -93,6 +101,9 @@ class FindingWordingTest {
         assertTrue(byRule.get(Rule.MULTIPLE_MANAGERS).contains("\uFF08\u6307\u5411\u201C\u5206\u6790\u5E08\u201D"
                 + "\uFF08a1\uFF09\u548C\u201CCMO\u201D\uFF08cmo\uFF09\uFF09"), byRule.get(Rule.MULTIPLE_MANAGERS));
         assertTrue(byRule.get(Rule.ARCHETYPE_MISMATCH).contains("\uFF08\u521B\u5BA2\uFF09"), "the archetype's name");
+        assertEquals("\u5728\u9636\u6BB5\u201C" + PHASE + "\u201D\u4E2D\uFF0C\u80FD\u529B\u201C\u5206\u6790\u201D"
+                + "\u7531 2 \u4E2A\u5DE5\u5177\u652F\u6301\uFF1A\u201C\u5DE5\u5177\u4E00\u201D\u548C\u201C"
+                + "\u5DE5\u5177\u4E8C\u201D\u3002", byRule.get(Rule.DUPLICATE_TOOLS));
         byRule.forEach((rule, text) -> {
             assertFalse(text.matches(".*\\b(Capability|phase|Role|and|has)\\b.*"), rule + ": " + text);
             assertTrue(text.endsWith("\u3002"), rule + ": " + text);
@@ -136,7 +147,12 @@ class FindingWordingTest {
                 new Capability("camp", "\u8425\u9500\u6D3B\u52A8", Layer.EXPRESSION, Scope.PER_REGION,
                         Archetype.MARKETER),
                 new Capability("bi", "\u5206\u6790", Layer.PLATFORM, Scope.GLOBAL, Archetype.MODELER),
-                new Capability("ops", "\u8FD0\u7EF4", Layer.PLATFORM, Scope.GLOBAL, Archetype.MAESTRO));
+                new Capability("ops", "\u8FD0\u7EF4", Layer.PLATFORM, Scope.GLOBAL, Archetype.MAESTRO),
+                new Capability("mail", "\u90AE\u4EF6", Layer.EXPRESSION, Scope.GLOBAL, Archetype.MAESTRO, true));
+        Role opening = Role.of("a5", "\u7A7A\u7F3A", Archetype.MAESTRO, 400, 100).withStaffing(Staffing.OPEN)
+                .withResponsibilities(List.of(new Responsibility("mail", Raci.A)));
+        List<Tool> tools = List.of(new Tool("t1", "\u5DE5\u5177\u4E00", ToolCategory.DATA, Layer.PLATFORM, 0,
+                List.of("bi")), new Tool("t2", "\u5DE5\u5177\u4E8C", ToolCategory.DATA, Layer.PLATFORM, 0, List.of("bi")));
         Role analyst = Role.of("a1", "\u5206\u6790\u5E08", Archetype.MAKER, 0, 200)
                 .withResponsibilities(List.of(new Responsibility("bi", Raci.A)));
         Role second = Role.of("a2", "\u7B2C\u4E8C\u5206\u6790\u5E08", Archetype.MODELER, 100, 300)
@@ -149,13 +165,17 @@ class FindingWordingTest {
                 Role.of("a4", "\u5458\u5DE5\u56DB", Archetype.MARKETER, 300, 300),
                 Role.of("x", "\u5B64\u7ACB", Archetype.MARKETER, 500, 0),
                 Role.of("c1", "\u5FAA\u73AF\u4E00", Archetype.MARKETER, 600, 0),
-                Role.of("c2", "\u5FAA\u73AF\u4E8C", Archetype.MARKETER, 700, 0)),
+                Role.of("c2", "\u5FAA\u73AF\u4E8C", Archetype.MARKETER, 700, 0), opening),
                 List.of(new Line("cmo", "ceo", LineStyle.SOLID), new Line("a1", "cmo", LineStyle.SOLID),
                         new Line("a2", "a1", LineStyle.SOLID), new Line("a3", "a1", LineStyle.SOLID),
                         new Line("a4", "a1", LineStyle.SOLID), new Line("a2", "cmo", LineStyle.SOLID),
-                        new Line("c1", "c2", LineStyle.SOLID), new Line("c2", "c1", LineStyle.SOLID)));
+                        new Line("c1", "c2", LineStyle.SOLID), new Line("c2", "c1", LineStyle.SOLID),
+                        new Line("a5", "ceo", LineStyle.SOLID)),
+                List.of(new StackEntry("t1", Region.GLOBAL, null, null, null),
+                        new StackEntry("t2", Region.GLOBAL, "a1", null, null)));
         return new Design("\u8BBE\u8BA1", "", new Settings(2),
                 List.of(new Region("apac", "\u4E9A\u592A")), capabilities,
-                List.of(new Phase("p1", PHASE, List.of("dw", "camp", "bi", "ops"))), List.of(s));
+                List.of(new Phase("p1", PHASE, List.of("dw", "camp", "bi", "ops", "mail"))), List.of(s),
+                Charter.EMPTY.withReadiness(List.of(new Readiness(ReadinessTest.REVENUE, ReadinessAnswer.NO))), tools);
     }
 }
