@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.modesign.model.Design;
 import org.modesign.model.Raci;
+import org.modesign.model.Role;
 import org.modesign.model.Scenario;
 
 /**
@@ -74,11 +75,12 @@ public final class Metrics {
         double openFte = 0;
         for (int v = 0; v < index.size(); v++) {
             if (index.isActive(v, p) && index.isRole(v)) {
-                double roleFte = workforce.fte(index.role(v), p);
+                Role role = index.role(v);
+                double roleFte = workforce.fte(role, p);
                 roles++;
                 fte.add(index, v, roleFte);
-                peopleCost += workforce.cost(v, p);
-                if (workforce.isVacant(v)) {
+                peopleCost += roleFte * workforce.costPerFte(role);
+                if (role.staffing().vacant()) {
                     openFte += roleFte;
                 }
                 if (toCeo.activeAll(v, p)) {

@@ -42,7 +42,7 @@ final class StackRules {
     }
 
     static void check(Findings out, StackIndex stack) {
-        if (stack.size() == 0) {
+        if (stack.size() == 0 && !needsTools(out.index().designIndex())) {
             return;
         }
         StackRules rules = new StackRules(out, stack);
@@ -52,6 +52,16 @@ final class StackRules {
                 rules.capability(c, p);
             }
         }
+    }
+
+    /** Whether some capability of the design needs a tool (a v1 design has none). */
+    private static boolean needsTools(DesignIndex design) {
+        for (int c = 0; c < design.capabilityCount(); c++) {
+            if (design.capability(c).needsTool()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code tool-without-owner}: one finding per active entry and phase without an active owner. */

@@ -1,6 +1,7 @@
 package org.modesign.analysis;
 
 import java.util.List;
+import org.modesign.model.Archetype;
 import org.modesign.model.FteChange;
 import org.modesign.model.Role;
 import org.modesign.model.Settings;
@@ -15,12 +16,17 @@ import org.modesign.model.Settings;
  */
 public final class Workforce {
 
+    private static final Archetype[] ARCHETYPES = Archetype.values();
+
     private final ScenarioIndex index;
-    private final Settings settings;
+    private final double[] perArchetype = new double[ARCHETYPES.length];
 
     private Workforce(ScenarioIndex index) {
         this.index = index;
-        this.settings = index.design().settings();
+        Settings settings = index.design().settings();
+        for (Archetype a : ARCHETYPES) {
+            perArchetype[a.ordinal()] = settings.costPerFte(a);
+        }
     }
 
     public static Workforce of(ScenarioIndex index) {
@@ -56,8 +62,9 @@ public final class Workforce {
         return index.isRole(v) ? costPerFte(index.role(v)) : 0;
     }
 
-    private double costPerFte(Role role) {
-        return role.cost() != null ? role.cost() : settings.costPerFte(role.archetype());
+    double costPerFte(Role role) {
+        Double own = role.cost();
+        return own != null ? own : perArchetype[role.archetype().ordinal()];
     }
 
     /** The cost in phase {@code p} of the role at node index {@code v}: FTE in phase × cost per FTE. */

@@ -86,4 +86,16 @@ class SlotStatusesTest {
         assertNull(SlotStatus.of(Rule.SPAN_OF_CONTROL));
         assertEquals(SlotStatus.MISSING_ACCOUNTABLE, SlotStatus.of(Rule.MISSING_ACCOUNTABLE));
     }
+
+    @Test
+    void findingsAboutTheWholeFileArePassedOver() {
+        Design d = design().capability("crm", Scope.GLOBAL, Archetype.LEADER).phase("p1", "crm")
+                .readiness(org.modesign.model.ReadinessTest.NEED, org.modesign.model.ReadinessAnswer.NO, "")
+                .scenario("s", s -> s.role("r1")).build();
+        List<Finding> findings = Validator.validate(d);
+        assertNull(findings.get(0).scenario(), "not-ready comes first, with no scenario");
+        SlotStatuses all = SlotStatuses.of(d, findings, "s", null);
+        assertEquals(SlotStatus.UNSTAFFED, all.status("crm").status());
+        assertEquals(1, all.findings("crm").size());
+    }
 }

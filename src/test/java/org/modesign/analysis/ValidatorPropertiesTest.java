@@ -41,7 +41,7 @@ class ValidatorPropertiesTest {
         sorted.sort(order(d));
         assertEquals(sorted, all);
         assertEquals(all, Validator.validate(d));
-        List<Finding> perScenario = new ArrayList<>();
+        List<Finding> perScenario = new ArrayList<>(Validator.fileFindings(d));
         for (Scenario s : d.scenarios()) {
             perScenario.addAll(Validator.validate(d, s));
         }

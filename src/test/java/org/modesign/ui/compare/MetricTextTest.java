@@ -43,8 +43,8 @@ class MetricTextTest {
                 missing.add(d.metric());
             }
         }
-        for (String map : List.of("fteByArchetype", "fteByRegion", "fteBySourcing", "fteByOffice", "errors",
-                "warnings")) {
+        for (String map : List.of("fteByArchetype", "fteByRegion", "fteBySourcing", "fteByOffice", "toolsByCategory",
+                "errors", "warnings")) {
             if (!I18n.has("compare.metric." + map)) {
                 missing.add(map);
             }
@@ -54,6 +54,8 @@ class MetricTextTest {
         assertEquals("Global", MetricText.label("fteByRegion.global", s));
         assertEquals("No executive", MetricText.label("fteByOffice.none", s));
         assertEquals("Maker", MetricText.label("fteByArchetype.maker", s));
+        assertEquals("Data", MetricText.label("toolsByCategory.data", s));
+        assertEquals("Martech share of cost", MetricText.label("martechShare", s));
     }
 
     @Test
@@ -62,6 +64,9 @@ class MetricTextTest {
         assertEquals("2.25", MetricText.value("fteByRegion.emea", 2.25));
         assertEquals("3.3", MetricText.value("spanMean", 10.0 / 3));
         assertEquals("66.7%", MetricText.value("coverage", 2.0 / 3));
+        assertEquals("29%", MetricText.value("martechShare", 0.29));
+        assertEquals("0.75", MetricText.value("openFte", 0.75));
+        assertEquals("120,000", MetricText.value("peopleCost", 120000.0));
         assertEquals("\u2014", MetricText.value("fte", null));
     }
 

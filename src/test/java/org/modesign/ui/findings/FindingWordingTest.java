@@ -14,6 +14,7 @@ import org.modesign.analysis.FindingKey;
 import org.modesign.analysis.FindingText;
 import org.modesign.analysis.Rule;
 import org.modesign.analysis.Validator;
+import org.modesign.text.Language;
 import org.modesign.model.Archetype;
 import org.modesign.model.Capability;
 import org.modesign.model.Charter;
@@ -39,7 +40,6 @@ import org.modesign.model.Staffing;
 import org.modesign.model.Strategy;
 import org.modesign.model.Tool;
 import org.modesign.model.ToolCategory;
-import org.modesign.text.Language;
 import org.modesign.ui.i18n.I18n;
 
 /**
@@ -101,6 +101,9 @@ class FindingWordingTest {
         assertTrue(byRule.get(Rule.MULTIPLE_MANAGERS).contains("\uFF08\u6307\u5411\u201C\u5206\u6790\u5E08\u201D"
                 + "\uFF08a1\uFF09\u548C\u201CCMO\u201D\uFF08cmo\uFF09\uFF09"), byRule.get(Rule.MULTIPLE_MANAGERS));
         assertTrue(byRule.get(Rule.ARCHETYPE_MISMATCH).contains("\uFF08\u521B\u5BA2\uFF09"), "the archetype's name");
+        assertEquals("\u5728\u9636\u6BB5\u201C" + PHASE + "\u201D\u4E2D\uFF0C\u80FD\u529B\u201C\u5206\u6790\u201D"
+                + "\u7531 2 \u4E2A\u5DE5\u5177\u652F\u6301\uFF1A\u201C\u5DE5\u5177\u4E00\u201D\u548C\u201C"
+                + "\u5DE5\u5177\u4E8C\u201D\u3002", byRule.get(Rule.DUPLICATE_TOOLS));
         byRule.forEach((rule, text) -> {
             assertFalse(text.matches(".*\\b(Capability|phase|Role|and|has)\\b.*"), rule + ": " + text);
             assertTrue(text.endsWith("\u3002"), rule + ": " + text);
@@ -133,7 +136,7 @@ class FindingWordingTest {
     }
 
     /**
-     * One scenario that breaks every rule in phase 1 (and a charter with a readiness test answered no): an unstaffed capability (globally and in
+     * One scenario that breaks every rule in phase 1: an unstaffed capability (globally and in
      * APAC), one with two accountable roles, one with only a responsible role, a maker accountable
      * for a modeler's task, a role with two managers, a cycle, a role with no path to the CEO, and
      * a span of three over a maximum of two.
@@ -145,9 +148,11 @@ class FindingWordingTest {
                         Archetype.MARKETER),
                 new Capability("bi", "\u5206\u6790", Layer.PLATFORM, Scope.GLOBAL, Archetype.MODELER),
                 new Capability("ops", "\u8FD0\u7EF4", Layer.PLATFORM, Scope.GLOBAL, Archetype.MAESTRO),
-                new Capability("crm", "\u5BA2\u6237\u5173\u7CFB", Layer.PLATFORM, Scope.GLOBAL, Archetype.MODELER),
-                new Capability("web", "\u7F51\u7AD9", Layer.EXPRESSION, Scope.GLOBAL, Archetype.MAKER)
-                        .withNeedsTool(true));
+                new Capability("mail", "\u90AE\u4EF6", Layer.EXPRESSION, Scope.GLOBAL, Archetype.MAESTRO, true));
+        Role opening = Role.of("a5", "\u7A7A\u7F3A", Archetype.MAESTRO, 400, 100).withStaffing(Staffing.OPEN)
+                .withResponsibilities(List.of(new Responsibility("mail", Raci.A)));
+        List<Tool> tools = List.of(new Tool("t1", "\u5DE5\u5177\u4E00", ToolCategory.DATA, Layer.PLATFORM, 0,
+                List.of("bi")), new Tool("t2", "\u5DE5\u5177\u4E8C", ToolCategory.DATA, Layer.PLATFORM, 0, List.of("bi")));
         Role analyst = Role.of("a1", "\u5206\u6790\u5E08", Archetype.MAKER, 0, 200)
                 .withResponsibilities(List.of(new Responsibility("bi", Raci.A)));
         Role second = Role.of("a2", "\u7B2C\u4E8C\u5206\u6790\u5E08", Archetype.MODELER, 100, 300)
@@ -160,21 +165,17 @@ class FindingWordingTest {
                 Role.of("a4", "\u5458\u5DE5\u56DB", Archetype.MARKETER, 300, 300),
                 Role.of("x", "\u5B64\u7ACB", Archetype.MARKETER, 500, 0),
                 Role.of("c1", "\u5FAA\u73AF\u4E00", Archetype.MARKETER, 600, 0),
-                Role.of("c2", "\u5FAA\u73AF\u4E8C", Archetype.MARKETER, 700, 0),
-                Role.of("h1", "\u5F85\u62DB\u8058\u5206\u6790\u5E08", Archetype.MODELER, 800, 100)
-                        .withStaffing(Staffing.PLANNED).withResponsibilities(List.of(new Responsibility("crm", Raci.A)))),
+                Role.of("c2", "\u5FAA\u73AF\u4E8C", Archetype.MARKETER, 700, 0), opening),
                 List.of(new Line("cmo", "ceo", LineStyle.SOLID), new Line("a1", "cmo", LineStyle.SOLID),
                         new Line("a2", "a1", LineStyle.SOLID), new Line("a3", "a1", LineStyle.SOLID),
                         new Line("a4", "a1", LineStyle.SOLID), new Line("a2", "cmo", LineStyle.SOLID),
                         new Line("c1", "c2", LineStyle.SOLID), new Line("c2", "c1", LineStyle.SOLID),
-                        new Line("h1", "ceo", LineStyle.SOLID)))
-                .withStack(List.of(new StackEntry("t1", Region.GLOBAL, "a1", null, null), StackEntry.of("t2")));
+                        new Line("a5", "ceo", LineStyle.SOLID)),
+                List.of(new StackEntry("t1", Region.GLOBAL, null, null, null),
+                        new StackEntry("t2", Region.GLOBAL, "a1", null, null)));
         return new Design("\u8BBE\u8BA1", "", new Settings(2),
                 List.of(new Region("apac", "\u4E9A\u592A")), capabilities,
-                List.of(new Phase("p1", PHASE, List.of("dw", "camp", "bi", "ops", "crm", "web"))), List.of(s))
-                .withTools(List.of(new Tool("t1", "\u5DE5\u5177\u4E00", ToolCategory.DATA, Layer.PLATFORM, 0, List.of("bi")),
-                        new Tool("t2", "\u5DE5\u5177\u4E8C", ToolCategory.DATA, Layer.PLATFORM, 0, List.of("bi"))))
-                .withCharter(Charter.EMPTY.withReadiness(List.of(
-                        new Readiness(ReadinessTest.REVENUE, ReadinessAnswer.NO))));
+                List.of(new Phase("p1", PHASE, List.of("dw", "camp", "bi", "ops", "mail"))), List.of(s),
+                Charter.EMPTY.withReadiness(List.of(new Readiness(ReadinessTest.REVENUE, ReadinessAnswer.NO))), tools);
     }
 }
