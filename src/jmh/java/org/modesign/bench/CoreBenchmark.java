@@ -31,10 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The core's budgets (issue "Core"): on {@code generate --roles N --regions 5 --phases 6
  * --capabilities 40 --scenarios 2}, warm: read ≤ 80 ms, validate of both scenarios over all phases
- * ≤ 20 ms, metrics ≤ 20 ms at 10,000 roles; at most 6× that at 50,000. The same budgets hold for a
- * v2 plan of that size with 200 tools, about 2,000 stack entries ({@code validateV2},
- * {@code metricsV2}; issue 11, "Plan core"): until {@code generate --tools --v2} exists, the plan is
- * made from the generated design by {@link V2Plans}.
+ * ≤ 20 ms, metrics ≤ 20 ms at 10,000 roles; at most 6× that at 50,000. The same budgets on a v2
+ * plan of that size (200 tools, about 1,800 stack entries) are measured by {@link PlanBenchmark}.
  *
  * <p>Run: {@code mvn -B -Pbench -DskipTests package && java -jar target/benchmarks.jar CoreBenchmark}
  */
@@ -53,7 +51,6 @@ public class CoreBenchmark {
     private Design design;
     private List<ScenarioIndex> indexes;
     private List<List<Finding>> findings;
-    private Design plan;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -61,7 +58,6 @@ public class CoreBenchmark {
         file = new DesignWriter().toJson(design).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         indexes = design.scenarios().stream().map(s -> ScenarioIndex.of(design, s)).toList();
         findings = indexes.stream().map(i -> Validator.validate(design, i)).toList();
-        plan = V2Plans.of(design, 200, 1);
     }
 
     @Benchmark
@@ -89,21 +85,6 @@ public class CoreBenchmark {
     public void metricsOnly(Blackhole bh) {
         for (int i = 0; i < indexes.size(); i++) {
             bh.consume(Metrics.of(design, indexes.get(i), findings.get(i)));
-        }
-    }
-
-    /** {@link #validate()} on the v2 plan: held letters, executives, the stack rules, not-ready. */
-    @Benchmark
-    public List<Finding> validateV2() {
-        return Validator.validate(plan);
-    }
-
-    /** {@link #metrics} on the v2 plan: FTE and cost in phase, the stack metrics. */
-    @Benchmark
-    public void metricsV2(Blackhole bh) {
-        for (Scenario s : plan.scenarios()) {
-            ScenarioIndex index = ScenarioIndex.of(plan, s);
-            bh.consume(Metrics.of(plan, index, Validator.validate(plan, index)));
         }
     }
 
