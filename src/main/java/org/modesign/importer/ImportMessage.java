@@ -60,6 +60,7 @@ public enum ImportMessage implements Message {
             "{0,choice,1#one row has|1<{0,number,integer} rows have} no archetype: "
                     + "{0,choice,1#it becomes a marketer|1<they become marketers}"),
     IGNORED_COLUMNS("import.note.ignoredColumns", "columns not used: {0}"),
+    GUESSED_COLUMN("import.note.guessedColumn", "column \"{0}\" is read as the {1}, from its values"),
     NO_ROWS("import.note.noRows", "the file has no rows below its header");
 
     private final String bundleKey;

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.modesign.importer.mapping.ColumnMapping;
 import org.modesign.model.Line;
 import org.modesign.model.Region;
 import org.modesign.model.Team;
@@ -23,11 +24,12 @@ import org.modesign.model.Team;
  * @param newRegions the regions the import makes, in order of first mention
  * @param lines     every line the import makes: each role's to its manager, then each new team's
  * @param notes     what the import assumed (defaults, columns not used)
+ * @param mapping   which column gave which field
  * @param command   the edit that makes it all
  */
 public record ImportPreview(String source, String scenario, int rowsRead, List<PreviewRow> rows,
         List<RowProblem> problems, List<Team> newTeams, List<Region> newRegions, List<Line> lines,
-        List<ImportText> notes, ImportRoles command) {
+        List<ImportText> notes, ColumnMapping mapping, ImportRoles command) {
 
     public ImportPreview {
         Objects.requireNonNull(source, "source");
@@ -38,6 +40,7 @@ public record ImportPreview(String source, String scenario, int rowsRead, List<P
         newRegions = List.copyOf(newRegions);
         lines = List.copyOf(lines);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(command, "command");
     }
 

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.modesign.edit.FreshIds;
+import org.modesign.importer.mapping.ColumnMapping;
+import org.modesign.importer.mapping.Field;
 import org.modesign.model.Design;
 import org.modesign.model.Line;
 import org.modesign.model.Node;
@@ -24,27 +26,43 @@ public final class RoleImporter {
     }
 
     /**
-     * What importing {@code csv} into scenario {@code scenarioId} of {@code design} would do.
+     * What importing {@code csv} into scenario {@code scenarioId} of {@code design} would do, taking
+     * archetypes only from the file ({@link ImportOptions#PLAIN}).
      *
      * @throws UnusableCsv when the file cannot be used at all (its rows may still have problems
      *                     without this: they are in the preview)
      * @throws IllegalArgumentException when the design has no such scenario
      */
     public static ImportPreview preview(Path csv, Design design, String scenarioId) throws UnusableCsv {
-        return preview(String.valueOf(csv.getFileName()), CsvFile.read(csv), design, scenarioId);
+        return preview(ImportFile.read(csv), design, scenarioId, ImportOptions.PLAIN);
     }
 
     /** As {@link #preview(Path, Design, String)}, from the bytes of a file called {@code source}. */
     public static ImportPreview preview(String source, byte[] csv, Design design, String scenarioId)
             throws UnusableCsv {
-        return preview(source, CsvFile.parse(csv), design, scenarioId);
+        return preview(ImportFile.of(source, csv), design, scenarioId, ImportOptions.PLAIN);
     }
 
-    private static ImportPreview preview(String source, CsvFile table, Design design, String scenarioId)
+    /**
+     * What importing {@code file} into scenario {@code scenarioId} of {@code design} would do, with
+     * {@code options}.
+     *
+     * @throws UnusableCsv when the file cannot be used at all
+     * @throws IllegalArgumentException when the design has no such scenario, a choice of the options
+     *                                  names a header the file does not have, or the card to hang
+     *                                  rows under is not in the scenario
+     */
+    public static ImportPreview preview(ImportFile file, Design design, String scenarioId, ImportOptions options)
             throws UnusableCsv {
+        ColumnMapping mapping = file.mapping(options);
+        if (!mapping.headers().equals(file.header())) {
+            throw new IllegalArgumentException("the mapping is for other headers than those of " + file.source());
+        }
+        CsvFile table = file.table();
+        String source = file.source();
         Scenario scenario = design.scenario(scenarioId)
                 .orElseThrow(() -> new IllegalArgumentException("no scenario \"" + scenarioId + "\""));
-        HeaderColumns header = HeaderColumns.of(table.header());
+        HeaderColumns header = HeaderColumns.of(mapping);
         ImportTarget target = new ImportTarget(design, scenario);
         Problems problems = new Problems();
         RowParser parser = new RowParser(header, target, problems);
@@ -75,7 +93,7 @@ public final class RoleImporter {
             rows.add(assembly.rows().get(i).withRole((Role) placed.get(teamCount + i)));
         }
         return new ImportPreview(source, scenarioId, table.rows().size(), rows, problems.byLine(), teams,
-                assembly.newRegions(), lines, notes(header, parser, table.rows().isEmpty()),
+                assembly.newRegions(), lines, notes(header, parser, table.rows().isEmpty()), mapping,
                 new ImportRoles(scenarioId, assembly.newRegions(), placed, lines));
     }
 
@@ -84,10 +102,14 @@ public final class RoleImporter {
         if (noRows) {
             notes.add(ImportText.of(ImportMessage.NO_ROWS));
         }
-        if (!header.has(Column.ARCHETYPE)) {
+        if (!header.has(Field.ARCHETYPE)) {
             notes.add(ImportText.of(ImportMessage.NO_ARCHETYPE_COLUMN));
         } else if (parser.emptyArchetypes() > 0) {
             notes.add(ImportText.of(ImportMessage.EMPTY_ARCHETYPES, parser.emptyArchetypes()));
+        }
+        for (int column : header.guessed()) {
+            notes.add(ImportText.of(ImportMessage.GUESSED_COLUMN, header.mapping().headers().get(column).strip(),
+                    header.mapping().field(column)));
         }
         if (!header.unused().isEmpty()) {
             notes.add(ImportText.of(ImportMessage.IGNORED_COLUMNS, String.join(", ", header.unused())));

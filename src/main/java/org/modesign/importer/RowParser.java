@@ -2,6 +2,8 @@ package org.modesign.importer;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.modesign.importer.mapping.Field;
+import org.modesign.importer.mapping.ValueWords;
 import org.modesign.model.Archetype;
 import org.modesign.model.Ids;
 import org.modesign.model.Role;
@@ -33,20 +35,20 @@ final class RowParser {
 
     Draft parse(CsvRow row) {
         List<String> values = row.values();
-        Draft draft = new Draft(row.line(), header.value(values, Column.ID), header.value(values, Column.TITLE),
-                header.value(values, Column.TEAM), header.value(values, Column.REGION),
-                header.value(values, Column.MANAGER));
+        Draft draft = new Draft(row.line(), header.value(values, Field.ID), header.value(values, Field.TITLE),
+                header.value(values, Field.TEAM), header.value(values, Field.REGION),
+                header.value(values, Field.MANAGER));
         checkWidth(draft, values);
         checkTexts(draft);
         if (!draft.givenId.isEmpty() && !Ids.isValid(draft.givenId)) {
             problems.add(draft, ImportMessage.INVALID_ID, Keys.shown(draft.givenId));
         }
-        archetype(draft, header.value(values, Column.ARCHETYPE));
-        fte(draft, header.value(values, Column.FTE));
-        sourcing(draft, header.value(values, Column.SOURCING));
-        staffing(draft, header.value(values, Column.STAFFING));
-        cost(draft, header.value(values, Column.COST));
-        phases(draft, header.value(values, Column.FROM), header.value(values, Column.TO));
+        archetype(draft, header.value(values, Field.ARCHETYPE));
+        fte(draft, header.value(values, Field.FTE));
+        sourcing(draft, header.value(values, Field.SOURCING));
+        staffing(draft, header.value(values, Field.STAFFING));
+        cost(draft, header.value(values, Field.COST));
+        phases(draft, header.value(values, Field.FROM), header.value(values, Field.TO));
         return draft;
     }
 
@@ -70,17 +72,17 @@ final class RowParser {
             problems.add(draft, ImportMessage.MISSING_TITLE);
         }
         String[] texts = {draft.title, draft.team, draft.region, draft.manager};
-        Column[] columns = {Column.TITLE, Column.TEAM, Column.REGION, Column.MANAGER};
+        Field[] columns = {Field.TITLE, Field.TEAM, Field.REGION, Field.MANAGER};
         for (int i = 0; i < texts.length; i++) {
             if (texts[i].length() > MAX_TEXT) {
-                problems.add(draft, ImportMessage.TOO_LONG, columns[i].headers().get(0), MAX_TEXT);
+                problems.add(draft, ImportMessage.TOO_LONG, columns[i].english(), MAX_TEXT);
             }
         }
     }
 
     private void archetype(Draft draft, String text) {
         if (text.isEmpty()) {
-            emptyArchetypes += header.has(Column.ARCHETYPE) ? 1 : 0;
+            emptyArchetypes += header.has(Field.ARCHETYPE) ? 1 : 0;
             return;
         }
         Archetype archetype = ValueWords.archetype(text);
@@ -142,8 +144,8 @@ final class RowParser {
     }
 
     private void phases(Draft draft, String fromText, String toText) {
-        int from = phase(draft, fromText, Column.FROM);
-        int to = phase(draft, toText, Column.TO);
+        int from = phase(draft, fromText, Field.FROM);
+        int to = phase(draft, toText, Field.TO);
         draft.from = from < 0 ? null : target.design().phases().get(from).id();
         draft.to = to < 0 ? null : target.design().phases().get(to).id();
         if (from >= 0 && to >= 0 && from > to) {
@@ -152,13 +154,13 @@ final class RowParser {
     }
 
     /** The phase's position in the plan; -1 when the value is empty or unknown (a problem then). */
-    private int phase(Draft draft, String text, Column column) {
+    private int phase(Draft draft, String text, Field column) {
         if (text.isEmpty()) {
             return -1;
         }
         int index = target.phase(text);
         if (index < 0) {
-            problems.add(draft, ImportMessage.UNKNOWN_PHASE, Keys.shown(text), column.headers().get(0),
+            problems.add(draft, ImportMessage.UNKNOWN_PHASE, Keys.shown(text), column.english(),
                     target.phaseIds());
         }
         return index;

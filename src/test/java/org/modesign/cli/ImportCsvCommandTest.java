@@ -141,6 +141,54 @@ class ImportCsvCommandTest {
     }
 
     @Test
+    void printMappingShowsEachColumnsFieldAndHowItWasFound() throws IOException {
+        Path csv = write("workday.csv", """
+                Worker,Business Title,Supervisory Organization,Boss,Favourite colour
+                Ann Lee,Head of Marketing,Marketing,,blue
+                Bob Stone,Data Analyst,Marketing,Ann Lee,red
+                """);
+        CliRun run = CliRun.of("import-csv", csv.toString(), "--print-mapping", "--map", "Favourite colour=-");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("Columns of workday.csv (2 rows):\n"
+                + "  column                    field    found by\n"
+                + "  Worker                    person   header\n"
+                + "  Business Title            title    header\n"
+                + "  Supervisory Organization  team     header\n"
+                + "  Boss                      manager  values\n"
+                + "  Favourite colour          -        --map\n"
+                + "As --map: \"Worker=person,Business Title=title,Supervisory Organization=team,Boss=manager,"
+                + "Favourite colour=-\"\n", run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void mapChoosesTheFieldOfAColumn() throws IOException {
+        Path csv = write("hr.csv", "Rolle,Gruppe\nData analyst,Insights\nPlanner,Insights\n");
+        Path out = dir.resolve("new.modesign");
+        CliRun without = CliRun.of("import-csv", csv.toString(), "--out", out.toString());
+        assertEquals(2, without.exit());
+        assertTrue(without.err().contains("the header names no title column"), without.err());
+        CliRun run = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--map",
+                "Rolle=title,Gruppe=team");
+        assertEquals(0, run.exit(), run.err());
+        Scenario s1 = read(out).scenarios().get(0);
+        Role analyst = (Role) s1.nodes().stream().filter(n -> n.label().equals("Data analyst")).findFirst()
+                .orElseThrow();
+        assertEquals("insights", analyst.team());
+        CliRun unknownField = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--map", "Rolle=job");
+        assertEquals(2, unknownField.exit());
+        assertTrue(unknownField.err().startsWith("modesign import-csv: --map: unknown field \"job\" for column "
+                + "\"Rolle\"; use one of id, title,"), unknownField.err());
+        CliRun unknownColumn = CliRun.of("import-csv", csv.toString(), "--print-mapping", "--map", "Role=title");
+        assertEquals(2, unknownColumn.exit());
+        assertEquals("modesign import-csv: --map: no column \"Role\" in the header; it has \"Rolle\", \"Gruppe\"\n",
+                unknownColumn.err());
+        CliRun noOut = CliRun.of("import-csv", csv.toString());
+        assertEquals(2, noOut.exit());
+        assertEquals("modesign import-csv: missing required option: '--out=FILE'\n", noOut.err());
+    }
+
+    @Test
     void isACommandWithHelp() {
         assertTrue(Cli.isCommand(new String[] {"import-csv", "roles.csv"}));
         assertTrue(CliRun.of("--help").out().contains("import-csv"));
