@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code modesign import-csv CSV --out FILE [--into FILE] [--scenario ID] [--title TITLE]
- * [--skip-bad-rows] [--map HEADER=FIELD,...] [--print-mapping]}: roles from a spreadsheet into a new design (standard catalogue, one phase, a
+ * [--skip-bad-rows] [--map HEADER=FIELD,...] [--under CARD] [--print-mapping]}: roles from a spreadsheet into a new design (standard catalogue, one phase, a
  * CEO and a CMO; the chart arranged) or into a scenario of an existing one (the new cards below its
  * chart). A row that cannot be used stops the import (exit 2, each problem on standard error as
  * {@code roles.csv:7: ...}, nothing written) unless {@code --skip-bad-rows} is given.
@@ -76,6 +76,11 @@ final class ImportCsvCommand implements Callable<Integer> {
                 + "id, title, archetype, team, region, fte, sourcing, from, to, staffing, cost, manager, manager-id, "
                 + "person, first-name, last-name, employee-id, location, fte-percent, hours, employment."})
     List<String> maps = new ArrayList<>();
+
+    @Option(names = "--under", paramLabel = "CARD",
+            description = {"The card (id or title) that rows reporting to no one in the file hang under, or "
+                + "\"none\". Default for a file that names people: the CMO, else the CEO."})
+    String under;
 
     @Option(names = "--print-mapping",
             description = "Print which field each column gives (and how that was found) and exit, importing nothing.")
@@ -142,7 +147,8 @@ final class ImportCsvCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliFailure(NAME + "--map: " + e.getMessage());
         }
-        return ImportOptions.STANDARD.withChoices(choices);
+        String card = under == null ? null : under.equalsIgnoreCase("none") ? ImportOptions.NOBODY : under;
+        return ImportOptions.STANDARD.withChoices(choices).withUnder(card);
     }
 
     private ColumnMapping mapping(ImportFile file, ImportOptions options) {

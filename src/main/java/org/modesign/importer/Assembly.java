@@ -47,7 +47,7 @@ final class Assembly {
         String region = draft.region.isEmpty() ? null : region(draft.region);
         Role role = new Role(draft.id, draft.title, draft.archetype, team == null ? null : team.id(), region,
                 draft.fte, draft.sourcing, draft.from, draft.to, List.of(), 0, 0)
-                .withStaffing(draft.staffing).withCost(draft.cost);
+                .withStaffing(draft.staffing).withCost(draft.cost).withPerson(draft.person);
         roles.add(role);
         String manager = null;
         String managerName = null;
@@ -67,7 +67,8 @@ final class Assembly {
         }
         rows.add(new PreviewRow(draft.line, role, team == null ? null : team.name(), team != null && isNew(team),
                 region == null ? null : regionName(region), newRegions.containsKey(Keys.name(draft.region)),
-                managerName, draft.managerRow == null ? 0 : draft.managerRow.line));
+                managerName, draft.managerRow == null ? 0 : draft.managerRow.line,
+                draft.managerRow == null ? "" : draft.managerRow.person));
     }
 
     List<Team> newTeams() {

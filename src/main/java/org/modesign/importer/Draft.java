@@ -16,7 +16,7 @@ final class Draft {
     final String givenId;
     final String title;
     /** The team, region and manager as the row writes them; "" when empty. */
-    final String team;
+    String team;
     final String region;
     final String manager;
 
@@ -30,6 +30,11 @@ final class Draft {
     String from;
     String to;
 
+    /** The person in the position, the person's employee id and the manager's id; "" when empty. */
+    String person = "";
+    String employeeId = "";
+    String managerId = "";
+
     /** The id of the role; given or made. */
     String id;
     /** True once a problem keeps the row out. */
@@ -39,6 +44,8 @@ final class Draft {
     Draft managerRow;
     Node managerCard;
     String managerTeam;
+    /** True when the row reports to no one in the file and hangs under the card chosen for that. */
+    boolean root;
 
     Draft(int line, String givenId, String title, String team, String region, String manager) {
         this.line = line;

@@ -51,6 +51,8 @@ public enum ImportMessage implements Message {
     MANAGER_AMBIGUOUS_CARDS("import.row.managerAmbiguousCards",
             "manager \"{0}\" is ambiguous: the scenario has {1,number,integer} cards of that name ({2})"),
     MANAGER_SELF("import.row.managerSelf", "the role cannot report to itself"),
+    PERSON_IN_VACANCY("import.row.personInVacancy",
+            "the position is {0} but names a person, \"{1}\"; an open or planned position has no one in it"),
     MANAGER_REJECTED("import.row.managerRejected",
             "manager \"{0}\" (line {1,number,#}) is not imported, as its own row cannot be used"),
 
@@ -61,7 +63,15 @@ public enum ImportMessage implements Message {
                     + "{0,choice,1#it becomes a marketer|1<they become marketers}"),
     IGNORED_COLUMNS("import.note.ignoredColumns", "columns not used: {0}"),
     GUESSED_COLUMN("import.note.guessedColumn", "column \"{0}\" is read as the {1}, from its values"),
-    NO_ROWS("import.note.noRows", "the file has no rows below its header");
+    NO_ROWS("import.note.noRows", "the file has no rows below its header"),
+    ROOTS_UNDER("import.note.rootsUnder",
+            "{0,choice,1#one row reports|1<{0,number,integer} rows report} to no one in the file: "
+                    + "{0,choice,1#it hangs|1<they hang} under {1}"),
+    ROOTS_FREE("import.note.rootsFree",
+            "{0,choice,1#one row reports|1<{0,number,integer} rows report} to no one in the file "
+                    + "and {0,choice,1#hangs|1<hang} under no card"),
+    OUTSIDE_MANAGERS("import.note.outsideManagers",
+            "{0,choice,1#one manager is|1<{0,number,integer} managers are} not in the file: {1}");
 
     private final String bundleKey;
     private final String english;

@@ -71,7 +71,11 @@ public final class RoleImporter {
             drafts.add(parser.parse(row));
         }
         FreshIds ids = new IdAssigner(target, problems).assign(drafts);
-        new Managers(target, problems).resolve(drafts);
+        boolean people = PeopleParser.namesPeople(header);
+        Roots roots = Roots.of(target, options.under(), people);
+        Managers managers = new Managers(target, problems, people);
+        managers.resolve(drafts);
+        int rootCount = people || options.under() != null ? roots.hang(drafts) : 0;
         Assembly assembly = new Assembly(target, ids);
         for (Draft draft : drafts) {
             if (!draft.rejected) {
@@ -93,27 +97,8 @@ public final class RoleImporter {
             rows.add(assembly.rows().get(i).withRole((Role) placed.get(teamCount + i)));
         }
         return new ImportPreview(source, scenarioId, table.rows().size(), rows, problems.byLine(), teams,
-                assembly.newRegions(), lines, notes(header, parser, table.rows().isEmpty()), mapping,
+                assembly.newRegions(), lines, ImportNotes.of(header, parser, table.rows().isEmpty(), rootCount, roots.card(), managers.outside()),
+                mapping,
                 new ImportRoles(scenarioId, assembly.newRegions(), placed, lines));
-    }
-
-    private static List<ImportText> notes(HeaderColumns header, RowParser parser, boolean noRows) {
-        List<ImportText> notes = new ArrayList<>();
-        if (noRows) {
-            notes.add(ImportText.of(ImportMessage.NO_ROWS));
-        }
-        if (!header.has(Field.ARCHETYPE)) {
-            notes.add(ImportText.of(ImportMessage.NO_ARCHETYPE_COLUMN));
-        } else if (parser.emptyArchetypes() > 0) {
-            notes.add(ImportText.of(ImportMessage.EMPTY_ARCHETYPES, parser.emptyArchetypes()));
-        }
-        for (int column : header.guessed()) {
-            notes.add(ImportText.of(ImportMessage.GUESSED_COLUMN, header.mapping().headers().get(column).strip(),
-                    header.mapping().field(column)));
-        }
-        if (!header.unused().isEmpty()) {
-            notes.add(ImportText.of(ImportMessage.IGNORED_COLUMNS, String.join(", ", header.unused())));
-        }
-        return notes;
     }
 }

@@ -25,12 +25,14 @@ final class RowParser {
     private final HeaderColumns header;
     private final ImportTarget target;
     private final Problems problems;
+    private final PeopleParser people;
     private int emptyArchetypes;
 
     RowParser(HeaderColumns header, ImportTarget target, Problems problems) {
         this.header = header;
         this.target = target;
         this.problems = problems;
+        this.people = new PeopleParser(header, problems);
     }
 
     Draft parse(CsvRow row) {
@@ -47,6 +49,7 @@ final class RowParser {
         fte(draft, header.value(values, Field.FTE));
         sourcing(draft, header.value(values, Field.SOURCING));
         staffing(draft, header.value(values, Field.STAFFING));
+        people.parse(draft, values);
         cost(draft, header.value(values, Field.COST));
         phases(draft, header.value(values, Field.FROM), header.value(values, Field.TO));
         return draft;

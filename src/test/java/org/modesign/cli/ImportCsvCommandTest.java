@@ -189,6 +189,29 @@ class ImportCsvCommandTest {
     }
 
     @Test
+    void reportsToByPersonAndTheTopRowsUnderAChosenExecutive() throws IOException {
+        Path csv = write("people.csv", """
+                First Name,Last Name,Job Title,Reports To
+                Hannah,Weber,VP of Marketing,Jordan Blake
+                Marcus,Lee,Marketing Operations Manager,Hannah Weber
+                """);
+        Path out = dir.resolve("new.modesign");
+        CliRun run = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--under", "ceo");
+        assertEquals(0, run.exit(), run.err());
+        Scenario s1 = read(out).scenarios().get(0);
+        Role vp = (Role) s1.nodes().stream().filter(n -> n.label().equals("VP of Marketing")).findFirst().orElseThrow();
+        Role ops = (Role) s1.nodes().stream().filter(n -> n.label().startsWith("Marketing Op")).findFirst()
+                .orElseThrow();
+        assertEquals("Hannah Weber", vp.person());
+        assertTrue(s1.lines().contains(new Line(vp.id(), "ceo", LineStyle.SOLID)));
+        assertTrue(s1.lines().contains(new Line(ops.id(), vp.id(), LineStyle.SOLID)));
+        CliRun wrong = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--under", "cfo");
+        assertEquals(2, wrong.exit());
+        assertEquals("modesign import-csv: no card \"cfo\" in scenario \"s1\" to hang the top rows under\n",
+                wrong.err());
+    }
+
+    @Test
     void isACommandWithHelp() {
         assertTrue(Cli.isCommand(new String[] {"import-csv", "roles.csv"}));
         assertTrue(CliRun.of("--help").out().contains("import-csv"));
