@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code modesign import-csv CSV --out FILE [--into FILE] [--scenario ID] [--title TITLE]
- * [--skip-bad-rows] [--map HEADER=FIELD,...] [--under CARD] [--print-mapping]}: roles from a spreadsheet into a new design (standard catalogue, one phase, a
+ * [--skip-bad-rows] [--map HEADER=FIELD,...] [--under CARD] [--location PLACE=REGION,...]
+ * [--locations FILE] [--print-mapping]}: roles from a spreadsheet into a new design (standard catalogue, one phase, a
  * CEO and a CMO; the chart arranged) or into a scenario of an existing one (the new cards below its
  * chart). A row that cannot be used stops the import (exit 2, each problem on standard error as
  * {@code roles.csv:7: ...}, nothing written) unless {@code --skip-bad-rows} is given.
@@ -81,6 +82,16 @@ final class ImportCsvCommand implements Callable<Integer> {
             description = {"The card (id or title) that rows reporting to no one in the file hang under, or "
                 + "\"none\". Default for a file that names people: the CMO, else the CEO."})
     String under;
+
+    @Option(names = "--location", paramLabel = "PLACE=REGION,...",
+            description = {"Where a location of the file goes, over the default table (countries and major cities "
+                + "to their continents), e.g. \"Munich=DACH,Zurich=DACH\"; a continent sends all its countries: "
+                + "\"Europe=EMEA,Africa=EMEA\"."})
+    List<String> locationMaps = new ArrayList<>();
+
+    @Option(names = "--locations", paramLabel = "FILE",
+            description = "A CSV file of PLACE,REGION lines, read like --location.")
+    Path locationFile;
 
     @Option(names = "--print-mapping",
             description = "Print which field each column gives (and how that was found) and exit, importing nothing.")
@@ -148,7 +159,8 @@ final class ImportCsvCommand implements Callable<Integer> {
             throw new CliFailure(NAME + "--map: " + e.getMessage());
         }
         String card = under == null ? null : under.equalsIgnoreCase("none") ? ImportOptions.NOBODY : under;
-        return ImportOptions.STANDARD.withChoices(choices).withUnder(card);
+        return ImportOptions.STANDARD.withChoices(choices).withUnder(card)
+                .withLocations(LocationOptions.table(locationMaps, locationFile));
     }
 
     private ColumnMapping mapping(ImportFile file, ImportOptions options) {

@@ -34,6 +34,8 @@ final class Draft {
     String person = "";
     String employeeId = "";
     String managerId = "";
+    /** The location as the row writes it ("" when empty), for a region when the row names none. */
+    String location = "";
 
     /** The id of the role; given or made. */
     String id;

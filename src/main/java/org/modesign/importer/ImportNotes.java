@@ -5,20 +5,58 @@ import java.util.List;
 import org.modesign.importer.mapping.Field;
 import org.modesign.model.Node;
 
-/** The notes of one import on what it assumed, in a fixed order: rows, archetypes, columns, managers. */
+/**
+ * The notes of one import on what it assumed, gathered from its steps and listed in a fixed order:
+ * the file (no rows, its encoding), archetypes, columns, managers, locations.
+ */
 final class ImportNotes {
 
     /** Most names listed in one note. */
     static final int NAMES_LISTED = 8;
 
-    private ImportNotes() {
+    private final HeaderColumns header;
+    private String encoding = Encodings.UTF8;
+    private boolean noRows;
+    private RowParser parser;
+    private int roots;
+    private Node rootCard;
+    private List<String> outside = List.of();
+    private List<String> unknownLocations = List.of();
+
+    ImportNotes(HeaderColumns header) {
+        this.header = header;
     }
 
-    static List<ImportText> of(HeaderColumns header, RowParser parser, boolean noRows, int roots, Node rootCard,
-            List<String> outside) {
+    ImportNotes file(String fileEncoding, boolean withoutRows) {
+        this.encoding = fileEncoding;
+        this.noRows = withoutRows;
+        return this;
+    }
+
+    ImportNotes rows(RowParser rowParser) {
+        this.parser = rowParser;
+        return this;
+    }
+
+    ImportNotes managers(int rootCount, Node card, List<String> outsideManagers) {
+        this.roots = rootCount;
+        this.rootCard = card;
+        this.outside = outsideManagers;
+        return this;
+    }
+
+    ImportNotes locations(List<String> unknown) {
+        this.unknownLocations = unknown;
+        return this;
+    }
+
+    List<ImportText> list() {
         List<ImportText> notes = new ArrayList<>();
         if (noRows) {
             notes.add(ImportText.of(ImportMessage.NO_ROWS));
+        }
+        if (!encoding.startsWith("UTF")) {
+            notes.add(ImportText.of(ImportMessage.READ_AS, encoding));
         }
         if (!header.has(Field.ARCHETYPE)) {
             notes.add(ImportText.of(ImportMessage.NO_ARCHETYPE_COLUMN));
@@ -38,6 +76,9 @@ final class ImportNotes {
         }
         if (!outside.isEmpty()) {
             notes.add(ImportText.of(ImportMessage.OUTSIDE_MANAGERS, outside.size(), listed(outside)));
+        }
+        if (!unknownLocations.isEmpty()) {
+            notes.add(ImportText.of(ImportMessage.UNKNOWN_LOCATIONS, unknownLocations.size(), listed(unknownLocations)));
         }
         return notes;
     }

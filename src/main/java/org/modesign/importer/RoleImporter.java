@@ -59,7 +59,6 @@ public final class RoleImporter {
             throw new IllegalArgumentException("the mapping is for other headers than those of " + file.source());
         }
         CsvFile table = file.table();
-        String source = file.source();
         Scenario scenario = design.scenario(scenarioId)
                 .orElseThrow(() -> new IllegalArgumentException("no scenario \"" + scenarioId + "\""));
         HeaderColumns header = HeaderColumns.of(mapping);
@@ -76,12 +75,21 @@ public final class RoleImporter {
         Managers managers = new Managers(target, problems, people);
         managers.resolve(drafts);
         int rootCount = people || options.under() != null ? roots.hang(drafts) : 0;
-        Assembly assembly = new Assembly(target, ids);
+        LocationRegions locations = new LocationRegions(target, options.locations());
+        Assembly assembly = new Assembly(target, locations, ids);
         for (Draft draft : drafts) {
             if (!draft.rejected) {
                 assembly.add(draft);
             }
         }
+        List<ImportText> notes = new ImportNotes(header).file(table.encoding(), table.rows().isEmpty()).rows(parser)
+                .managers(rootCount, roots.card(), managers.outside()).locations(locations.unknown()).list();
+        return placed(file, table.rows().size(), scenario, assembly, problems, notes, mapping);
+    }
+
+    /** The preview with the new cards placed below the scenario's chart. */
+    private static ImportPreview placed(ImportFile file, int rowsRead, Scenario scenario, Assembly assembly,
+            Problems problems, List<ImportText> notes, ColumnMapping mapping) {
         List<Node> cards = new ArrayList<>(assembly.newTeams());
         cards.addAll(assembly.roles());
         List<Line> lines = new ArrayList<>(assembly.roleLines());
@@ -96,9 +104,8 @@ public final class RoleImporter {
         for (int i = 0; i < assembly.rows().size(); i++) {
             rows.add(assembly.rows().get(i).withRole((Role) placed.get(teamCount + i)));
         }
-        return new ImportPreview(source, scenarioId, table.rows().size(), rows, problems.byLine(), teams,
-                assembly.newRegions(), lines, ImportNotes.of(header, parser, table.rows().isEmpty(), rootCount, roots.card(), managers.outside()),
-                mapping,
-                new ImportRoles(scenarioId, assembly.newRegions(), placed, lines));
+        return new ImportPreview(file.source(), scenario.id(), rowsRead, rows, problems.byLine(), teams,
+                assembly.newRegions(), lines, notes, mapping,
+                new ImportRoles(scenario.id(), assembly.newRegions(), placed, lines));
     }
 }

@@ -7,7 +7,6 @@ import org.modesign.importer.mapping.ValueWords;
 import org.modesign.model.Archetype;
 import org.modesign.model.Ids;
 import org.modesign.model.Role;
-import org.modesign.model.Sourcing;
 import org.modesign.model.Staffing;
 
 /**
@@ -26,6 +25,7 @@ final class RowParser {
     private final ImportTarget target;
     private final Problems problems;
     private final PeopleParser people;
+    private final WorkValues work;
     private int emptyArchetypes;
 
     RowParser(HeaderColumns header, ImportTarget target, Problems problems) {
@@ -33,6 +33,7 @@ final class RowParser {
         this.target = target;
         this.problems = problems;
         this.people = new PeopleParser(header, problems);
+        this.work = new WorkValues(header, problems);
     }
 
     Draft parse(CsvRow row) {
@@ -46,8 +47,9 @@ final class RowParser {
             problems.add(draft, ImportMessage.INVALID_ID, Keys.shown(draft.givenId));
         }
         archetype(draft, header.value(values, Field.ARCHETYPE));
-        fte(draft, header.value(values, Field.FTE));
-        sourcing(draft, header.value(values, Field.SOURCING));
+        String fte = header.value(values, Field.FTE);
+        fte(draft, fte);
+        work.parse(draft, values, !fte.isEmpty());
         staffing(draft, header.value(values, Field.STAFFING));
         people.parse(draft, values);
         cost(draft, header.value(values, Field.COST));
@@ -100,23 +102,14 @@ final class RowParser {
         if (text.isEmpty()) {
             return;
         }
-        double fte = NUMBER.matcher(text).matches() ? Double.parseDouble(text.replace(',', '.')) : Double.NaN;
+        boolean percent = text.endsWith("%");
+        String digits = percent ? text.substring(0, text.length() - 1).strip() : text;
+        double fte = NUMBER.matcher(digits).matches() ? Double.parseDouble(digits.replace(',', '.')) : Double.NaN;
+        fte = percent ? fte / 100 : fte;
         if (fte > 0 && fte <= Role.MAX_FTE) {
             draft.fte = fte;
         } else {
             problems.add(draft, ImportMessage.BAD_FTE, Keys.shown(text));
-        }
-    }
-
-    private void sourcing(Draft draft, String text) {
-        if (text.isEmpty()) {
-            return;
-        }
-        Sourcing sourcing = ValueWords.sourcing(text);
-        if (sourcing == null) {
-            problems.add(draft, ImportMessage.UNKNOWN_SOURCING, Keys.shown(text));
-        } else {
-            draft.sourcing = sourcing;
         }
     }
 

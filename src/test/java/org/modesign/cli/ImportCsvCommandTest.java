@@ -212,6 +212,22 @@ class ImportCsvCommandTest {
     }
 
     @Test
+    void locationsGoToRegionsThroughTheTableAndItsOverrides() throws IOException {
+        Path csv = write("people.csv", "Worker,Job Title,Office\nAnn Lee,Analyst,Munich\nBo Li,Planner,Shanghai\n"
+                + "Cy Ng,Writer,Paris\n");
+        Path table = write("regions.csv", "location,region\nShanghai,Greater China\n# a comment\n");
+        Path out = dir.resolve("new.modesign");
+        CliRun run = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--location",
+                "Munich=DACH,Europe=EMEA", "--locations", table.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of("DACH", "Greater China", "EMEA"),
+                read(out).regions().stream().map(r -> r.name()).toList());
+        CliRun bad = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--location", "Munich");
+        assertEquals(2, bad.exit());
+        assertEquals("modesign import-csv: --location: \"Munich\" is not PLACE=REGION\n", bad.err());
+    }
+
+    @Test
     void isACommandWithHelp() {
         assertTrue(Cli.isCommand(new String[] {"import-csv", "roles.csv"}));
         assertTrue(CliRun.of("--help").out().contains("import-csv"));

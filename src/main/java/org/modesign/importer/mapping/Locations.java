@@ -97,6 +97,15 @@ public final class Locations {
                 }
             }
         }
+        List<String> words = words(parts);
+        for (Map<String, String> names : List.of(overrides, Table.INSTANCE.cities, Table.INSTANCE.countries)) {
+            for (String word : words) {
+                String found = names.get(key(word));
+                if (found != null) {
+                    return names == overrides ? found : continent(found);
+                }
+            }
+        }
         for (int i = parts.size() - 1; i >= 0; i--) {
             String continent = Table.INSTANCE.byCode.get(key(parts.get(i)));
             if (continent != null) {
@@ -155,6 +164,21 @@ public final class Locations {
             }
         }
         return parts;
+    }
+
+    /** The words of the parts, and each two words in a row ("Sydney NSW", "Frankfurt am Main Süd"). */
+    private static List<String> words(List<String> parts) {
+        List<String> words = new ArrayList<>();
+        for (String part : parts) {
+            String[] split = part.strip().split("\\s+");
+            for (int i = 0; i < split.length; i++) {
+                words.add(split[i]);
+                if (i + 1 < split.length) {
+                    words.add(split[i] + " " + split[i + 1]);
+                }
+            }
+        }
+        return words;
     }
 
     private static String withoutNoise(String text) {
