@@ -212,6 +212,9 @@ final class ImportCsvCommand implements Callable<Integer> {
                 .append(count(preview.newTeams().size(), "new team")).append(", ")
                 .append(count(preview.newRegions().size(), "new region")).append(", ")
                 .append(count(preview.lines().size(), "line"));
+        if (preview.suggested() > 0) {
+            sb.append("; ").append(count(preview.suggested(), "archetype")).append(" suggested from job titles");
+        }
         if (preview.rejectedRows() > 0) {
             sb.append("; ").append(rows(preview.rejectedRows())).append(" skipped");
         }

@@ -72,7 +72,7 @@ final class Assembly {
         rows.add(new PreviewRow(draft.line, role, team == null ? null : team.name(), team != null && isNew(team),
                 region == null ? null : regionName(region), regionText != null && newRegions.containsKey(Keys.name(regionText)),
                 managerName, draft.managerRow == null ? 0 : draft.managerRow.line,
-                draft.managerRow == null ? "" : draft.managerRow.person));
+                draft.managerRow == null ? "" : draft.managerRow.person, draft.suggested));
     }
 
     List<Team> newTeams() {

@@ -21,6 +21,8 @@ final class Draft {
     final String manager;
 
     Archetype archetype = Archetype.MARKETER;
+    /** True when the archetype is the one the title suggests. */
+    boolean suggested;
     double fte = 1;
     Sourcing sourcing = Sourcing.IN_HOUSE;
     Staffing staffing = Staffing.FILLED;

@@ -67,6 +67,12 @@ public enum ImportMessage implements Message {
     EMPTY_ARCHETYPES("import.note.emptyArchetypes",
             "{0,choice,1#one row has|1<{0,number,integer} rows have} no archetype: "
                     + "{0,choice,1#it becomes a marketer|1<they become marketers}"),
+    SUGGESTED("import.note.suggested",
+            "{0,choice,1#one archetype is|1<{0,number,integer} archetypes are} suggested from the job titles: "
+                    + "review {0,choice,1#it|1<them}"),
+    UNSUGGESTED("import.note.unsuggested",
+            "{0,choice,1#one row has|1<{0,number,integer} rows have} no archetype and a title that suggests none: "
+                    + "{0,choice,1#it becomes a marketer|1<they become marketers}"),
     IGNORED_COLUMNS("import.note.ignoredColumns", "columns not used: {0}"),
     READ_AS("import.note.readAs", "the file is not UTF-8 and is read as {0}: check that names read right"),
     UNKNOWN_LOCATIONS("import.note.unknownLocations",

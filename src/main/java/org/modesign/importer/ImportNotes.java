@@ -58,7 +58,14 @@ final class ImportNotes {
         if (!encoding.startsWith("UTF")) {
             notes.add(ImportText.of(ImportMessage.READ_AS, encoding));
         }
-        if (!header.has(Field.ARCHETYPE)) {
+        if (parser.suggests()) {
+            if (parser.suggested() > 0) {
+                notes.add(ImportText.of(ImportMessage.SUGGESTED, parser.suggested()));
+            }
+            if (parser.emptyArchetypes() > 0) {
+                notes.add(ImportText.of(ImportMessage.UNSUGGESTED, parser.emptyArchetypes()));
+            }
+        } else if (!header.has(Field.ARCHETYPE)) {
             notes.add(ImportText.of(ImportMessage.NO_ARCHETYPE_COLUMN));
         } else if (parser.emptyArchetypes() > 0) {
             notes.add(ImportText.of(ImportMessage.EMPTY_ARCHETYPES, parser.emptyArchetypes()));

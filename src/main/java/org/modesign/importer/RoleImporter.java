@@ -64,7 +64,7 @@ public final class RoleImporter {
         HeaderColumns header = HeaderColumns.of(mapping);
         ImportTarget target = new ImportTarget(design, scenario);
         Problems problems = new Problems();
-        RowParser parser = new RowParser(header, target, problems);
+        RowParser parser = new RowParser(header, target, problems, options.suggestArchetypes());
         List<Draft> drafts = new ArrayList<>(table.rows().size());
         for (CsvRow row : table.rows()) {
             drafts.add(parser.parse(row));

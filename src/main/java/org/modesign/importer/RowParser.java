@@ -1,8 +1,12 @@
 package org.modesign.importer;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.modesign.importer.mapping.Field;
+import org.modesign.importer.mapping.TitleArchetypes;
 import org.modesign.importer.mapping.ValueWords;
 import org.modesign.model.Archetype;
 import org.modesign.model.Ids;
@@ -12,7 +16,8 @@ import org.modesign.model.Staffing;
 /**
  * Reads the values of one row that need nothing but the row and the target design: title, id
  * syntax, archetype, FTE, sourcing and phases. Empty values take the defaults of the file format
- * (marketer when the archetype is empty, 1 FTE, in-house, first and last phase).
+ * (marketer when the archetype is empty, 1 FTE, in-house, first and last phase); when asked, an
+ * empty archetype is the one the title suggests ({@link TitleArchetypes}), marked as a suggestion.
  */
 final class RowParser {
 
@@ -26,9 +31,13 @@ final class RowParser {
     private final Problems problems;
     private final PeopleParser people;
     private final WorkValues work;
+    private final boolean suggest;
+    private final Map<String, Optional<Archetype>> suggestions = new HashMap<>();
     private int emptyArchetypes;
+    private int suggested;
 
-    RowParser(HeaderColumns header, ImportTarget target, Problems problems) {
+    RowParser(HeaderColumns header, ImportTarget target, Problems problems, boolean suggest) {
+        this.suggest = suggest;
         this.header = header;
         this.target = target;
         this.problems = problems;
@@ -57,9 +66,19 @@ final class RowParser {
         return draft;
     }
 
-    /** How many rows had an archetype column but no value in it. */
+    /** How many rows had an archetype column but no value in it (and no suggestion, when suggesting). */
     int emptyArchetypes() {
         return emptyArchetypes;
+    }
+
+    /** How many rows got the archetype their title suggests. */
+    int suggested() {
+        return suggested;
+    }
+
+    /** Whether archetypes are suggested from titles. */
+    boolean suggests() {
+        return suggest;
     }
 
     private void checkWidth(Draft draft, List<String> values) {
@@ -87,7 +106,16 @@ final class RowParser {
 
     private void archetype(Draft draft, String text) {
         if (text.isEmpty()) {
-            emptyArchetypes += header.has(Field.ARCHETYPE) ? 1 : 0;
+            Optional<Archetype> suggestion = suggest
+                    ? suggestions.computeIfAbsent(draft.title, t -> Optional.ofNullable(TitleArchetypes.suggest(t)))
+                    : Optional.empty();
+            if (suggestion.isPresent()) {
+                draft.archetype = suggestion.get();
+                draft.suggested = true;
+                suggested++;
+            } else {
+                emptyArchetypes += header.has(Field.ARCHETYPE) || suggest ? 1 : 0;
+            }
             return;
         }
         Archetype archetype = ValueWords.archetype(text);

@@ -63,7 +63,8 @@ class HrExportsTest {
                 "Field Marketing Manager | Kenji Sato | Demand Generation | Head of Demand Generation | Asia"
                         + " | in-house | 1.0 | filled",
                 "Social Media Specialist | Emma Wilson | Demand Generation | Head of Demand Generation | Oceania"
-                        + " | contractor | 1.0 | filled"));
+                        + " | contractor | 1.0 | filled"),
+                "leader leader maestro modeler maestro marketer maker leader marketer marketer marketer marketer");
     }
 
     @Test
@@ -83,7 +84,8 @@ class HrExportsTest {
                 "Graphic Designer | Lena Fischer | Creative | VP of Marketing | Europe | in-house | 0.5 | filled",
                 "Web Developer | Samuel Adeyemi | Creative | Graphic Designer | Africa | contractor | 1.0 | filled",
                 "Brand Manager | Chloe Martin | Brand | VP of Marketing | Europe | in-house | 1.0 | filled",
-                "Marketing Intern | Ryan Patel | Brand | Brand Manager | Asia | in-house | 1.0 | filled"));
+                "Marketing Intern | Ryan Patel | Brand | Brand Manager | Asia | in-house | 1.0 | filled"),
+                "leader maestro maestro modeler marketer marketer marketer maker marketer marketer");
     }
 
     @Test
@@ -100,9 +102,10 @@ class HrExportsTest {
                 "Kampagnenmanager | Deniz Yilmaz | Kampagnen | Leiterin Kampagnen | Europe | in-house | 1.0 | filled",
                 "Webentwickler | Felix Meyer | Kampagnen | Leiterin Kampagnen | Europe | contractor | 1.0 | filled",
                 "Content-Managerin | Laura Koch | Kampagnen | Leiterin Kampagnen | Europe | agency | 0.5 | filled");
-        check("german.csv", bytes("german.csv"), expected);
+        String archetypes = "leader leader maestro modeler leader marketer maker marketer";
+        check("german.csv", bytes("german.csv"), expected, archetypes);
         String text = new String(bytes("german.csv"), StandardCharsets.UTF_8).substring(1);
-        check("german-1252.csv", text.getBytes(Charset.forName("windows-1252")), expected);
+        check("german-1252.csv", text.getBytes(Charset.forName("windows-1252")), expected, archetypes);
     }
 
     @Test
@@ -117,24 +120,32 @@ class HrExportsTest {
                 "前端开发工程师 | 赵磊 | 品牌部 | 品牌经理 | Asia | agency | 1.0 | filled",
                 "内容运营 |  | 品牌部 | 品牌经理 | Asia | in-house | 1.0 | open",
                 "活动策划 | 黄敏 | 品牌部 | 品牌经理 | Asia | contractor | 0.5 | filled");
-        check("chinese.csv", bytes("chinese.csv"), expected);
+        String archetypes = "leader maestro maestro modeler marketer marketer maker marketer marketer";
+        check("chinese.csv", bytes("chinese.csv"), expected, archetypes);
         String text = new String(bytes("chinese.csv"), StandardCharsets.UTF_8);
-        check("chinese-gbk.csv", text.getBytes(Charset.forName("GBK")), expected);
+        check("chinese-gbk.csv", text.getBytes(Charset.forName("GBK")), expected, archetypes);
     }
 
-    /** Imports the file without options into a new design; checks its roles and that each new team hangs under its head. */
-    private void check(String name, byte[] content, List<String> expected) throws IOException {
+    /**
+     * Imports the file without options into a new design; checks its roles, their archetypes (all
+     * suggested from the titles, and counted in the summary) and that each new team hangs under its head.
+     */
+    private void check(String name, byte[] content, List<String> expected, String archetypes) throws IOException {
         Path csv = Files.write(dir.resolve(name), content);
         Path out = dir.resolve(name + ".modesign");
         CliRun run = CliRun.of("import-csv", csv.toString(), "--out", out.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals("", run.err());
+        int roles = expected.size();
+        assertTrue(run.out().endsWith("; " + roles + " archetypes suggested from job titles.\n"), run.out());
         LoadResult result = new DesignReader().read(out);
         assertTrue(result.ok(), () -> result.problems().toString());
         Design design = result.design();
         assertEquals(List.of(), Integrity.check(design));
         Scenario scenario = design.scenarios().get(0);
         assertEquals(expected, describe(design, scenario), name);
+        assertEquals(archetypes, String.join(" ", scenario.nodes().stream().filter(n -> n instanceof Role)
+                .map(n -> ((Role) n).archetype().code()).toList()), name);
         for (Node node : scenario.nodes()) {
             if (node instanceof Team team) {
                 Node head = superior(scenario, team);
