@@ -44,6 +44,9 @@ import picocli.CommandLine.Spec;
 final class ImportCsvCommand implements Callable<Integer> {
 
     private static final String NAME = "modesign import-csv: ";
+    /** A new design holds the organisation as it is: its one phase is today, its scenario the as-is. */
+    static final String AS_IS_PHASE = "Today";
+    static final String AS_IS_SCENARIO = "As-is";
 
     @Spec
     CommandSpec spec;
@@ -112,7 +115,8 @@ final class ImportCsvCommand implements Callable<Integer> {
         if (out == null) {
             throw new CliFailure(NAME + "missing required option: '--out=FILE'");
         }
-        Design design = into == null ? NewDesigns.standard(newTitle(), "Phase 1", "Scenario 1") : DesignFiles.load(into);
+        Design design = into == null ? NewDesigns.standard(newTitle(), AS_IS_PHASE, AS_IS_SCENARIO)
+                : DesignFiles.load(into);
         String target = scenario == null ? design.scenarios().get(0).id()
                 : DesignFiles.scenario(design, scenario, into).id();
         ImportPreview preview = preview(file, design, target, options);

@@ -70,7 +70,8 @@ final class Assembly {
             lines.add(new Line(role.id(), manager, LineStyle.SOLID));
         }
         rows.add(new PreviewRow(draft.line, role, team == null ? null : team.name(), team != null && isNew(team),
-                region == null ? null : regionName(region), regionText != null && newRegions.containsKey(Keys.name(regionText)),
+                region == null ? null : regionName(region),
+                regionText != null && newRegions.containsKey(Keys.name(regionText)),
                 managerName, draft.managerRow == null ? 0 : draft.managerRow.line,
                 draft.managerRow == null ? "" : draft.managerRow.person, draft.suggested));
     }

@@ -44,6 +44,8 @@ class ImportCsvCommandTest {
                 + "5 lines.\n", run.out());
         Design design = read(out);
         assertEquals("Roles from roles.csv", design.title());
+        assertEquals("Today", design.phases().get(0).name(), "a new design is the organisation as it is today");
+        assertEquals("As-is", design.scenarios().get(0).name());
         assertEquals(List.of(), Integrity.check(design));
         Scenario s1 = design.scenarios().get(0);
         assertEquals(List.of("ceo", "cmo", "mops", "campaigns", "head", "marketing-analyst", "campaign-manager"),
@@ -133,7 +135,7 @@ class ImportCsvCommandTest {
 
     @Test
     void aNewDesignHasOnePhaseSoOtherPhasesAreRowProblems() throws IOException {
-        Path csv = write("roles.csv", "title,from\nAnalyst,Phase 1\nPlanner,p2\n");
+        Path csv = write("roles.csv", "title,from\nAnalyst,Today\nPlanner,p2\n");
         CliRun run = CliRun.of("import-csv", csv.toString(), "--out", dir.resolve("x.modesign").toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith(csv + ":3: unknown phase \"p2\" in column from; the design has p1\n"),
