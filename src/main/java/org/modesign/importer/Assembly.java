@@ -2,6 +2,7 @@ package org.modesign.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ final class Assembly {
     private final FreshIds nodeIds;
     private final FreshIds regionIds;
     private final Map<String, Team> newTeams = new LinkedHashMap<>();
+    private final Map<String, Team> teamsByText = new HashMap<>();
+    private final Map<Team, Boolean> newTeamSet = new IdentityHashMap<>();
     private final Map<String, Region> newRegions = new LinkedHashMap<>();
     private final Map<String, String> regionNames = new HashMap<>();
     private final List<Role> roles = new ArrayList<>();
@@ -97,7 +100,12 @@ final class Assembly {
         return rows;
     }
 
+    /** The team a row names, memoised by the text as written (most rows repeat a few teams). */
     private Team team(String text) {
+        return teamsByText.computeIfAbsent(text, this::findOrMakeTeam);
+    }
+
+    private Team findOrMakeTeam(String text) {
         Team existing = target.team(text);
         if (existing != null) {
             return existing;
@@ -107,7 +115,7 @@ final class Assembly {
     }
 
     private boolean isNew(Team team) {
-        return newTeams.get(Keys.name(team.name())) == team;
+        return newTeamSet.computeIfAbsent(team, t -> newTeams.get(Keys.name(t.name())) == t);
     }
 
     private String region(String text) {

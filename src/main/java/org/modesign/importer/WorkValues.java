@@ -1,6 +1,9 @@
 package org.modesign.importer;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.modesign.importer.mapping.Employment;
 import org.modesign.importer.mapping.Field;
@@ -25,6 +28,8 @@ final class WorkValues {
 
     private final HeaderColumns header;
     private final Problems problems;
+    /** The words of the sourcing and employment columns: a few, on many rows. */
+    private final Map<String, Optional<Employment>> words = new HashMap<>();
 
     WorkValues(HeaderColumns header, Problems problems) {
         this.header = header;
@@ -37,7 +42,7 @@ final class WorkValues {
         Boolean partTime = null;
         String sourcingText = header.value(values, Field.SOURCING);
         if (!sourcingText.isEmpty()) {
-            Employment employment = Employment.of(sourcingText);
+            Employment employment = employment(sourcingText);
             if (employment == null) {
                 problems.add(draft, ImportMessage.UNKNOWN_SOURCING, Keys.shown(sourcingText));
             } else {
@@ -47,7 +52,7 @@ final class WorkValues {
         }
         String status = header.value(values, Field.EMPLOYMENT);
         if (!status.isEmpty()) {
-            Employment employment = Employment.of(status);
+            Employment employment = employment(status);
             if (employment == null) {
                 problems.add(draft, ImportMessage.UNKNOWN_EMPLOYMENT, Keys.shown(status));
             } else {
@@ -69,6 +74,10 @@ final class WorkValues {
         } else if (partTime == null && hours != null && hours < FULL_WEEK) {
             draft.fte = rounded(hours / FULL_WEEK);
         }
+    }
+
+    private Employment employment(String word) {
+        return words.computeIfAbsent(word, w -> Optional.ofNullable(Employment.of(w))).orElse(null);
     }
 
     /** A number more than 0 and at most {@code max}, or null when empty; a problem when it is not one. */

@@ -3,26 +3,13 @@ package org.modesign.importer.mapping;
 import java.util.List;
 
 /**
- * The default location table's facts: the countries of each continent (ISO 3166 codes, after the UN
- * geoscheme: Mexico and the Caribbean in North America, Turkey and the Middle East in Asia, Russia in
- * Europe), the names a country goes by besides those Java knows in English, German, French, Spanish
- * and Chinese, and major cities of the countries where marketing teams sit, in English, their own
- * language and Chinese.
+ * The default location table's facts beside {@code countries.txt} (each country's continent after
+ * the UN geoscheme: Mexico and the Caribbean in North America, Turkey and the Middle East in Asia,
+ * Russia in Europe; its codes; its names in English, German, French, Spanish and Chinese as the JDK
+ * writes them): other names a country goes by, and major cities of the countries where marketing
+ * teams sit, in English, their own language and Chinese.
  */
 final class LocationData {
-
-    /** Continent name, then the codes of its countries. */
-    static final List<String> CONTINENTS = List.of(
-            "Europe: AD AL AT AX BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GG GI GR HR HU IE IM IS IT JE LI LT LU"
-                    + " LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SJ SK SM UA VA XK",
-            "Asia: AE AF AM AZ BD BH BN BT CN GE HK ID IL IN IQ IR JO JP KG KH KP KR KW KZ LA LB LK MM MN MO MV MY NP"
-                    + " OM PH PK PS QA SA SG SY TH TJ TL TM TR TW UZ VN YE",
-            "Africa: AO BF BI BJ BW CD CF CG CI CM CV DJ DZ EG EH ER ET GA GH GM GN GQ GW KE KM LR LS LY MA MG ML MR"
-                    + " MU MW MZ NA NE NG RE RW SC SD SH SL SN SO SS ST SZ TD TG TN TZ UG YT ZA ZM ZW",
-            "North America: AG AI AW BB BL BM BQ BS BZ CA CR CU CW DM DO GD GL GP GT HN HT JM KN KY LC MF MQ MS MX NI"
-                    + " PA PM PR SV SX TC TT US VC VG VI",
-            "South America: AR BO BR CL CO EC FK GF GY PE PY SR UY VE",
-            "Oceania: AS AU CK FJ FM GU KI MH MP NC NF NR NU NZ PF PG PN PW SB TK TO TV UM VU WF WS");
 
     /** Other names of a country: code, then names separated by "|". */
     static final List<String> ALIASES = List.of(

@@ -1,5 +1,9 @@
 package org.modesign.importer.mapping;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -23,8 +26,9 @@ public final class Locations {
     /** Ideograph runs such as "上海市浦东新区" are matched by their first few characters. */
     private static final int MAX_PREFIX = 4;
     private static final Pattern SEPARATORS = Pattern.compile("[,;/|()\\[\\]\u2013\u2014\uFF0C\u3001\uFF08\uFF09]| - ");
-    private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
-        Locale.forLanguageTag("es"), Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE};
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** The countries: their continents, codes and names in six languages, as the JDK names them. */
+    static final String COUNTRIES = "countries.txt";
 
     private static final Locations DEFAULTS = new Locations(Map.of());
 
@@ -206,8 +210,18 @@ public final class Locations {
 
     /** A location as looked up: compact, without accents ("São Paulo" is "saopaulo"). */
     static String key(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String plain = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("");
         return Words.compact(plain).replace("'", "").replace("\u2019", "");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The default table, built on first use. */
@@ -222,11 +236,19 @@ public final class Locations {
 
         private Table() {
             Map<String, String> continentOf = new HashMap<>();
-            for (String line : LocationData.CONTINENTS) {
-                String continent = line.substring(0, line.indexOf(':'));
-                for (String code : line.substring(line.indexOf(':') + 1).strip().split(" ")) {
-                    continentOf.put(code, continent);
-                    countryNames(code, continent);
+            for (String line : resource()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\\|");
+                String continent = fields[1];
+                continentOf.put(fields[0], continent);
+                byCode.put(key(fields[0]), continent);
+                if (!fields[2].isEmpty()) {
+                    byCode.put(key(fields[2]), continent);
+                }
+                for (int i = 3; i < fields.length; i++) {
+                    countries.putIfAbsent(key(fields[i]), continent);
                 }
             }
             names(LocationData.ALIASES, continentOf, countries);
@@ -237,19 +259,15 @@ public final class Locations {
             }
         }
 
-        private void countryNames(String code, String continent) {
-            Locale country = new Locale("", code);
-            byCode.put(key(code), continent);
-            try {
-                byCode.put(key(country.getISO3Country()), continent);
-            } catch (MissingResourceException e) {
-                // a code without a three-letter form (XK)
-            }
-            for (Locale language : LANGUAGES) {
-                String name = country.getDisplayCountry(language);
-                if (!name.equals(code)) {
-                    countries.putIfAbsent(key(name), continent);
+        /** The lines of {@value #COUNTRIES}: code, continent, alpha-3 code and names, separated by "|". */
+        private static List<String> resource() {
+            try (InputStream in = Locations.class.getResourceAsStream(COUNTRIES)) {
+                if (in == null) {
+                    throw new IllegalStateException(COUNTRIES + " is missing");
                 }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 

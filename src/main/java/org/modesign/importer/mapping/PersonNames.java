@@ -18,6 +18,9 @@ public final class PersonNames {
             "tobehired", "tobedetermined", "newhire", "hiring", "vakant", "unbesetzt", "offen", "nnunbesetzt",
             "postevacant", "vacante", "空缺", "待招", "待定", "招聘中", "空缺岗位", "空缺崗位");
 
+    /** The longest of the words for a vacancy, with room for spaces. */
+    private static final int MAX_VACANT = 24;
+
     private PersonNames() {
     }
 
@@ -33,7 +36,7 @@ public final class PersonNames {
 
     /** Whether a person column's value says the position has no one in it. */
     public static boolean isVacant(String value) {
-        return VACANT.contains(Words.compact(value));
+        return value.length() <= MAX_VACANT && VACANT.contains(Words.compact(value));
     }
 
     /** Whether a value looks like a person's name: "Ann Lee", "Lee, Ann", "Anne-Marie O'Neil", "王芳". */

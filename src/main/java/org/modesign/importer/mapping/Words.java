@@ -13,6 +13,9 @@ public final class Words {
      * "Reports To" and "reports_to" both give {@code reportsto}; "上级：" gives "上级".
      */
     public static String compact(String text) {
+        if (isCompact(text)) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -24,8 +27,22 @@ public final class Words {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@link #compact} leaves the text as it is: ASCII lower-case letters, digits and other signs. */
+    private static boolean isCompact(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= 0x7F || (c >= 'A' && c <= 'Z') || c == '_' || c == '-' || c == '.' || c == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A title or name without case and with runs of spaces as one: "Data  Analyst" is "data analyst". */
     public static String name(String text) {
+        if (isName(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -41,6 +58,19 @@ public final class Words {
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@link #name} only lower-cases the text: ASCII with single spaces inside only. */
+    private static boolean isName(String text) {
+        char before = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c >= 0x7F || (c == ' ' && before == ' ')) {
+                return false;
+            }
+            before = c;
+        }
+        return before != ' ' || text.isEmpty();
     }
 
     /** Whether the text holds a Chinese, Japanese or Korean ideograph. */

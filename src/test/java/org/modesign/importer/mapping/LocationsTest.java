@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Locations of HR exports to continents, by city, country name in five languages, ISO code; and overrides. */
@@ -35,6 +40,27 @@ class LocationsTest {
         assertEquals("Africa", table.region("Lagos, Nigeria"));
         assertNull(table.region("Mars"));
         assertNull(table.region(""));
+    }
+
+    @Test
+    void theCountryTableHoldsTheNamesTheJdkGivesInSixLanguages() throws IOException {
+        Locale[] languages = {Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"),
+            Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE};
+        String text;
+        try (InputStream in = Locations.class.getResourceAsStream(Locations.COUNTRIES)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int countries = 0;
+        for (String line : text.lines().filter(l -> !l.startsWith("#")).toList()) {
+            List<String> fields = List.of(line.split("\\|"));
+            Locale country = new Locale("", fields.get(0));
+            for (Locale language : languages) {
+                String name = country.getDisplayCountry(language);
+                assertTrue(name.equals(fields.get(0)) || fields.contains(name), line + " lacks " + name);
+            }
+            countries++;
+        }
+        assertEquals(242, countries);
     }
 
     @Test
