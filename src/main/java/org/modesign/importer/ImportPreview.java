@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.modesign.edit.CompoundCommand;
+import org.modesign.edit.EditCommand;
 import org.modesign.importer.mapping.ColumnMapping;
 import org.modesign.model.Archetype;
 import org.modesign.model.Line;
@@ -31,11 +33,12 @@ import org.modesign.model.Team;
  * @param lines     every line the import makes: each role's to its manager, then each new team's
  * @param notes     what the import assumed (defaults, columns not used)
  * @param mapping   which column gave which field
+ * @param setup     the edit that makes the scenario the roles go into (a new scenario), or null
  * @param command   the edit that makes it all
  */
 public record ImportPreview(String source, String scenario, int rowsRead, List<PreviewRow> rows,
         List<RowProblem> problems, List<Team> newTeams, List<Region> newRegions, List<Line> lines,
-        List<ImportText> notes, ColumnMapping mapping, ImportRoles command) {
+        List<ImportText> notes, ColumnMapping mapping, EditCommand setup, ImportRoles command) {
 
     public ImportPreview {
         Objects.requireNonNull(source, "source");
@@ -48,6 +51,16 @@ public record ImportPreview(String source, String scenario, int rowsRead, List<P
         notes = List.copyOf(notes);
         Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(command, "command");
+    }
+
+    /** The whole import as one step: the new scenario first when there is one, then {@link #command()}. */
+    public EditCommand edit() {
+        return setup == null ? command : CompoundCommand.of(command.text(), setup, command);
+    }
+
+    /** Whether the roles go into a new scenario that the import makes. */
+    public boolean intoNewScenario() {
+        return setup != null;
     }
 
     /** Whether there is anything to import: at least one usable row. */
@@ -85,7 +98,7 @@ public record ImportPreview(String source, String scenario, int rowsRead, List<P
             nodes.add(role == null ? node : role);
         }
         return new ImportPreview(source, scenario, rowsRead, newRows, problems, newTeams, newRegions, lines, notes,
-                mapping, new ImportRoles(command.scenario(), command.regions(), nodes, command.lines()));
+                mapping, setup, new ImportRoles(command.scenario(), command.regions(), nodes, command.lines()));
     }
 
     /** The same import with every suggested archetype accepted as it is. */

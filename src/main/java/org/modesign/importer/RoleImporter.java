@@ -2,11 +2,20 @@ package org.modesign.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.modesign.edit.AddNodes;
+import org.modesign.edit.AddScenario;
+import org.modesign.edit.CompoundCommand;
+import org.modesign.edit.EditCommand;
+import org.modesign.edit.EditKey;
+import org.modesign.edit.EditText;
 import org.modesign.edit.FreshIds;
 import org.modesign.importer.mapping.ColumnMapping;
 import org.modesign.importer.mapping.Field;
 import org.modesign.model.Design;
+import org.modesign.model.Executive;
 import org.modesign.model.Line;
 import org.modesign.model.Node;
 import org.modesign.model.Role;
@@ -15,8 +24,8 @@ import org.modesign.model.Team;
 
 /**
  * Imports roles from a CSV file as a spreadsheet or an HR system writes it: one role per row, with
- * columns found by their header in English or Chinese (see {@link Column}; only a title column is
- * required). {@link #preview} reads the file and works out everything without changing the design;
+ * columns found by their header in English, Chinese, German, French or Spanish, or by their values
+ * ({@link ColumnMapping}; only a title column is required). {@link #preview} reads the file and works out everything without changing the design;
  * the preview's command then makes it one undoable step. The whole import is linear in rows plus
  * cards.
  */
@@ -87,6 +96,41 @@ public final class RoleImporter {
         return placed(file, table.rows().size(), scenario, assembly, problems, notes, mapping);
     }
 
+    /**
+     * What importing {@code file} as a new scenario named {@code name} of {@code design} would do: the
+     * scenario starts with the executives of scenario {@code from} (and the lines among them), so
+     * that the top rows hang under its CMO or CEO, and gets the imported roles below them.
+     *
+     * @throws UnusableCsv when the file cannot be used at all
+     * @throws IllegalArgumentException as {@link #preview(ImportFile, Design, String, ImportOptions)}
+     */
+    public static ImportPreview previewAsNewScenario(ImportFile file, Design design, String from, String name,
+            ImportOptions options) throws UnusableCsv {
+        Scenario source = design.scenario(from)
+                .orElseThrow(() -> new IllegalArgumentException("no scenario \"" + from + "\""));
+        List<Node> executives = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node node : source.nodes()) {
+            if (node instanceof Executive) {
+                executives.add(node);
+                ids.add(node.id());
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        for (Line line : source.lines()) {
+            if (ids.contains(line.from()) && ids.contains(line.to())) {
+                lines.add(line);
+            }
+        }
+        AddScenario scenario = AddScenario.named(design, name, source.strategy());
+        EditCommand setup = CompoundCommand.of(EditText.of(EditKey.ADD_SCENARIO), scenario,
+                new AddNodes(scenario.id(), executives, lines, EditText.of(EditKey.ADD_SCENARIO)));
+        ImportPreview preview = preview(file, setup.apply(design), scenario.id(), options);
+        return new ImportPreview(preview.source(), preview.scenario(), preview.rowsRead(), preview.rows(),
+                preview.problems(), preview.newTeams(), preview.newRegions(), preview.lines(), preview.notes(),
+                preview.mapping(), setup, preview.command());
+    }
+
     /** The preview with the new cards placed below the scenario's chart. */
     private static ImportPreview placed(ImportFile file, int rowsRead, Scenario scenario, Assembly assembly,
             Problems problems, List<ImportText> notes, ColumnMapping mapping) {
@@ -105,7 +149,7 @@ public final class RoleImporter {
             rows.add(assembly.rows().get(i).withRole((Role) placed.get(teamCount + i)));
         }
         return new ImportPreview(file.source(), scenario.id(), rowsRead, rows, problems.byLine(), teams,
-                assembly.newRegions(), lines, notes, mapping,
+                assembly.newRegions(), lines, notes, mapping, null,
                 new ImportRoles(scenario.id(), assembly.newRegions(), placed, lines));
     }
 }
