@@ -3,7 +3,6 @@ package org.modesign.importer;
 import java.util.ArrayList;
 import java.util.List;
 import org.modesign.importer.mapping.Field;
-import org.modesign.model.Node;
 
 /**
  * The notes of one import on what it assumed, gathered from its steps and listed in a fixed order:
@@ -19,7 +18,7 @@ final class ImportNotes {
     private boolean noRows;
     private RowParser parser;
     private int roots;
-    private Node rootCard;
+    private String rootCards = "";
     private List<String> outside = List.of();
     private List<String> unknownLocations = List.of();
 
@@ -38,9 +37,9 @@ final class ImportNotes {
         return this;
     }
 
-    ImportNotes managers(int rootCount, Node card, List<String> outsideManagers) {
+    ImportNotes managers(int rootCount, String cards, List<String> outsideManagers) {
         this.roots = rootCount;
-        this.rootCard = card;
+        this.rootCards = cards;
         this.outside = outsideManagers;
         return this;
     }
@@ -78,8 +77,8 @@ final class ImportNotes {
             notes.add(ImportText.of(ImportMessage.IGNORED_COLUMNS, String.join(", ", header.unused())));
         }
         if (roots > 0) {
-            notes.add(rootCard == null ? ImportText.of(ImportMessage.ROOTS_FREE, roots)
-                    : ImportText.of(ImportMessage.ROOTS_UNDER, roots, rootCard.label()));
+            notes.add(rootCards.isEmpty() ? ImportText.of(ImportMessage.ROOTS_FREE, roots)
+                    : ImportText.of(ImportMessage.ROOTS_UNDER, roots, rootCards));
         }
         if (!outside.isEmpty()) {
             notes.add(ImportText.of(ImportMessage.OUTSIDE_MANAGERS, outside.size(), listed(outside)));

@@ -92,7 +92,7 @@ public final class RoleImporter {
             }
         }
         List<ImportText> notes = new ImportNotes(header).file(table.encoding(), table.rows().isEmpty()).rows(parser)
-                .managers(rootCount, roots.card(), managers.outside()).locations(locations.unknown()).list();
+                .managers(rootCount, roots.usedLabels(), managers.outside()).locations(locations.unknown()).list();
         return placed(file, table.rows().size(), scenario, assembly, problems, notes, mapping);
     }
 

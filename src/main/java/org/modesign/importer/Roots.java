@@ -1,5 +1,6 @@
 package org.modesign.importer;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +23,7 @@ final class Roots {
 
     private final ImportTarget target;
     private final Node card;
+    private final Set<Node> used = new LinkedHashSet<>();
 
     private Roots(ImportTarget target, Node card) {
         this.target = target;
@@ -56,6 +58,11 @@ final class Roots {
         return card;
     }
 
+    /** The titles of the cards rows were hung under, in order of first use: "CEO", "CMO, CEO". */
+    String usedLabels() {
+        return String.join(", ", used.stream().map(Node::label).toList());
+    }
+
     /** Hangs every usable row without a manager under the card; returns how many. */
     int hang(List<Draft> drafts) {
         int count = 0;
@@ -67,6 +74,7 @@ final class Roots {
             draft.root = true;
             if (card != null) {
                 draft.managerCard = isCmo(draft) ? superiorOf(card) : card;
+                used.add(draft.managerCard);
             }
         }
         return count;

@@ -63,7 +63,7 @@ class PeopleAndManagersTest {
         assertEquals("CMO", row(preview, 4).manager());
         assertEquals("CMO", row(preview, 5).manager());
         assertEquals("CMO", row(preview, 6).manager(), "a row naming itself is the top of the file");
-        assertEquals(List.of("4 rows report to no one in the file: they hang under CMO",
+        assertEquals(List.of("4 rows report to no one in the file: they hang under CEO, CMO",
                 "2 managers are not in the file: Jordan Blake, Pat Outside"),
                 preview.notes().stream().map(ImportText::english).filter(n -> n.contains("file")).toList());
         Design after = preview.command().apply(ImportFixtures.design());

@@ -25,9 +25,9 @@ final class MappingChooser {
 
     /** Values of a column shown in its tooltip. */
     private static final int SAMPLES = 3;
-    private static final double COLUMN_WIDTH = 184;
+    private static final double COLUMN_WIDTH = 176;
 
-    private final FlowPane pane = new FlowPane(12, 8);
+    private final FlowPane pane = new FlowPane(10, 8);
     private final List<ComboBox<FieldItem>> boxes = new ArrayList<>();
     private final List<Tooltip> tips = new ArrayList<>();
     private final List<List<String>> sample;
