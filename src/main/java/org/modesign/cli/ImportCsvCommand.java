@@ -10,10 +10,14 @@ import org.modesign.edit.EditRejected;
 import org.modesign.edit.Position;
 import org.modesign.edit.SetPositions;
 import org.modesign.format.DesignWriter;
+import org.modesign.importer.ImportFile;
+import org.modesign.importer.ImportOptions;
 import org.modesign.importer.ImportPreview;
 import org.modesign.importer.RoleImporter;
 import org.modesign.importer.RowProblem;
 import org.modesign.importer.UnusableCsv;
+import org.modesign.importer.mapping.ColumnMapping;
+import org.modesign.importer.mapping.MappingSpec;
 import org.modesign.starter.NewDesigns;
 import org.modesign.layout.Spacing;
 import org.modesign.layout.TreeLayout;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code modesign import-csv CSV --out FILE [--into FILE] [--scenario ID] [--title TITLE]
- * [--skip-bad-rows]}: roles from a spreadsheet into a new design (standard catalogue, one phase, a
+ * [--skip-bad-rows] [--map HEADER=FIELD,...] [--under CARD] [--location PLACE=REGION,...]
+ * [--locations FILE] [--print-mapping]}: roles from a spreadsheet into a new design (standard catalogue, one phase, a
  * CEO and a CMO; the chart arranged) or into a scenario of an existing one (the new cards below its
  * chart). A row that cannot be used stops the import (exit 2, each problem on standard error as
  * {@code roles.csv:7: ...}, nothing written) unless {@code --skip-bad-rows} is given.
@@ -39,6 +44,9 @@ import picocli.CommandLine.Spec;
 final class ImportCsvCommand implements Callable<Integer> {
 
     private static final String NAME = "modesign import-csv: ";
+    /** A new design holds the organisation as it is: its one phase is today, its scenario the as-is. */
+    static final String AS_IS_PHASE = "Today";
+    static final String AS_IS_SCENARIO = "As-is";
 
     @Spec
     CommandSpec spec;
@@ -46,7 +54,8 @@ final class ImportCsvCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CSV", description = "The CSV file (UTF-8, comma- or semicolon-separated).")
     Path csv;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the design.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the design (required unless "
+            + "--print-mapping).")
     Path out;
 
     @Option(names = "--into", paramLabel = "FILE",
@@ -65,16 +74,52 @@ final class ImportCsvCommand implements Callable<Integer> {
             description = "Import the usable rows and list the others on standard error, instead of stopping.")
     boolean skipBadRows;
 
+    @Option(names = "--map", paramLabel = "HEADER=FIELD,...",
+            description = {"Which field a column holds, where the header does not say or says otherwise, e.g. "
+                + "\"Business Title=title,Supervisory Organization=team\"; FIELD - leaves a column out. Fields: "
+                + "id, title, archetype, team, region, fte, sourcing, from, to, staffing, cost, manager, manager-id, "
+                + "person, first-name, last-name, employee-id, location, fte-percent, hours, employment."})
+    List<String> maps = new ArrayList<>();
+
+    @Option(names = "--under", paramLabel = "CARD",
+            description = {"The card (id or title) that rows reporting to no one in the file hang under, or "
+                + "\"none\". Default for a file that names people: the CMO, else the CEO."})
+    String under;
+
+    @Option(names = "--location", paramLabel = "PLACE=REGION,...",
+            description = {"Where a location of the file goes, over the default table (countries and major cities "
+                + "to their continents), e.g. \"Munich=DACH,Zurich=DACH\"; a continent sends all its countries: "
+                + "\"Europe=EMEA,Africa=EMEA\"."})
+    List<String> locationMaps = new ArrayList<>();
+
+    @Option(names = "--locations", paramLabel = "FILE",
+            description = "A CSV file of PLACE,REGION lines, read like --location.")
+    Path locationFile;
+
+    @Option(names = "--print-mapping",
+            description = "Print which field each column gives (and how that was found) and exit, importing nothing.")
+    boolean printMapping;
+
     @Override
     public Integer call() {
         if (scenario != null && into == null) {
             throw new CliFailure(NAME + "--scenario names a scenario of the --into design; without --into the "
                     + "roles go into a new design");
         }
-        Design design = into == null ? NewDesigns.standard(newTitle(), "Phase 1", "Scenario 1") : DesignFiles.load(into);
+        ImportFile file = read();
+        ImportOptions options = options();
+        if (printMapping) {
+            spec.commandLine().getOut().print(MappingReport.text(file, mapping(file, options)));
+            return Cli.OK;
+        }
+        if (out == null) {
+            throw new CliFailure(NAME + "missing required option: '--out=FILE'");
+        }
+        Design design = into == null ? NewDesigns.standard(newTitle(), AS_IS_PHASE, AS_IS_SCENARIO)
+                : DesignFiles.load(into);
         String target = scenario == null ? design.scenarios().get(0).id()
                 : DesignFiles.scenario(design, scenario, into).id();
-        ImportPreview preview = preview(design, target);
+        ImportPreview preview = preview(file, design, target, options);
         List<String> problems = new ArrayList<>();
         for (RowProblem problem : preview.problems()) {
             problems.add(csv + ":" + problem.line() + ": " + problem.text().english());
@@ -100,11 +145,44 @@ final class ImportCsvCommand implements Callable<Integer> {
         return title != null ? title : "Roles from " + csv.getFileName();
     }
 
-    private ImportPreview preview(Design design, String target) {
+    private ImportFile read() {
         try {
-            return RoleImporter.preview(csv, design, target);
+            return ImportFile.read(csv);
         } catch (UnusableCsv e) {
             throw new CliFailure(NAME + "cannot import " + csv + ": " + e.getMessage());
+        }
+    }
+
+    private ImportOptions options() {
+        List<ColumnMapping.Choice> choices = new ArrayList<>();
+        try {
+            for (String map : maps) {
+                choices.addAll(MappingSpec.parse(map));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(NAME + "--map: " + e.getMessage());
+        }
+        String card = under == null ? null : under.equalsIgnoreCase("none") ? ImportOptions.NOBODY : under;
+        return ImportOptions.STANDARD.withChoices(choices).withUnder(card)
+                .withLocations(LocationOptions.table(locationMaps, locationFile));
+    }
+
+    private ColumnMapping mapping(ImportFile file, ImportOptions options) {
+        try {
+            return file.mapping(options);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(NAME + "--map: " + e.getMessage());
+        }
+    }
+
+    private ImportPreview preview(ImportFile file, Design design, String target, ImportOptions options) {
+        mapping(file, options);
+        try {
+            return RoleImporter.preview(file, design, target, options);
+        } catch (UnusableCsv e) {
+            throw new CliFailure(NAME + "cannot import " + csv + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(NAME + e.getMessage());
         }
     }
 
@@ -138,6 +216,9 @@ final class ImportCsvCommand implements Callable<Integer> {
                 .append(count(preview.newTeams().size(), "new team")).append(", ")
                 .append(count(preview.newRegions().size(), "new region")).append(", ")
                 .append(count(preview.lines().size(), "line"));
+        if (preview.suggested() > 0) {
+            sb.append("; ").append(count(preview.suggested(), "archetype")).append(" suggested from job titles");
+        }
         if (preview.rejectedRows() > 0) {
             sb.append("; ").append(rows(preview.rejectedRows())).append(" skipped");
         }

@@ -2,6 +2,7 @@ package org.modesign.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +16,28 @@ import org.modesign.model.Team;
 /**
  * Turns the rows that can be imported into cards: a role per row, with a solid line to its manager;
  * a team for each team name the scenario does not have (by id or name), and a region for each region
- * the design does not have, each made once however many rows name it. Cards are at (0, 0) until
+ * the design does not have (named by the row, or found from its location), each made once however
+ * many rows name it. Cards are at (0, 0) until
  * {@link ImportPlacement} places them. O(rows).
  */
 final class Assembly {
 
     private final ImportTarget target;
+    private final LocationRegions locations;
     private final FreshIds nodeIds;
     private final FreshIds regionIds;
     private final Map<String, Team> newTeams = new LinkedHashMap<>();
+    private final Map<String, Team> teamsByText = new HashMap<>();
+    private final Map<Team, Boolean> newTeamSet = new IdentityHashMap<>();
     private final Map<String, Region> newRegions = new LinkedHashMap<>();
     private final Map<String, String> regionNames = new HashMap<>();
     private final List<Role> roles = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final List<PreviewRow> rows = new ArrayList<>();
 
-    Assembly(ImportTarget target, FreshIds nodeIds) {
+    Assembly(ImportTarget target, LocationRegions locations, FreshIds nodeIds) {
         this.target = target;
+        this.locations = locations;
         this.nodeIds = nodeIds;
         List<String> taken = new ArrayList<>();
         taken.add(Region.GLOBAL);
@@ -44,10 +50,11 @@ final class Assembly {
 
     void add(Draft draft) {
         Team team = draft.team.isEmpty() ? null : team(draft.team);
-        String region = draft.region.isEmpty() ? null : region(draft.region);
+        String regionText = draft.region.isEmpty() ? locations.of(draft.location) : draft.region;
+        String region = regionText == null ? null : region(regionText);
         Role role = new Role(draft.id, draft.title, draft.archetype, team == null ? null : team.id(), region,
                 draft.fte, draft.sourcing, draft.from, draft.to, List.of(), 0, 0)
-                .withStaffing(draft.staffing).withCost(draft.cost);
+                .withStaffing(draft.staffing).withCost(draft.cost).withPerson(draft.person);
         roles.add(role);
         String manager = null;
         String managerName = null;
@@ -66,8 +73,10 @@ final class Assembly {
             lines.add(new Line(role.id(), manager, LineStyle.SOLID));
         }
         rows.add(new PreviewRow(draft.line, role, team == null ? null : team.name(), team != null && isNew(team),
-                region == null ? null : regionName(region), newRegions.containsKey(Keys.name(draft.region)),
-                managerName, draft.managerRow == null ? 0 : draft.managerRow.line));
+                region == null ? null : regionName(region),
+                regionText != null && newRegions.containsKey(Keys.name(regionText)),
+                managerName, draft.managerRow == null ? 0 : draft.managerRow.line,
+                draft.managerRow == null ? "" : draft.managerRow.person, draft.suggested));
     }
 
     List<Team> newTeams() {
@@ -91,7 +100,12 @@ final class Assembly {
         return rows;
     }
 
+    /** The team a row names, memoised by the text as written (most rows repeat a few teams). */
     private Team team(String text) {
+        return teamsByText.computeIfAbsent(text, this::findOrMakeTeam);
+    }
+
+    private Team findOrMakeTeam(String text) {
         Team existing = target.team(text);
         if (existing != null) {
             return existing;
@@ -101,7 +115,7 @@ final class Assembly {
     }
 
     private boolean isNew(Team team) {
-        return newTeams.get(Keys.name(team.name())) == team;
+        return newTeamSet.computeIfAbsent(team, t -> newTeams.get(Keys.name(t.name())) == t);
     }
 
     private String region(String text) {

@@ -3,10 +3,6 @@ package org.modesign.importer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,14 +15,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file as a spreadsheet writes it: UTF-8 with or without a byte-order mark, values separated
- * by commas (or by semicolons when the header line has a semicolon and no comma, as spreadsheets
- * write CSV where the comma is the decimal separator), quoted values that may hold delimiters,
+ * A CSV file as a spreadsheet writes it: in UTF-8, UTF-16 with a byte-order mark, GBK, Big5 or
+ * Windows-1252 ({@link Encodings}); values separated by commas, semicolons or tabs (whichever the
+ * header line has most of, see {@link #delimiter}), quoted values that may hold delimiters,
  * quotes and line breaks, CRLF or LF line ends. Blank lines are skipped; the first other line is the
  * header. Each row keeps the line it starts on. Files over 64 MiB or with more than 200,000 rows
  * are refused, like designs.
  */
-record CsvFile(List<String> header, List<CsvRow> rows) {
+record CsvFile(List<String> header, List<CsvRow> rows, String encoding) {
 
     /** Largest file read: 64 MiB, as for designs. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -63,7 +59,8 @@ record CsvFile(List<String> header, List<CsvRow> rows) {
         if (bytes.length > MAX_BYTES) {
             throw UnusableCsv.of(ImportMessage.FILE_TOO_LARGE, (long) bytes.length, MAX_BYTES);
         }
-        String text = decode(bytes);
+        Encodings.Decoded decoded = Encodings.decode(bytes);
+        String text = decoded.text();
         if (text.isBlank()) {
             throw UnusableCsv.of(ImportMessage.EMPTY);
         }
@@ -72,13 +69,13 @@ record CsvFile(List<String> header, List<CsvRow> rows) {
                 .setIgnoreEmptyLines(false)
                 .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            return records(parser);
+            return records(parser, decoded.encoding());
         } catch (IOException e) {
             throw UnusableCsv.of(ImportMessage.FILE_UNREADABLE, String.valueOf(e.getMessage()));
         }
     }
 
-    private static CsvFile records(CSVParser parser) throws UnusableCsv {
+    private static CsvFile records(CSVParser parser, String encoding) throws UnusableCsv {
         List<String> header = null;
         List<CsvRow> rows = new ArrayList<>();
         Iterator<CSVRecord> records = parser.iterator();
@@ -101,7 +98,7 @@ record CsvFile(List<String> header, List<CsvRow> rows) {
                 rows.add(new CsvRow(line, record.toList()));
             }
         }
-        return new CsvFile(header, rows);
+        return new CsvFile(header, rows, encoding);
     }
 
     /** The next record, or null after the last; a broken quote in the record starting on {@code line} is refused. */
@@ -113,38 +110,24 @@ record CsvFile(List<String> header, List<CsvRow> rows) {
         }
     }
 
-    /** Strict UTF-8, without a leading byte-order mark. */
-    private static String decode(byte[] bytes) throws UnusableCsv {
-        if (looksLikeUtf16or32(bytes)) {
-            throw UnusableCsv.of(ImportMessage.NOT_UTF8);
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw UnusableCsv.of(ImportMessage.NOT_UTF8);
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static boolean looksLikeUtf16or32(byte[] b) {
-        boolean bom16 = b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
-                || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE));
-        boolean zeros = b.length >= 2 && (b[0] == 0 || b[1] == 0);
-        return bom16 || zeros;
-    }
-
-    /** ';' when the first line that is not blank has a semicolon and no comma, else ','. */
+    /**
+     * The delimiter of the first line that is not blank: the most frequent of comma, semicolon and tab
+     * in it (a comma when there are as many commas as others; a spreadsheet writes semicolons where the
+     * comma is the decimal separator, tabs in "Unicode text").
+     */
     static char delimiter(String text) {
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             String line = text.substring(start, end < 0 ? text.length() : end);
             if (!line.isBlank()) {
-                return line.indexOf(',') < 0 && line.indexOf(';') >= 0 ? ';' : ',';
+                long commas = line.chars().filter(c -> c == ',').count();
+                long semicolons = line.chars().filter(c -> c == ';').count();
+                long tabs = line.chars().filter(c -> c == '\t').count();
+                if (tabs > commas && tabs > semicolons) {
+                    return '\t';
+                }
+                return semicolons > commas ? ';' : ',';
             }
             start = end < 0 ? text.length() : end + 1;
         }

@@ -16,11 +16,13 @@ final class Draft {
     final String givenId;
     final String title;
     /** The team, region and manager as the row writes them; "" when empty. */
-    final String team;
+    String team;
     final String region;
     final String manager;
 
     Archetype archetype = Archetype.MARKETER;
+    /** True when the archetype is the one the title suggests. */
+    boolean suggested;
     double fte = 1;
     Sourcing sourcing = Sourcing.IN_HOUSE;
     Staffing staffing = Staffing.FILLED;
@@ -29,6 +31,13 @@ final class Draft {
     /** Phase ids, or null for the first and last phase. */
     String from;
     String to;
+
+    /** The person in the position, the person's employee id and the manager's id; "" when empty. */
+    String person = "";
+    String employeeId = "";
+    String managerId = "";
+    /** The location as the row writes it ("" when empty), for a region when the row names none. */
+    String location = "";
 
     /** The id of the role; given or made. */
     String id;
@@ -39,6 +48,8 @@ final class Draft {
     Draft managerRow;
     Node managerCard;
     String managerTeam;
+    /** True when the row reports to no one in the file and hangs under the card chosen for that. */
+    boolean root;
 
     Draft(int line, String givenId, String title, String team, String region, String manager) {
         this.line = line;

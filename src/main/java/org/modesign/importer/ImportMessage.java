@@ -19,6 +19,8 @@ public enum ImportMessage implements Message {
     TOO_MANY_ROWS("import.file.tooManyRows", "the file has more than the limit of {0,number,integer} rows"),
     NOT_UTF8("import.file.notUtf8",
             "the file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\" and try again"),
+    BAD_ENCODING("import.file.badEncoding",
+            "the file starts with the byte order mark of {0} but is not valid {0} text"),
     BAD_QUOTES("import.file.badQuotes",
             "the file is not valid CSV near line {0,number,#}: a double quote is not closed or is followed by other text"),
     EMPTY("import.file.empty", "the file is empty"),
@@ -36,6 +38,10 @@ public enum ImportMessage implements Message {
     UNKNOWN_SOURCING("import.row.unknownSourcing",
             "unknown sourcing \"{0}\"; use in-house, agency, contractor or seconded"),
     BAD_FTE("import.row.badFte", "FTE \"{0}\" is not a number more than 0 and at most 10,000"),
+    UNKNOWN_EMPLOYMENT("import.row.unknownEmployment",
+            "unknown employment status \"{0}\"; use full-time or part-time, or a worker type such as employee, "
+                    + "contractor or agency"),
+    BAD_HOURS("import.row.badHours", "weekly hours \"{0}\" are not a number more than 0 and at most 168"),
     UNKNOWN_STAFFING("import.row.unknownStaffing", "unknown staffing \"{0}\"; use filled, open or planned"),
     BAD_COST("import.row.badCost", "cost \"{0}\" is not a number of at least 0"),
     UNKNOWN_PHASE("import.row.unknownPhase", "unknown phase \"{0}\" in column {1}; the design has {2}"),
@@ -51,6 +57,8 @@ public enum ImportMessage implements Message {
     MANAGER_AMBIGUOUS_CARDS("import.row.managerAmbiguousCards",
             "manager \"{0}\" is ambiguous: the scenario has {1,number,integer} cards of that name ({2})"),
     MANAGER_SELF("import.row.managerSelf", "the role cannot report to itself"),
+    PERSON_IN_VACANCY("import.row.personInVacancy",
+            "the position is {0} but names a person, \"{1}\"; an open or planned position has no one in it"),
     MANAGER_REJECTED("import.row.managerRejected",
             "manager \"{0}\" (line {1,number,#}) is not imported, as its own row cannot be used"),
 
@@ -59,8 +67,27 @@ public enum ImportMessage implements Message {
     EMPTY_ARCHETYPES("import.note.emptyArchetypes",
             "{0,choice,1#one row has|1<{0,number,integer} rows have} no archetype: "
                     + "{0,choice,1#it becomes a marketer|1<they become marketers}"),
+    SUGGESTED("import.note.suggested",
+            "{0,choice,1#one archetype is|1<{0,number,integer} archetypes are} suggested from the job titles: "
+                    + "review {0,choice,1#it|1<them}"),
+    UNSUGGESTED("import.note.unsuggested",
+            "{0,choice,1#one row has|1<{0,number,integer} rows have} no archetype and a title that suggests none: "
+                    + "{0,choice,1#it becomes a marketer|1<they become marketers}"),
     IGNORED_COLUMNS("import.note.ignoredColumns", "columns not used: {0}"),
-    NO_ROWS("import.note.noRows", "the file has no rows below its header");
+    READ_AS("import.note.readAs", "the file is not UTF-8 and is read as {0}: check that names read right"),
+    UNKNOWN_LOCATIONS("import.note.unknownLocations",
+            "{0,choice,1#one location is|1<{0,number,integer} locations are} in no region of the location table "
+                    + "and {0,choice,1#its roles get|1<their roles get} no region: {1}"),
+    GUESSED_COLUMN("import.note.guessedColumn", "column \"{0}\" is read as the {1}, from its values"),
+    NO_ROWS("import.note.noRows", "the file has no rows below its header"),
+    ROOTS_UNDER("import.note.rootsUnder",
+            "{0,choice,1#one row reports|1<{0,number,integer} rows report} to no one in the file: "
+                    + "{0,choice,1#it hangs|1<they hang} under {1}"),
+    ROOTS_FREE("import.note.rootsFree",
+            "{0,choice,1#one row reports|1<{0,number,integer} rows report} to no one in the file "
+                    + "and {0,choice,1#hangs|1<hang} under no card"),
+    OUTSIDE_MANAGERS("import.note.outsideManagers",
+            "{0,choice,1#one manager is|1<{0,number,integer} managers are} not in the file: {1}");
 
     private final String bundleKey;
     private final String english;

@@ -1,13 +1,17 @@
 package org.modesign.importer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.modesign.layout.Bounds;
 import org.modesign.layout.Placement;
 import org.modesign.layout.Spacing;
 import org.modesign.layout.TreeLayout;
 import org.modesign.model.Line;
+import org.modesign.model.LineStyle;
 import org.modesign.model.Node;
+import org.modesign.model.Role;
 import org.modesign.model.Scenario;
 import org.modesign.model.Strategy;
 
@@ -23,9 +27,32 @@ final class ImportPlacement {
     private ImportPlacement() {
     }
 
+    /**
+     * The cards as the block is laid out: a role whose manager is outside the block (a card of the
+     * scenario) is a root of the block, not a card under its own team, which hangs under it.
+     */
+    private static List<Node> forLayout(List<Node> cards, List<Line> lines) {
+        Set<String> ids = new HashSet<>();
+        cards.forEach(c -> ids.add(c.id()));
+        Set<String> reportOutside = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (Line line : lines) {
+            if (line.style() == LineStyle.SOLID && seen.add(line.from()) && !ids.contains(line.to())) {
+                reportOutside.add(line.from());
+            }
+        }
+        List<Node> laid = new ArrayList<>(cards.size());
+        for (Node card : cards) {
+            laid.add(card instanceof Role role && role.team() != null && reportOutside.contains(role.id())
+                    ? role.withTeam(null) : card);
+        }
+        return laid;
+    }
+
     /** The new cards at their places, in the same order. */
     static List<Node> place(Scenario existing, List<Node> cards, List<Line> lines) {
-        Placement placement = LAYOUT.layout(new Scenario("import", "import", Strategy.OTHER, cards, lines));
+        Placement placement = LAYOUT.layout(new Scenario("import", "import", Strategy.OTHER, forLayout(cards, lines),
+                lines));
         Spacing spacing = LAYOUT.spacing();
         Bounds chart = Bounds.of(existing, spacing.cardWidth(), spacing.cardHeight());
         double dx = chart.isEmpty() ? 0 : chart.minX();

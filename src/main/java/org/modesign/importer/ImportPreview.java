@@ -1,11 +1,20 @@
 package org.modesign.importer;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.modesign.edit.CompoundCommand;
+import org.modesign.edit.EditCommand;
+import org.modesign.importer.mapping.ColumnMapping;
+import org.modesign.model.Archetype;
 import org.modesign.model.Line;
+import org.modesign.model.Node;
 import org.modesign.model.Region;
+import org.modesign.model.Role;
 import org.modesign.model.Team;
 
 /**
@@ -23,11 +32,13 @@ import org.modesign.model.Team;
  * @param newRegions the regions the import makes, in order of first mention
  * @param lines     every line the import makes: each role's to its manager, then each new team's
  * @param notes     what the import assumed (defaults, columns not used)
+ * @param mapping   which column gave which field
+ * @param setup     the edit that makes the scenario the roles go into (a new scenario), or null
  * @param command   the edit that makes it all
  */
 public record ImportPreview(String source, String scenario, int rowsRead, List<PreviewRow> rows,
         List<RowProblem> problems, List<Team> newTeams, List<Region> newRegions, List<Line> lines,
-        List<ImportText> notes, ImportRoles command) {
+        List<ImportText> notes, ColumnMapping mapping, EditCommand setup, ImportRoles command) {
 
     public ImportPreview {
         Objects.requireNonNull(source, "source");
@@ -38,12 +49,67 @@ public record ImportPreview(String source, String scenario, int rowsRead, List<P
         newRegions = List.copyOf(newRegions);
         lines = List.copyOf(lines);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(command, "command");
+    }
+
+    /** The whole import as one step: the new scenario first when there is one, then {@link #command()}. */
+    public EditCommand edit() {
+        return setup == null ? command : CompoundCommand.of(command.text(), setup, command);
+    }
+
+    /** Whether the roles go into a new scenario that the import makes. */
+    public boolean intoNewScenario() {
+        return setup != null;
     }
 
     /** Whether there is anything to import: at least one usable row. */
     public boolean usable() {
         return !rows.isEmpty();
+    }
+
+    /** How many rows have the archetype their title suggests, not yet reviewed. */
+    public int suggested() {
+        int n = 0;
+        for (PreviewRow row : rows) {
+            n += row.suggested() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The same import with the roles of these rows (by line) of these archetypes, as the user chose:
+     * those rows are no longer suggestions. Lines that are not usable rows are ignored.
+     */
+    public ImportPreview withArchetypes(Map<Integer, Archetype> byLine) {
+        Map<String, Role> changed = new HashMap<>();
+        List<PreviewRow> newRows = new ArrayList<>(rows.size());
+        for (PreviewRow row : rows) {
+            Archetype archetype = byLine.get(row.line());
+            PreviewRow newRow = archetype == null ? row : row.withArchetype(archetype);
+            newRows.add(newRow);
+            if (archetype != null) {
+                changed.put(row.role().id(), newRow.role());
+            }
+        }
+        List<Node> nodes = new ArrayList<>(command.nodes().size());
+        for (Node node : command.nodes()) {
+            Role role = node instanceof Role ? changed.get(node.id()) : null;
+            nodes.add(role == null ? node : role);
+        }
+        return new ImportPreview(source, scenario, rowsRead, newRows, problems, newTeams, newRegions, lines, notes,
+                mapping, setup, new ImportRoles(command.scenario(), command.regions(), nodes, command.lines()));
+    }
+
+    /** The same import with every suggested archetype accepted as it is. */
+    public ImportPreview acceptingSuggestions() {
+        Map<Integer, Archetype> all = new HashMap<>();
+        for (PreviewRow row : rows) {
+            if (row.suggested()) {
+                all.put(row.line(), row.role().archetype());
+            }
+        }
+        return withArchetypes(all);
     }
 
     /** How many rows cannot be used (each counted once, whatever its number of problems). */

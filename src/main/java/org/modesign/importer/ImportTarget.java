@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.modesign.importer.mapping.ValueWords;
 import org.modesign.model.Design;
 import org.modesign.model.Node;
 import org.modesign.model.Phase;

@@ -3,6 +3,7 @@ package org.modesign.importer;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.modesign.text.Message;
 import org.modesign.text.Patterns;
 
 /**
@@ -23,12 +24,17 @@ public record ImportText(ImportMessage message, List<Object> args) {
     }
 
     public String english() {
-        return Patterns.format(message, args, null, (arg, bundle) -> arg);
+        return Patterns.format(message, args, null, ImportText::part);
     }
 
     /** The text with the pattern of {@code bundle}, or in English when the bundle lacks the key. */
     public String localized(ResourceBundle bundle) {
-        return Patterns.format(message, args, bundle, (arg, language) -> arg);
+        return Patterns.format(message, args, bundle, ImportText::part);
+    }
+
+    /** An argument that is itself a text (the name of a field) in the sentence's language. */
+    private static Object part(Object arg, ResourceBundle bundle) {
+        return arg instanceof Message text ? Patterns.format(text, List.of(), bundle, (a, b) -> a) : arg;
     }
 
     @Override

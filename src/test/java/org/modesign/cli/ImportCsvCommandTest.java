@@ -44,6 +44,8 @@ class ImportCsvCommandTest {
                 + "5 lines.\n", run.out());
         Design design = read(out);
         assertEquals("Roles from roles.csv", design.title());
+        assertEquals("Today", design.phases().get(0).name(), "a new design is the organisation as it is today");
+        assertEquals("As-is", design.scenarios().get(0).name());
         assertEquals(List.of(), Integrity.check(design));
         Scenario s1 = design.scenarios().get(0);
         assertEquals(List.of("ceo", "cmo", "mops", "campaigns", "head", "marketing-analyst", "campaign-manager"),
@@ -133,11 +135,98 @@ class ImportCsvCommandTest {
 
     @Test
     void aNewDesignHasOnePhaseSoOtherPhasesAreRowProblems() throws IOException {
-        Path csv = write("roles.csv", "title,from\nAnalyst,Phase 1\nPlanner,p2\n");
+        Path csv = write("roles.csv", "title,from\nAnalyst,Today\nPlanner,p2\n");
         CliRun run = CliRun.of("import-csv", csv.toString(), "--out", dir.resolve("x.modesign").toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith(csv + ":3: unknown phase \"p2\" in column from; the design has p1\n"),
                 run.err());
+    }
+
+    @Test
+    void printMappingShowsEachColumnsFieldAndHowItWasFound() throws IOException {
+        Path csv = write("workday.csv", """
+                Worker,Business Title,Supervisory Organization,Boss,Favourite colour
+                Ann Lee,Head of Marketing,Marketing,,blue
+                Bob Stone,Data Analyst,Marketing,Ann Lee,red
+                """);
+        CliRun run = CliRun.of("import-csv", csv.toString(), "--print-mapping", "--map", "Favourite colour=-");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("Columns of workday.csv (2 rows):\n"
+                + "  column                    field    found by\n"
+                + "  Worker                    person   header\n"
+                + "  Business Title            title    header\n"
+                + "  Supervisory Organization  team     header\n"
+                + "  Boss                      manager  values\n"
+                + "  Favourite colour          -        --map\n"
+                + "As --map: \"Worker=person,Business Title=title,Supervisory Organization=team,Boss=manager,"
+                + "Favourite colour=-\"\n", run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void mapChoosesTheFieldOfAColumn() throws IOException {
+        Path csv = write("hr.csv", "Rolle,Gruppe\nData analyst,Insights\nPlanner,Insights\n");
+        Path out = dir.resolve("new.modesign");
+        CliRun without = CliRun.of("import-csv", csv.toString(), "--out", out.toString());
+        assertEquals(2, without.exit());
+        assertTrue(without.err().contains("the header names no title column"), without.err());
+        CliRun run = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--map",
+                "Rolle=title,Gruppe=team");
+        assertEquals(0, run.exit(), run.err());
+        Scenario s1 = read(out).scenarios().get(0);
+        Role analyst = (Role) s1.nodes().stream().filter(n -> n.label().equals("Data analyst")).findFirst()
+                .orElseThrow();
+        assertEquals("insights", analyst.team());
+        CliRun unknownField = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--map", "Rolle=job");
+        assertEquals(2, unknownField.exit());
+        assertTrue(unknownField.err().startsWith("modesign import-csv: --map: unknown field \"job\" for column "
+                + "\"Rolle\"; use one of id, title,"), unknownField.err());
+        CliRun unknownColumn = CliRun.of("import-csv", csv.toString(), "--print-mapping", "--map", "Role=title");
+        assertEquals(2, unknownColumn.exit());
+        assertEquals("modesign import-csv: --map: no column \"Role\" in the header; it has \"Rolle\", \"Gruppe\"\n",
+                unknownColumn.err());
+        CliRun noOut = CliRun.of("import-csv", csv.toString());
+        assertEquals(2, noOut.exit());
+        assertEquals("modesign import-csv: missing required option: '--out=FILE'\n", noOut.err());
+    }
+
+    @Test
+    void reportsToByPersonAndTheTopRowsUnderAChosenExecutive() throws IOException {
+        Path csv = write("people.csv", """
+                First Name,Last Name,Job Title,Reports To
+                Hannah,Weber,VP of Marketing,Jordan Blake
+                Marcus,Lee,Marketing Operations Manager,Hannah Weber
+                """);
+        Path out = dir.resolve("new.modesign");
+        CliRun run = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--under", "ceo");
+        assertEquals(0, run.exit(), run.err());
+        Scenario s1 = read(out).scenarios().get(0);
+        Role vp = (Role) s1.nodes().stream().filter(n -> n.label().equals("VP of Marketing")).findFirst().orElseThrow();
+        Role ops = (Role) s1.nodes().stream().filter(n -> n.label().startsWith("Marketing Op")).findFirst()
+                .orElseThrow();
+        assertEquals("Hannah Weber", vp.person());
+        assertTrue(s1.lines().contains(new Line(vp.id(), "ceo", LineStyle.SOLID)));
+        assertTrue(s1.lines().contains(new Line(ops.id(), vp.id(), LineStyle.SOLID)));
+        CliRun wrong = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--under", "cfo");
+        assertEquals(2, wrong.exit());
+        assertEquals("modesign import-csv: no card \"cfo\" in scenario \"s1\" to hang the top rows under\n",
+                wrong.err());
+    }
+
+    @Test
+    void locationsGoToRegionsThroughTheTableAndItsOverrides() throws IOException {
+        Path csv = write("people.csv", "Worker,Job Title,Office\nAnn Lee,Analyst,Munich\nBo Li,Planner,Shanghai\n"
+                + "Cy Ng,Writer,Paris\n");
+        Path table = write("regions.csv", "location,region\nShanghai,Greater China\n# a comment\n");
+        Path out = dir.resolve("new.modesign");
+        CliRun run = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--location",
+                "Munich=DACH,Europe=EMEA", "--locations", table.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of("DACH", "Greater China", "EMEA"),
+                read(out).regions().stream().map(r -> r.name()).toList());
+        CliRun bad = CliRun.of("import-csv", csv.toString(), "--out", out.toString(), "--location", "Munich");
+        assertEquals(2, bad.exit());
+        assertEquals("modesign import-csv: --location: \"Munich\" is not PLACE=REGION\n", bad.err());
     }
 
     @Test

@@ -36,6 +36,8 @@ class CsvFileTest {
         assertEquals(List.of("Analyst, EMEA", "0,5", "Data"), table.rows().get(0).values());
         assertEquals(',', CsvFile.delimiter("title,fte;x\n"));
         assertEquals(';', CsvFile.delimiter("\n  \ntitle;fte\n"));
+        assertEquals(';', CsvFile.delimiter("Name;Vorgesetzter (Nachname, Vorname);Abteilung\n"));
+        assertEquals('\t', CsvFile.delimiter("title\tteam\tfte,percent\n"));
     }
 
     @Test
@@ -50,11 +52,34 @@ class CsvFileTest {
     }
 
     @Test
-    void refusesTextThatIsNotUtf8() {
-        byte[] gbk = "title\n数据分析师\n".getBytes(Charset.forName("GBK"));
-        assertEquals(ImportMessage.NOT_UTF8, refusal(gbk));
-        assertEquals(ImportMessage.NOT_UTF8, refusal("title\nA\n".getBytes(StandardCharsets.UTF_16)));
+    void readsWhatExcelSavesInOtherEncodings() throws UnusableCsv {
+        String simplified = "职位,部门,姓名\n数据分析师,市场运营部,王芳\n营销自动化专员,市场部,李强\n";
+        String traditional = "職位,部門,姓名\n資料分析師,行銷營運部,陳怡君\n行銷自動化專員,行銷部,林志明\n";
+        String german = "Stellenbezeichnung;Abteilung;Name\nLeiterin Marketing;Öffentlichkeitsarbeit;Jürgen Müller\n";
+        assertRead(simplified, Charset.forName("GBK"), "GBK");
+        assertRead(simplified, Charset.forName("GB18030"), "GBK");
+        assertRead(traditional, Charset.forName("Big5"), "Big5");
+        assertRead(german, Charset.forName("windows-1252"), "Windows-1252");
+        assertRead(simplified, StandardCharsets.UTF_16, "UTF-16BE");
+        byte[] le = ("\uFEFF" + "title\tteam\nAnalyst\tData\n").getBytes(StandardCharsets.UTF_16LE);
+        CsvFile unicodeText = CsvFile.parse(le);
+        assertEquals(List.of("title", "team"), unicodeText.header(), "Excel's Unicode text: UTF-16LE with tabs");
+        assertEquals("UTF-16LE", unicodeText.encoding());
+    }
+
+    @Test
+    void refusesTextItCannotRead() {
         assertEquals(ImportMessage.NOT_UTF8, refusal("title\nA\n".getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals(ImportMessage.NOT_UTF8, refusal(new byte[] {'t', '\n', (byte) 0x81, 'a', (byte) 0x8D, '\n'}));
+        assertEquals(ImportMessage.BAD_ENCODING, refusal(new byte[] {(byte) 0xFF, (byte) 0xFE, 't', 0, 0, (byte) 0xD8}));
+        assertEquals("the file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\" and try again",
+                ImportText.of(ImportMessage.NOT_UTF8).english());
+    }
+
+    private static void assertRead(String text, Charset charset, String encoding) throws UnusableCsv {
+        CsvFile table = CsvFile.parse(text.getBytes(charset));
+        assertEquals(CsvFile.parse(bytes(text)).rows(), table.rows(), charset.name());
+        assertEquals(encoding, table.encoding());
     }
 
     @Test

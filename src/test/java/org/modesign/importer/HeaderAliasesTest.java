@@ -10,6 +10,8 @@ import static org.modesign.importer.ImportFixtures.row;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.modesign.importer.mapping.Field;
+import org.modesign.importer.mapping.HeaderWords;
 import org.modesign.model.Archetype;
 import org.modesign.model.Role;
 import org.modesign.model.Sourcing;
@@ -44,17 +46,25 @@ class HeaderAliasesTest {
 
     @Test
     void aByteOrderMarkAndAColonDoNotHideAHeader() {
-        assertEquals(Column.TITLE, Column.of("\uFEFFTitle"));
-        assertEquals(Column.MANAGER, Column.of("上级："));
-        assertEquals(Column.MANAGER, Column.of("reports to:"));
-        assertNull(Column.of("notes"));
+        assertEquals(Field.TITLE, HeaderWords.field("\uFEFFTitle"));
+        assertEquals(Field.MANAGER, HeaderWords.field("上级："));
+        assertEquals(Field.MANAGER, HeaderWords.field("reports to:"));
+        assertNull(HeaderWords.field("notes"));
     }
 
     @Test
     void theExportsHeaderWinsOverAnAliasOfTheSameColumn() throws UnusableCsv {
-        ImportPreview preview = preview("name,title", "Ann Lee,Data engineer");
+        ImportPreview preview = preview("role,title", "Data lead,Data engineer");
         assertEquals("Data engineer", preview.rows().get(0).role().title());
-        assertTrue(preview.notes().contains(ImportText.of(ImportMessage.IGNORED_COLUMNS, "name")), preview.notes()::toString);
+        assertTrue(preview.notes().contains(ImportText.of(ImportMessage.IGNORED_COLUMNS, "role")), preview.notes()::toString);
+    }
+
+    @Test
+    void nameIsTheTitleAloneAndThePersonBesideATitle() throws UnusableCsv {
+        assertEquals(Field.TITLE, preview("name", "Data engineer").mapping().field(0));
+        ImportPreview hr = preview("name,title", "Ann Lee,Data engineer");
+        assertEquals("Data engineer", hr.rows().get(0).role().title());
+        assertEquals(Field.PERSON, hr.mapping().field(0));
     }
 
     @Test

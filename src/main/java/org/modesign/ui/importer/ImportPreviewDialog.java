@@ -1,165 +1,253 @@
 package org.modesign.ui.importer;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.modesign.importer.ImportMessage;
 import org.modesign.importer.ImportPreview;
 import org.modesign.importer.ImportText;
 import org.modesign.importer.PreviewRow;
-import org.modesign.importer.RowProblem;
+import org.modesign.importer.mapping.ColumnMapping;
+import org.modesign.model.Archetype;
 import org.modesign.model.Team;
 import org.modesign.ui.i18n.I18n;
-import org.modesign.ui.form.FteText;
-import org.modesign.ui.form.Names;
 
 /**
- * Shows what a CSV import would do before anything changes: the counts, notes on what was assumed,
- * the teams and regions it makes, a table of the rows that become roles (title, archetype, team,
- * region, FTE, manager) and a table of the rows that cannot be used, each with its line and reason.
- * Import (disabled when no row can be used) runs the given action; Cancel changes nothing.
+ * Shows what a CSV import would do before anything changes. Above the preview: the column → field
+ * chooser ({@link MappingChooser}) and where the roles go (the scenario on screen, or a new
+ * scenario). Then the counts, notes on what was assumed, the teams and regions it makes, a table of
+ * the rows that become roles, whose archetypes may be changed per row (suggested ones are marked;
+ * "Accept all" takes them as they are), and a table of the rows that cannot be used. A changed
+ * mapping or target previews again in the background ({@link Previewer}). Import (disabled while
+ * no row can be used or a preview is under way) hands the preview and mapping to {@code onImport};
+ * Cancel changes nothing.
  */
 final class ImportPreviewDialog {
 
-    private static final double WIDTH = 960;
-    private static final double HEIGHT = 680;
-    /** Rows of the problems table shown before it scrolls, and about how tall a row is. */
-    private static final int PROBLEMS_SHOWN = 5;
-    private static final double ROW_HEIGHT = 40;
+    /** Previews the import again for a mapping and a new scenario's name (null: the scenario on screen). */
+    interface Previewer {
+        void preview(ColumnMapping mapping, String newScenario, Consumer<ImportRolesController.Reading> done);
+    }
+
+    private static final double WIDTH = 1180;
+    private static final double HEIGHT = 900;
+    /** Room for two rows of the column chooser before it scrolls. */
+    private static final double CHOOSER_HEIGHT = 128;
     /** Most names of new teams or regions listed before "…". */
     private static final int NAMES_SHOWN = 12;
 
-    private ImportPreviewDialog() {
-    }
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Previewer previewer;
+    private final MappingChooser chooser;
+    private final VBox previewBox = new VBox(8);
+    private final RadioButton intoScenario = new RadioButton();
+    private final RadioButton newScenario = new RadioButton(I18n.tr("import.target.newScenario"));
+    private final TextField scenarioName = new TextField(I18n.tr("import.target.defaultName"));
+    private final Map<Integer, Archetype> chosen = new HashMap<>();
+    private final Button importControl;
+    private final VBox top = new VBox(6);
+    private TableView<PreviewRow> rowsTable;
+    private ImportPreview preview;
+    private boolean busy;
+    private boolean acceptAll;
+    private int generation;
 
-    static Dialog<ButtonType> create(Window owner, ImportPreview preview, Runnable onImport) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+    private ImportPreviewDialog(Window owner, ImportPreview first, String scenarioName, List<List<String>> sample,
+            Previewer previewer) {
+        this.previewer = previewer;
+        this.preview = first;
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.setTitle(I18n.tr("import.preview.title"));
-        dialog.setHeaderText(I18n.tr("import.preview.header", preview.source(), preview.rowsRead(),
-                preview.rows().size(), preview.rejectedRows()));
         dialog.setResizable(true);
-        dialog.getDialogPane().setPrefSize(WIDTH, HEIGHT);
+        javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        dialog.getDialogPane().setPrefSize(Math.min(WIDTH, screen.getWidth() - 80),
+                Math.min(HEIGHT, screen.getHeight() - 80));
         // Without a minimum the window takes the narrow width its wrapping labels ask for.
-        dialog.getDialogPane().setMinWidth(Math.min(WIDTH, Screen.getPrimary().getVisualBounds().getWidth() - 80));
-        dialog.getDialogPane().setContent(content(preview));
+        dialog.getDialogPane().setMinWidth(Math.min(WIDTH, screen.getWidth() - 80));
+        chooser = new MappingChooser(first.mapping(), sample, mapping -> again());
+        intoScenario.setText(I18n.tr("import.target.scenario", scenarioName));
         ButtonType importButton = new ButtonType(I18n.tr("import.button.import"), ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.tr("dialog.button.cancel"), ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(importButton, cancel);
-        Button importControl = (Button) dialog.getDialogPane().lookupButton(importButton);
+        importControl = (Button) dialog.getDialogPane().lookupButton(importButton);
         importControl.setId("import-confirm");
-        importControl.setDisable(!preview.usable());
         dialog.getDialogPane().lookupButton(cancel).setId("import-cancel");
-        dialog.setOnHidden(e -> {
-            if (dialog.getResult() == importButton) {
-                onImport.run();
-            }
-        });
-        return dialog;
+        dialog.getDialogPane().setContent(content());
+        show(first);
     }
 
-    private static VBox content(ImportPreview preview) {
-        VBox box = new VBox(8);
-        box.getChildren().add(label(I18n.tr("import.preview.summary", preview.rows().size(),
-                preview.newTeams().size(), preview.newRegions().size(), preview.lines().size()), null));
-        if (!preview.newTeams().isEmpty()) {
-            box.getChildren().add(label(I18n.tr("import.preview.newTeams",
-                    names(preview.newTeams().stream().map(Team::name).toList())), null));
-        }
-        if (!preview.newRegions().isEmpty()) {
-            box.getChildren().add(label(I18n.tr("import.preview.newRegions",
-                    names(preview.newRegions().stream().map(r -> r.name()).toList())), null));
-        }
-        for (ImportText note : preview.notes()) {
-            box.getChildren().add(label(capitalized(note.localized(I18n.bundle())), "mdi2i-information-outline"));
-        }
-        TableView<PreviewRow> rows = rowsTable(preview.rows());
-        VBox.setVgrow(rows, Priority.ALWAYS);
-        box.getChildren().add(rows);
-        if (!preview.problems().isEmpty()) {
-            TableView<RowProblem> problems = problemsTable(preview.problems());
-            box.getChildren().addAll(label(I18n.tr("import.preview.problems", preview.rejectedRows()),
-                    "mdi2a-alert-circle-outline"), problems);
-        }
+    /**
+     * The dialog for {@code first}, the preview of the import into scenario {@code scenarioName} with
+     * the mapping found; {@code onImport} gets the preview to apply when the user clicks Import.
+     */
+    static Dialog<ButtonType> create(Window owner, ImportPreview first, String scenarioName,
+            List<List<String>> sample, Previewer previewer, Consumer<ImportPreview> onImport) {
+        ImportPreviewDialog view = new ImportPreviewDialog(owner, first, scenarioName, sample, previewer);
+        view.dialog.setOnHidden(e -> {
+            if (view.dialog.getResult() != null && view.dialog.getResult().getButtonData() == ButtonData.OK_DONE) {
+                onImport.accept(view.preview);
+            }
+        });
+        return view.dialog;
+    }
+
+    private VBox content() {
+        ToggleGroup target = new ToggleGroup();
+        intoScenario.setToggleGroup(target);
+        newScenario.setToggleGroup(target);
+        intoScenario.setSelected(true);
+        intoScenario.setId("import-into-scenario");
+        newScenario.setId("import-new-scenario");
+        scenarioName.setId("import-scenario-name");
+        scenarioName.disableProperty().bind(newScenario.selectedProperty().not());
+        target.selectedToggleProperty().addListener((o, before, now) -> again());
+        scenarioName.setOnAction(e -> again());
+        scenarioName.focusedProperty().addListener((o, was, is) -> {
+            if (!is && newScenario.isSelected()) {
+                again();
+            }
+        });
+        HBox targetRow = new HBox(12, new Label(I18n.tr("import.target.label")), intoScenario, newScenario,
+                scenarioName);
+        targetRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ScrollPane columns = new ScrollPane(chooser.node());
+        columns.setFitToWidth(true);
+        columns.setPrefViewportHeight(CHOOSER_HEIGHT);
+        columns.setMinViewportHeight(CHOOSER_HEIGHT);
+        TitledPane mapping = new TitledPane(I18n.tr("import.mapping.title"), new VBox(6,
+                label(I18n.tr("import.mapping.hint"), null), columns));
+        mapping.setId("import-mapping-pane");
+        mapping.setCollapsible(true);
+        VBox.setVgrow(previewBox, Priority.ALWAYS);
+        VBox box = new VBox(10, mapping, targetRow, previewBox);
+        box.setPadding(new Insets(0));
         return box;
     }
 
-    private static TableView<PreviewRow> rowsTable(List<PreviewRow> rows) {
-        TableView<PreviewRow> table = new TableView<>();
-        table.setId("import-rows");
-        table.setPlaceholder(new Label(I18n.tr("import.preview.nothing")));
-        table.getColumns().add(lineColumn(PreviewRow::line));
-        table.getColumns().add(column("import.column.title", r -> r.role().title(), 3));
-        table.getColumns().add(column("import.column.archetype", r -> Names.of(r.role().archetype()), 2));
-        table.getColumns().add(column("import.column.team", r -> maybeNew(r.team(), r.newTeam()), 3));
-        table.getColumns().add(column("import.column.region", r -> maybeNew(r.region(), r.newRegion()), 2));
-        table.getColumns().add(column("import.column.fte", r -> FteText.format(r.role().fte()), 1));
-        table.getColumns().add(column("import.column.manager", ImportPreviewDialog::manager, 3));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getItems().setAll(rows);
-        return table;
+    /** Previews again with the chooser's mapping and the target chosen; keeps the user's archetypes. */
+    private void again() {
+        int asked = ++generation;
+        setBusy(true);
+        String name = newScenario.isSelected() ? scenarioName.getText().strip() : null;
+        previewer.preview(chooser.mapping(), name == null || !name.isEmpty() ? name
+                : I18n.tr("import.target.defaultName"), reading -> {
+                    if (asked != generation) {
+                        return;
+                    }
+                    setBusy(false);
+                    if (reading.failure() != null) {
+                        showFailure(reading.failure());
+                    } else {
+                        show(reading.preview());
+                    }
+                });
     }
 
-    private static TableView<RowProblem> problemsTable(List<RowProblem> problems) {
-        TableView<RowProblem> table = new TableView<>();
-        table.setId("import-problems");
-        table.getColumns().add(lineColumn(RowProblem::line));
-        TableColumn<RowProblem, String> reason = new TableColumn<>(I18n.tr("import.column.reason"));
-        reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text().localized(I18n.bundle())));
-        table.getColumns().add(reason);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getItems().setAll(problems);
-        table.setPrefHeight((Math.min(problems.size(), PROBLEMS_SHOWN) + 1) * ROW_HEIGHT + 4);
-        table.setMinHeight(Region.USE_PREF_SIZE);
-        return table;
+    private void show(ImportPreview fresh) {
+        ImportPreview shown = chosen.isEmpty() ? fresh : fresh.withArchetypes(chosen);
+        preview = acceptAll ? shown.acceptingSuggestions() : shown;
+        dialog.setHeaderText(I18n.tr("import.preview.header", preview.source(), preview.rowsRead(),
+                preview.rows().size(), preview.rejectedRows()));
+        previewBox.getChildren().setAll(previewContent());
+        importControl.setDisable(busy || !preview.usable());
     }
 
-    private static <T> TableColumn<T, Integer> lineColumn(Function<T, Integer> line) {
-        TableColumn<T, Integer> column = new TableColumn<>(I18n.tr("import.column.line"));
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(line.apply(c.getValue())));
-        column.setMinWidth(56);
-        column.setPrefWidth(64);
-        column.setMaxWidth(80);
-        return column;
+    private void showFailure(ImportText failure) {
+        dialog.setHeaderText(I18n.tr("import.preview.unusable", failure.localized(I18n.bundle())));
+        previewBox.getChildren().clear();
+        importControl.setDisable(true);
     }
 
-    private static TableColumn<PreviewRow, String> column(String key, Function<PreviewRow, String> value,
-            double weight) {
-        TableColumn<PreviewRow, String> column = new TableColumn<>(I18n.tr(key));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(weight * 60);
-        column.setMinWidth(64);
-        return column;
-    }
-
-    private static String maybeNew(String name, boolean isNew) {
-        if (name == null) {
-            return "";
+    private void setBusy(boolean now) {
+        busy = now;
+        importControl.setDisable(now || preview == null || !preview.usable());
+        if (now) {
+            dialog.setHeaderText(I18n.tr("import.preview.updating"));
         }
-        return isNew ? I18n.tr("import.preview.newName", name) : name;
     }
 
-    private static String manager(PreviewRow row) {
-        if (row.manager() == null) {
-            return "";
+    private List<Region> previewContent() {
+        top.getChildren().setAll(topContent());
+        rowsTable = PreviewTables.rows(preview.rows(), this::archetypeChosen);
+        VBox.setVgrow(rowsTable, Priority.ALWAYS);
+        VBox all = new VBox(8, top, rowsTable);
+        VBox.setVgrow(all, Priority.ALWAYS);
+        if (!preview.problems().isEmpty()) {
+            all.getChildren().addAll(label(I18n.tr("import.preview.problems", preview.rejectedRows()),
+                    "mdi2a-alert-circle-outline"), PreviewTables.problems(preview.problems()));
         }
-        return row.managerLine() > 0 ? I18n.tr("import.preview.managerRow", row.manager(), row.managerLine())
-                : row.manager();
+        return List.of(all);
+    }
+
+    /** The counts, new teams and regions, notes, and the suggestions with "Accept all". */
+    private List<Region> topContent() {
+        List<Region> nodes = new java.util.ArrayList<>();
+        nodes.add(label(I18n.tr("import.preview.summary", preview.rows().size(),
+                preview.newTeams().size(), preview.newRegions().size(), preview.lines().size()), null));
+        if (!preview.newTeams().isEmpty()) {
+            nodes.add(label(I18n.tr("import.preview.newTeams",
+                    names(preview.newTeams().stream().map(Team::name).toList())), null));
+        }
+        if (!preview.newRegions().isEmpty()) {
+            nodes.add(label(I18n.tr("import.preview.newRegions",
+                    names(preview.newRegions().stream().map(r -> r.name()).toList())), null));
+        }
+        for (ImportText note : preview.notes()) {
+            if (note.message() == ImportMessage.SUGGESTED) {
+                continue; // the line with "Accept all" below says it
+            }
+            nodes.add(label(capitalized(note.localized(I18n.bundle())), "mdi2i-information-outline"));
+        }
+        if (preview.suggested() > 0) {
+            Button accept = new Button(I18n.tr("import.preview.acceptAll", preview.suggested()));
+            accept.setId("import-accept-all");
+            accept.setGraphic(new FontIcon("mdi2c-check-all"));
+            accept.setOnAction(e -> {
+                acceptAll = true;
+                show(preview);
+            });
+            HBox suggestions = new HBox(10, label(I18n.tr("import.preview.suggestions", preview.suggested()),
+                    "mdi2l-lightbulb-on-outline"), accept);
+            suggestions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            nodes.add(suggestions);
+        }
+        return nodes;
+    }
+
+    /** One row's archetype chosen: that row and the suggestion count change, the table stays where it is. */
+    private void archetypeChosen(int line, Archetype archetype) {
+        chosen.put(line, archetype);
+        preview = preview.withArchetypes(Map.of(line, archetype));
+        List<PreviewRow> rows = preview.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).line() == line && i < rowsTable.getItems().size()) {
+                rowsTable.getItems().set(i, rows.get(i));
+                break;
+            }
+        }
+        top.getChildren().setAll(topContent());
     }
 
     /** The names, joined; the first {@link #NAMES_SHOWN} and a count of the rest when there are more. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.modesign.analysis.FindingKey;
 import org.modesign.edit.EditKey;
 import org.modesign.importer.ImportMessage;
+import org.modesign.importer.mapping.Field;
 import org.modesign.text.Message;
 
 /**
@@ -27,6 +28,7 @@ class MessageBundleTest {
         messages.addAll(List.of(FindingKey.values()));
         messages.addAll(List.of(EditKey.values()));
         messages.addAll(List.of(ImportMessage.values()));
+        messages.addAll(List.of(Field.values()));
         for (Message message : messages) {
             if (!english.containsKey(message.bundleKey())) {
                 wrong.add(message.bundleKey() + "=" + message.english());

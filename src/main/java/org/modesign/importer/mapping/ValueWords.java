@@ -1,4 +1,4 @@
-package org.modesign.importer;
+package org.modesign.importer.mapping;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +11,9 @@ import org.modesign.model.Staffing;
 /**
  * The words a spreadsheet may use for an archetype, a sourcing and the global region, in English
  * (any case; the file codes among them), Simplified and Traditional Chinese. Compared by
- * {@link Keys#compact}, so "In House", "in-house" and "inhouse" are one word.
+ * {@link Words#compact}, so "In House", "in-house" and "inhouse" are one word.
  */
-final class ValueWords {
+public final class ValueWords {
 
     private static final Map<String, Archetype> ARCHETYPES = new HashMap<>();
     private static final Map<String, Sourcing> SOURCINGS = new HashMap<>();
@@ -41,40 +41,40 @@ final class ValueWords {
     }
 
     /** The archetype a word names, or null. */
-    static Archetype archetype(String word) {
-        return ARCHETYPES.get(Keys.compact(word));
+    public static Archetype archetype(String word) {
+        return ARCHETYPES.get(Words.compact(word));
     }
 
     /** The sourcing a word names, or null. */
-    static Sourcing sourcing(String word) {
-        return SOURCINGS.get(Keys.compact(word));
+    public static Sourcing sourcing(String word) {
+        return SOURCINGS.get(Words.compact(word));
     }
 
     /** The staffing a word names, or null. */
-    static Staffing staffing(String word) {
-        return STAFFINGS.get(Keys.compact(word));
+    public static Staffing staffing(String word) {
+        return STAFFINGS.get(Words.compact(word));
     }
 
     /** Whether a word names the implicit region that covers every region. */
-    static boolean isGlobal(String word) {
-        return GLOBAL.contains(Keys.compact(word));
+    public static boolean isGlobal(String word) {
+        return GLOBAL.contains(Words.compact(word));
     }
 
     private static void archetype(Archetype archetype, String... words) {
         for (String word : words) {
-            ARCHETYPES.put(Keys.compact(word), archetype);
+            ARCHETYPES.put(Words.compact(word), archetype);
         }
     }
 
     private static void staffing(Staffing staffing, String... words) {
         for (String word : words) {
-            STAFFINGS.put(Keys.compact(word), staffing);
+            STAFFINGS.put(Words.compact(word), staffing);
         }
     }
 
     private static void sourcing(Sourcing sourcing, String... words) {
         for (String word : words) {
-            SOURCINGS.put(Keys.compact(word), sourcing);
+            SOURCINGS.put(Words.compact(word), sourcing);
         }
     }
 }
