@@ -129,6 +129,9 @@ final class PlanFixture {
 
     /** The text cell of table {@code id} at {@code row} and {@code column}. */
     static String text(FxRobot robot, String id, int row, int column) {
+        waitForFxEvents();
+        TableView<?> table = table(robot, id);
+        robot.interact(table::layout);
         return ((Labeled) cell(robot, id, row, column)).getText();
     }
 
