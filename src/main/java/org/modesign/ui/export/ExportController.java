@@ -146,8 +146,8 @@ public final class ExportController {
     private void finished(ExportResult result, String name) {
         busy.set(false);
         String done = switch (result.format()) {
-            case PDF -> I18n.tr("export.donePdf", name, result.pages());
-            case PNG, SVG -> I18n.tr("export.doneChart", name);
+            case PDF, STACK_PDF -> I18n.tr("export.donePdf", name, result.pages());
+            case PNG, SVG, STACK_PNG, STACK_SVG -> I18n.tr("export.doneChart", name);
             default -> I18n.tr("export.doneTable", name, result.rows());
         };
         context.showStatus(done);
