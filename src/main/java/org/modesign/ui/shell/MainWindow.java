@@ -34,6 +34,7 @@ import org.modesign.ui.phase.PhaseBar;
 import org.modesign.ui.plan.PlanDialog;
 import org.modesign.ui.scenario.ScenarioActions;
 import org.modesign.ui.scenario.ScenarioTabs;
+import org.modesign.ui.stack.StackView;
 import org.modesign.ui.workspace.Workspace;
 import org.modesign.ui.workspace.WorkspaceView;
 
@@ -136,9 +137,11 @@ public final class MainWindow {
         workspace.register(WorkspaceView.CHART, () -> chart);
         workspace.register(WorkspaceView.MATRIX, () -> new RaciMatrixView(context));
         workspace.register(WorkspaceView.COMPARE, () -> new CompareView(context));
+        workspace.register(WorkspaceView.STACK, () -> new StackView(context));
         actions.register(SHOW_CHART, () -> workspace.show(WorkspaceView.CHART));
         actions.register(SHOW_MATRIX, () -> workspace.show(WorkspaceView.MATRIX));
         actions.register(SHOW_COMPARE, () -> workspace.show(WorkspaceView.COMPARE));
+        actions.register(SHOW_STACK, () -> workspace.show(WorkspaceView.STACK));
         workspace.show(WorkspaceView.CHART);
     }
 
@@ -153,7 +156,7 @@ public final class MainWindow {
                 new Separator(Orientation.VERTICAL), actions.button(ARRANGE), actions.button(ZOOM_OUT),
                 actions.button(ZOOM_IN), actions.button(ZOOM_FIT),
                 new Separator(Orientation.VERTICAL), actions.button(SHOW_CHART), actions.button(SHOW_MATRIX),
-                actions.button(SHOW_COMPARE));
+                actions.button(SHOW_COMPARE), actions.button(SHOW_STACK));
     }
 
     /** The window's scene, with the shortcuts that have no menu item of their own. */
