@@ -83,15 +83,15 @@ public final class StackPainter {
         surface.translate(-viewport.x(), -viewport.y());
         paintCells(surface, scene, visible, unit);
         surface.setDash(Dash.SOLID);
-        scene.forEachChipIn(visible.expanded(DUPLICATE_OFFSET + BADGE_RADIUS),
-                i -> paintChip(surface, scene, i, words));
         if (selected >= 0 && selected < scene.chipCount()) {
+            // Under the chips, so that the chosen chip's badge stays on top.
             Rect chip = scene.chipRect(selected).expanded(3 * Math.max(1, unit));
             surface.setStroke(theme.selection());
             surface.setLineWidth(2 * unit);
-            surface.setDash(Dash.SOLID);
             surface.strokeRoundRect(chip.x(), chip.y(), chip.width(), chip.height(), CORNER + 3);
         }
+        scene.forEachChipIn(visible.expanded(DUPLICATE_OFFSET + BADGE_RADIUS),
+                i -> paintChip(surface, scene, i, words));
         paintHeaders(surface, scene, visible, unit);
         if (visible.maxY() >= scene.grid().maxY()) {
             paintLegend(surface, scene);

@@ -16,7 +16,7 @@ final class TextWrap {
     /** {@code text} in at most {@code maxLines} lines of at most {@code maxWidth}; one empty line for an empty text. */
     static String[] wrap(String text, FontSpec font, double maxWidth, int maxLines, TextMeasure measure) {
         String rest = text.strip();
-        if (rest.isEmpty() || measure.width(rest, font) <= maxWidth) {
+        if (rest.isEmpty() || surelyFits(rest, font, maxWidth) || measure.width(rest, font) <= maxWidth) {
             return new String[] {rest};
         }
         List<String> lines = new ArrayList<>(maxLines);
@@ -30,6 +30,25 @@ final class TextWrap {
             rest = rest.substring(end).stripLeading();
         }
         return lines.toArray(new String[0]);
+    }
+
+    /**
+     * Whether {@code text} fits without measuring, by an upper bound of each character's width in
+     * the common sans-serif fonts, bold included (DejaVu Sans Bold is the widest): 0.75 of the size
+     * for small letters, digits, spaces and most punctuation, 0.9 for capitals and "&"; a text with
+     * other characters ("m", "w", "M", "W", "@", "%", or anything beyond Latin, Greek and Cyrillic)
+     * is measured. Measuring is the dearest part of a layout of thousands of chips.
+     */
+    static boolean surelyFits(String text, FontSpec font, double maxWidth) {
+        double ems = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0500 || c == 'm' || c == 'w' || c == 'M' || c == 'W' || c == '@' || c == '%') {
+                return false;
+            }
+            ems += Character.isUpperCase(c) || c == '&' ? 0.9 : 0.75;
+        }
+        return ems * font.size() <= maxWidth;
     }
 
     /** Where the first line of {@code text} ends: after the last word that fits, else after the last character that fits (at least one). */

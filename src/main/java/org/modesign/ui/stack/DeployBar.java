@@ -43,16 +43,24 @@ final class DeployBar extends HBox {
         deploy.setTooltip(new Tooltip(I18n.tr("stack.add.deploy.tooltip")));
         deploy.disableProperty().bind(tools.valueProperty().isNull().or(regions.valueProperty().isNull()));
         deploy.setOnAction(e -> deployed.accept(tools.getValue().id(), regions.getValue().id()));
-        tools.setPrefWidth(260);
-        tools.setMinWidth(140);
+        tools.setPrefWidth(240);
+        tools.setMinWidth(160);
+        regions.setMinWidth(Region.USE_PREF_SIZE);
+        deploy.setMinWidth(Region.USE_PREF_SIZE);
         Region space = new Region();
+        space.setMinWidth(8);
         HBox.setHgrow(space, Priority.ALWAYS);
         HBox.setHgrow(heading, Priority.SOMETIMES);
-        getChildren().addAll(heading, space, new Label(I18n.tr("stack.add.tool")), tools,
-                new Label(I18n.tr("stack.add.region")), regions, deploy);
+        getChildren().addAll(heading, space, label("stack.add.tool"), tools, label("stack.add.region"), regions, deploy);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 10, 6, 10));
         getStyleClass().add("stack-bar");
+    }
+
+    private static Label label(String key) {
+        Label label = new Label(I18n.tr(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** Shows the heading and offers the design's tools and regions, keeping the choices made where they still exist. */

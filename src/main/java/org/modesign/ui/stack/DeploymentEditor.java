@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.controlsfx.control.SearchableComboBox;
@@ -28,7 +28,8 @@ import org.modesign.ui.i18n.I18n;
 /**
  * The fields of the deployment chosen on the landscape or in the table: its owner (any card of
  * the scenario, searched by title), the phases it runs from and until, its region, and Remove.
- * Each change is one undoable edit. With no deployment chosen it says how to choose one.
+ * Each change is one undoable edit. With no deployment chosen the fields are disabled and it says
+ * how to choose one.
  */
 final class DeploymentEditor extends HBox {
 
@@ -45,8 +46,7 @@ final class DeploymentEditor extends HBox {
     private final ComboBox<Choice> until = new ComboBox<>();
     private final ComboBox<Choice> region = new ComboBox<>();
     private final Button remove = new Button(I18n.tr("stack.remove"), new FontIcon("mdi2d-delete-outline"));
-    private final HBox fields;
-    private final Label hint = new Label(I18n.tr("stack.selected.none"));
+    private final FlowPane fields;
     private final ControlRefresh refresh = new ControlRefresh();
     private Map<String, Choice> ownersById = Map.of();
     private List<?> ownersOf;
@@ -60,34 +60,39 @@ final class DeploymentEditor extends HBox {
         this.selector = selector;
         name.setId("stack-selected-name");
         name.getStyleClass().add("stack-selected-name");
-        name.setMinWidth(60);
+        name.setMinWidth(Label.USE_PREF_SIZE);
         from.setId("stack-from");
         until.setId("stack-until");
         region.setId("stack-region");
         remove.setId("stack-remove");
-        owner.setPrefWidth(240);
-        owner.setMinWidth(120);
-        hint.getStyleClass().add("stack-hint");
+        owner.setPrefWidth(260);
         Picks.onPick(owner, refresh::muted, c -> edit(c, EditField.OWNER));
         Picks.onPick(from, refresh::muted, c -> edit(c, EditField.FROM));
         Picks.onPick(until, refresh::muted, c -> edit(c, EditField.UNTIL));
         Picks.onPick(region, refresh::muted, c -> edit(c, EditField.REGION));
         remove.setOnAction(e -> removeChosen());
-        fields = new HBox(8, name, label("stack.selected.owner", owner), owner, label("stack.selected.from", from), from,
-                label("stack.selected.until", until), until, label("stack.selected.region", region), region, remove);
+        fields = new FlowPane(14, 4, name, pair("stack.selected.owner", owner), pair("stack.selected.from", from),
+                pair("stack.selected.until", until), pair("stack.selected.region", region), remove);
         fields.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(owner, Priority.SOMETIMES);
+        fields.prefWrapLengthProperty().bind(widthProperty().subtract(20));
+        HBox.setHgrow(fields, Priority.ALWAYS);
+        remove.setMinWidth(USE_PREF_SIZE);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 10, 4, 10));
         getStyleClass().add("stack-editor");
-        getChildren().setAll(hint);
+        getChildren().setAll(fields);
+        show(null, null, null, null, null);
     }
 
-    private static Label label(String key, Node field) {
+    /** A field with its label before it, kept together when the fields wrap. */
+    private static HBox pair(String key, javafx.scene.control.Control field) {
         Label label = new Label(I18n.tr(key));
         label.setLabelFor(field);
         label.setMinWidth(Label.USE_PREF_SIZE);
-        return label;
+        field.setMinWidth(Label.USE_PREF_SIZE);
+        HBox pair = new HBox(6, label, field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private enum EditField { OWNER, FROM, UNTIL, REGION }
@@ -95,8 +100,17 @@ final class DeploymentEditor extends HBox {
     /** Shows the fields of {@code chosen} (null: none chosen) of {@code scenario}; its tool is called {@code toolName}. */
     void show(Design design, Scenario scenario, StackEntry chosen, String toolName, String regionName) {
         entry = chosen;
+        for (javafx.scene.control.Control field : new javafx.scene.control.Control[] {owner, from, until, region, remove}) {
+            field.setDisable(chosen == null);
+        }
         if (chosen == null) {
-            getChildren().setAll(hint);
+            name.setText(I18n.tr("stack.selected.none"));
+            refresh.quietly(() -> {
+                owner.setValue(null);
+                from.setValue(null);
+                until.setValue(null);
+                region.setValue(null);
+            });
             return;
         }
         refresh.quietly(() -> {
@@ -124,9 +138,6 @@ final class DeploymentEditor extends HBox {
             until.setValue(chosen.to() == null ? phases.get(phases.size() - 1) : Choices.find(phases, chosen.to()));
             region.setValue(Choices.find(region.getItems(), chosen.region()));
         });
-        if (getChildren().get(0) != fields) {
-            getChildren().setAll(fields);
-        }
     }
 
     /** Sends the user's pick of a field as an edit of the deployment shown. */

@@ -21,6 +21,8 @@ final class StackCanvas extends Region {
 
     static final double MIN_SCALE = 0.25;
     static final double MAX_SCALE = 2;
+    /** The least scale at which the chips' words read well (11 px titles). */
+    static final double READABLE_SCALE = 0.9;
     /** Room around the landscape, in world units. */
     static final double MARGIN = 12;
 
@@ -45,6 +47,7 @@ final class StackCanvas extends Region {
         vbar.setUnitIncrement(24);
         getChildren().addAll(canvas, hbar, vbar);
         setMinSize(0, 0);
+        setId("stack-landscape");
     }
 
     /** The surface the landscape is measured on and painted with (its words are laid out as it measures them). */
@@ -56,9 +59,24 @@ final class StackCanvas extends Region {
         return scene;
     }
 
-    /** Shows {@code next}, keeping the scroll position (within the new landscape). */
+    /** Shows {@code next}, keeping the scroll position (within the new landscape) and the zoom. */
     void setScene(StackScene next) {
         scene = next;
+        requestLayout();
+        repaint();
+    }
+
+    /**
+     * Zooms out just enough for the landscape's width to fit the canvas, down to
+     * {@link #READABLE_SCALE} at most (so every word stays readable); at 100% when it fits already.
+     */
+    void fitWidth() {
+        if (scene == null || getWidth() <= 0) {
+            return;
+        }
+        double content = scene.bounds().width() + 2 * MARGIN;
+        double room = getWidth() - vbar.prefWidth(-1);
+        scale = Math.max(READABLE_SCALE, Math.min(1, room / content));
         requestLayout();
         repaint();
     }

@@ -1,13 +1,14 @@
 package org.modesign.ui.stack;
 
 import java.util.Locale;
+import org.modesign.analysis.Severity;
 
 /**
  * One deployment as the stack table lists it: the tool and region that name it, and the words
- * of each column. {@code marked} when a finding marks its chip.
+ * of each column; {@code severity}, that of the worst finding marking its chip (null: none).
  */
 record StackRow(String tool, String region, String toolName, String category, String regionName, String owner,
-        String from, String until, double cost, String costText, boolean marked) {
+        String from, String until, double cost, String costText, Severity severity) {
 
     /** Whether any column holds {@code needle} (lower case), ignoring case. */
     boolean matches(String needle) {

@@ -1,8 +1,10 @@
 package org.modesign.ui.stack;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +22,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.modesign.analysis.Severity;
+import org.modesign.ui.base.SeverityIcon;
 import org.modesign.ui.i18n.I18n;
 
 /**
@@ -42,13 +46,13 @@ final class StackTable extends BorderPane {
         table.setItems(sorted);
         table.setId("stack-table");
         table.setPlaceholder(new Label(I18n.tr("stack.table.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(toolColumn());
-        table.getColumns().add(column("stack.column.category", StackRow::category, 120));
+        table.getColumns().add(column("stack.column.category", StackRow::category, 200));
         table.getColumns().add(column("stack.column.region", StackRow::regionName, 100));
-        table.getColumns().add(column("stack.column.owner", StackRow::owner, 200));
-        table.getColumns().add(column("stack.column.from", StackRow::from, 120));
-        table.getColumns().add(column("stack.column.until", StackRow::until, 120));
+        table.getColumns().add(column("stack.column.owner", StackRow::owner, 280));
+        table.getColumns().add(column("stack.column.from", StackRow::from, 180));
+        table.getColumns().add(column("stack.column.until", StackRow::until, 180));
         table.getColumns().add(costColumn());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!selecting && row != null) {
@@ -78,22 +82,19 @@ final class StackTable extends BorderPane {
         return column;
     }
 
-    /** The tool's name, with the findings' sign when a finding marks its chip. */
+    /** The tool's name, with the sign of the worst finding that marks its chip. */
     private static TableColumn<StackRow, String> toolColumn() {
-        TableColumn<StackRow, String> column = column("stack.column.tool", StackRow::toolName, 220);
+        TableColumn<StackRow, String> column = column("stack.column.tool", StackRow::toolName, 260);
         column.setCellFactory(c -> new TableCell<>() {
-            private final FontIcon sign = new FontIcon("mdi2a-alert");
-
-            {
-                sign.getStyleClass().add("stack-marked");
-            }
+            private final Map<Severity, FontIcon> signs = new EnumMap<>(Severity.class);
 
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 StackRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : text);
-                setGraphic(row != null && row.marked() ? sign : null);
+                setGraphic(row == null || row.severity() == null ? null
+                        : signs.computeIfAbsent(row.severity(), SeverityIcon::of));
             }
         });
         return column;
@@ -111,7 +112,7 @@ final class StackTable extends BorderPane {
             }
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(110);
+        column.setPrefWidth(130);
         return column;
     }
 
@@ -138,8 +139,7 @@ final class StackTable extends BorderPane {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != row) {
                 table.getSelectionModel().select(row);
-                int index = table.getItems().indexOf(row);
-                table.scrollTo(Math.max(0, index - 2));
+                table.scrollTo(table.getItems().indexOf(row));
             }
         } finally {
             selecting = before;

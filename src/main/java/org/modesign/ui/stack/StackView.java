@@ -12,6 +12,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.modesign.analysis.Finding;
+import org.modesign.analysis.ScenarioIndex;
+import org.modesign.analysis.StackIndex;
+import org.modesign.analysis.Severity;
 import org.modesign.edit.DeployTool;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
@@ -50,11 +53,16 @@ public final class StackView extends Region {
     private final BorderPane layout = new BorderPane();
     private final SplitPane split = new SplitPane();
     private StackLandscape landscape;
+    /** The stack's index, kept while the design is the same (a change of phase or of findings needs no new one). */
+    private StackIndex indexed;
+    private Design indexedDesign;
     private boolean stale = true;
     /** The deployment chosen, by tool and region (null: none). */
     private String chosenTool;
     private String chosenRegion;
     private boolean revealChosen;
+    /** Whether to fit the landscape's width to the view once it has a size (first shown, another scenario). */
+    private boolean fitWhenSized = true;
     private long lastRebuildNanos;
 
     public StackView(EditorContext context) {
@@ -66,10 +74,12 @@ public final class StackView extends Region {
         editor = new DeploymentEditor(context, this::choose);
         table = new StackTable(row -> choose(row.tool(), row.region()));
         VBox lower = new VBox(editor, table);
+        lower.setMinHeight(150);
+        canvas.setMinHeight(120);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().addAll(canvas, lower);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.66);
         layout.setTop(bar);
         layout.setCenter(split);
         getChildren().add(layout);
@@ -81,7 +91,10 @@ public final class StackView extends Region {
     private void follow() {
         DocumentModel document = context.document();
         document.designProperty().addListener((obs, old, d) -> rebuildLater());
-        document.scenarioIdProperty().addListener((obs, old, id) -> rebuildLater());
+        document.scenarioIdProperty().addListener((obs, old, id) -> {
+            fitWhenSized = true;
+            rebuildLater();
+        });
         document.phaseIdProperty().addListener((obs, old, id) -> rebuildLater());
         context.analysis().resultProperty().addListener((obs, old, r) -> rebuildLater());
     }
@@ -147,6 +160,10 @@ public final class StackView extends Region {
         if (stale) {
             rebuild();
         }
+        if (fitWhenSized && canvas.getWidth() > 0) {
+            fitWhenSized = false;
+            canvas.fitWidth();
+        }
         if (revealChosen && canvas.viewHeight() > 0) {
             revealChosen = false;
             canvas.reveal(canvas.selected());
@@ -163,8 +180,15 @@ public final class StackView extends Region {
         AnalysisResult result = context.analysis().resultProperty().get();
         List<Finding> findings = result == null || !result.scenario().equals(scenario.id()) ? List.of()
                 : result.findings();
-        landscape = StackLandscape.of(design, scenario, phase == null ? null : phase.id(), findings, labels);
+        if (indexed == null || indexedDesign != design || indexed.index().scenario() != scenario) {
+            indexed = StackIndex.of(ScenarioIndex.of(design, scenario));
+            indexedDesign = design;
+        }
+        long t1 = System.nanoTime();
+        landscape = StackLandscape.of(indexed, phase == null ? null : phase.id(), findings, labels);
+        long t2 = System.nanoTime();
         StackScene scene = landscape.layout(canvas.surface()::textWidth);
+        long t3 = System.nanoTime();
         canvas.setScene(scene);
         int chosen = chosenTool == null ? -1 : scene.indexOf(chosenTool, chosenRegion);
         if (chosen < 0 && chosenTool != null && !deployed(scenario, chosenTool, chosenRegion)) {
@@ -174,9 +198,16 @@ public final class StackView extends Region {
         canvas.setSelected(chosen);
         bar.show(I18n.tr("stack.heading", scenario.name(),
                 phase == null ? I18n.tr("stack.phase.all") : phase.name()), design);
+        long t4 = System.nanoTime();
         table.show(rows(design), chosenTool, chosenRegion);
+        long t5 = System.nanoTime();
         showChosen();
         lastRebuildNanos = System.nanoTime() - start;
+        if (Boolean.getBoolean("modesign.stack.timing")) {
+            System.err.printf("rebuild: index %.1f landscape %.1f layout %.1f bar %.1f table %.1f chosen %.1f ms%n",
+                    (t1 - start) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6, (t5 - t4) / 1e6,
+                    (System.nanoTime() - t5) / 1e6);
+        }
     }
 
     private static boolean deployed(Scenario scenario, String tool, String region) {
@@ -207,7 +238,7 @@ public final class StackView extends Region {
                     landscape.columns().get(chip.column()), chip.detail(),
                     entry.from() == null ? first : phaseNames.getOrDefault(entry.from(), entry.from()),
                     entry.to() == null ? last : phaseNames.getOrDefault(entry.to(), entry.to()), tool.cost(), cost,
-                    chip.marks() != 0));
+                    chip.severity() == null ? null : Severity.valueOf(chip.severity().name())));
         }
         return rows;
     }
@@ -250,9 +281,13 @@ public final class StackView extends Region {
         }
         Design design = context.document().design();
         String toolName = entry == null ? "" : design.tool(entry.tool()).map(Tool::name).orElse(entry.tool());
-        String regionName = entry == null ? "" : Choices.find(Choices.regions(design), entry.region()) == null
-                ? entry.region() : Choices.find(Choices.regions(design), entry.region()).text();
+        String regionName = entry == null ? "" : regionName(design, entry.region());
         editor.show(design, context.document().scenario(), entry, toolName, regionName);
+    }
+
+    private static String regionName(Design design, String region) {
+        Choice choice = Choices.find(Choices.regions(design), region);
+        return choice == null ? region : choice.text();
     }
 
     /** Deploys {@code tool} in {@code region} from the phase shown on (every phase when all are shown), and chooses it. */
@@ -266,7 +301,7 @@ public final class StackView extends Region {
             chosenRegion = region;
             revealChosen = true;
             context.showStatus(I18n.tr("stack.deployed", design.tool(tool).map(Tool::name).orElse(tool),
-                    Choices.find(Choices.regions(design), region).text()));
+                    regionName(design, region)));
         }
     }
 
