@@ -11,7 +11,9 @@ import org.modesign.model.Line;
 import org.modesign.model.LineStyle;
 import org.modesign.model.Office;
 import org.modesign.model.Phase;
+import org.modesign.model.Raci;
 import org.modesign.model.Region;
+import org.modesign.model.Responsibility;
 import org.modesign.model.Role;
 import org.modesign.model.Scenario;
 import org.modesign.model.Scope;
@@ -23,7 +25,7 @@ import org.modesign.model.ToolCategory;
 
 /**
  * A small design with a stack that breaks each stack rule in phase 2: two tools for campaigns
- * (duplicate-tools), HubSpot without an owner, a CMS in the Americas whose owner leaves after
+ * (duplicate-tools; the automation owner is accountable for campaigns), HubSpot without an owner, a CMS in the Americas whose owner leaves after
  * phase 1, and websites (needing a tool, per region, required in phase 2) without a tool in EMEA.
  */
 public final class StackFixture {
@@ -48,7 +50,8 @@ public final class StackFixture {
                 new Tool("cms", "WordPress VIP", ToolCategory.CONTENT, Layer.EXPRESSION, 45000, List.of("web")),
                 new Tool("segment", "Twilio Segment", ToolCategory.DATA, Layer.PLATFORM, 150000, List.of("data")),
                 new Tool("onetrust", "OneTrust", ToolCategory.MANAGEMENT, Layer.GOVERNANCE, 90000, List.of()));
-        Role owner = Role.of("owner", "Marketing automation owner", Archetype.MAESTRO, 0, 240);
+        Role owner = Role.of("owner", "Marketing automation owner", Archetype.MAESTRO, 0, 240)
+                .withResponsibilities(List.of(new Responsibility("campaigns", Raci.A)));
         Role webLead = Role.of("web-lead", "Americas web lead", Archetype.MAKER, 200, 240).withPhases(null, "p1");
         Role analyst = Role.of("analyst", "Data analyst", Archetype.MODELER, 400, 240);
         Scenario scenario = new Scenario(SCENARIO, "Stack", Strategy.CENTRALIZED, List.of(

@@ -184,11 +184,8 @@ public final class StackView extends Region {
             indexed = StackIndex.of(ScenarioIndex.of(design, scenario));
             indexedDesign = design;
         }
-        long t1 = System.nanoTime();
         landscape = StackLandscape.of(indexed, phase == null ? null : phase.id(), findings, labels);
-        long t2 = System.nanoTime();
         StackScene scene = landscape.layout(canvas.surface()::textWidth);
-        long t3 = System.nanoTime();
         canvas.setScene(scene);
         int chosen = chosenTool == null ? -1 : scene.indexOf(chosenTool, chosenRegion);
         if (chosen < 0 && chosenTool != null && !deployed(scenario, chosenTool, chosenRegion)) {
@@ -198,16 +195,9 @@ public final class StackView extends Region {
         canvas.setSelected(chosen);
         bar.show(I18n.tr("stack.heading", scenario.name(),
                 phase == null ? I18n.tr("stack.phase.all") : phase.name()), design);
-        long t4 = System.nanoTime();
         table.show(rows(design), chosenTool, chosenRegion);
-        long t5 = System.nanoTime();
         showChosen();
         lastRebuildNanos = System.nanoTime() - start;
-        if (Boolean.getBoolean("modesign.stack.timing")) {
-            System.err.printf("rebuild: index %.1f landscape %.1f layout %.1f bar %.1f table %.1f chosen %.1f ms%n",
-                    (t1 - start) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6, (t5 - t4) / 1e6,
-                    (System.nanoTime() - t5) / 1e6);
-        }
     }
 
     private static boolean deployed(Scenario scenario, String tool, String region) {
@@ -257,6 +247,12 @@ public final class StackView extends Region {
         canvas.reveal(chip);
         table.select(tool, region);
         showChosen();
+    }
+
+    /** Chooses the deployment of {@code tool} in {@code region} and shows it (from the findings panel). */
+    public void showDeployment(String tool, String region) {
+        choose(tool, region == null ? org.modesign.model.Region.GLOBAL : region);
+        revealChosen = true;
     }
 
     /** Chooses chip {@code i} (a gap or -1: none). */
