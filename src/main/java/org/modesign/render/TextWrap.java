@@ -35,18 +35,18 @@ final class TextWrap {
     /**
      * Whether {@code text} fits without measuring, by an upper bound of each character's width in
      * the common sans-serif fonts, bold included (DejaVu Sans Bold is the widest): 0.75 of the size
-     * for small letters, digits, spaces and most punctuation, 0.9 for capitals and "&"; a text with
-     * other characters ("m", "w", "M", "W", "@", "%", or anything beyond Latin, Greek and Cyrillic)
-     * is measured. Measuring is the dearest part of a layout of thousands of chips.
+     * for small letters, digits, spaces and most punctuation, 0.9 for capitals and "&", 1.2 for "m",
+     * "w", "M", "W", "@" and "%"; a text with anything beyond Latin, Greek and Cyrillic is measured. Measuring is the dearest part of a layout of thousands of chips.
      */
     static boolean surelyFits(String text, FontSpec font, double maxWidth) {
         double ems = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x0500 || c == 'm' || c == 'w' || c == 'M' || c == 'W' || c == '@' || c == '%') {
+            if (c >= 0x0500) {
                 return false;
             }
-            ems += Character.isUpperCase(c) || c == '&' ? 0.9 : 0.75;
+            ems += c == 'm' || c == 'w' || c == 'M' || c == 'W' || c == '@' || c == '%' ? 1.2
+                    : Character.isUpperCase(c) || c == '&' ? 0.9 : 0.75;
         }
         return ems * font.size() <= maxWidth;
     }

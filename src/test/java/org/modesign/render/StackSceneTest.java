@@ -145,13 +145,14 @@ class StackSceneTest {
     void aTextSurelyFitsOnlyWhenEvenTheWidestFontCouldNotOverflow() {
         FontSpec bold = StackScene.TITLE;
         assertTrue(TextWrap.surelyFits("Tableau", bold, 160));
-        assertTrue(!TextWrap.surelyFits("Marketo", bold, 160), "an m is measured");
+        assertTrue(TextWrap.surelyFits("Marketo", bold, 160));
+        assertTrue(!TextWrap.surelyFits("MMMMMMMMMMMM", bold, 160), "wide letters count more");
         assertTrue(!TextWrap.surelyFits("Salesforce Sales Cloud Enterprise", bold, 160), "too long to be sure");
         assertTrue(!TextWrap.surelyFits("营销", bold, 160), "Chinese is measured");
         java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 12);
         java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, true, true);
         for (String text : List.of("Tableau", "Hootsuite", "OneTrust", "Chief Sales Officer", "DDDDDDDDDDDDD",
-                "Data analyst 1234", "QQQQ OOOO HHHH")) {
+                "Data analyst 1234", "QQQQ OOOO HHHH", "WWWWWWWWWW", "mmmmmmmmmmmm", "Marketing Manager")) {
             if (TextWrap.surelyFits(text, bold, 160)) {
                 assertTrue(font.getStringBounds(text, context).getWidth() <= 160, text);
             }
