@@ -18,7 +18,10 @@ public final class PositionOnlyChange {
     private PositionOnlyChange() {
     }
 
-    /** True when {@code a} and {@code b} are equal once every node's {@code x} and {@code y} are ignored. */
+    /**
+     * True when {@code a} and {@code b} are equal once every node's {@code x} and {@code y} are
+     * ignored (the plan of format v2 included: tools, charter, each scenario's stack).
+     */
     public static boolean between(Design a, Design b) {
         if (a == b) {
             return true;
@@ -26,6 +29,7 @@ public final class PositionOnlyChange {
         if (!a.title().equals(b.title()) || !a.description().equals(b.description())
                 || !a.settings().equals(b.settings()) || !a.regions().equals(b.regions())
                 || !a.capabilities().equals(b.capabilities()) || !a.phases().equals(b.phases())
+                || !a.tools().equals(b.tools()) || !a.charter().equals(b.charter())
                 || a.scenarios().size() != b.scenarios().size()) {
             return false;
         }
@@ -42,7 +46,8 @@ public final class PositionOnlyChange {
             return true;
         }
         if (!a.id().equals(b.id()) || !a.name().equals(b.name()) || a.strategy() != b.strategy()
-                || !a.lines().equals(b.lines()) || a.nodes().size() != b.nodes().size()) {
+                || !a.lines().equals(b.lines()) || !a.stack().equals(b.stack())
+                || a.nodes().size() != b.nodes().size()) {
             return false;
         }
         List<Node> na = a.nodes();

@@ -26,8 +26,9 @@ import picocli.CommandLine.TypeConversionException;
  * [--paper a4|letter]}: a scenario's chart as PNG, SVG or PDF, or one of its tables as CSV.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports a scenario's chart as a picture (png, svg, pdf) or one of its tables as CSV "
-                + "(roles-csv, raci-csv, findings-csv, metrics-csv; UTF-8 with a byte order mark).",
+        description = {"Exports a scenario's chart as a picture (png, svg, pdf), its martech stack as a picture "
+                + "(stack-png, stack-svg, stack-pdf) or one of its tables as CSV "
+                + "(roles-csv, raci-csv, findings-csv, metrics-csv, stack-csv, hiring-csv; UTF-8 with a byte order mark).",
             "A PDF is fitted to one landscape page when it reads well there, else split over several pages "
                     + "after an overview page."})
 final class ExportCommand implements Callable<Integer> {
@@ -46,7 +47,8 @@ final class ExportCommand implements Callable<Integer> {
     String phase;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "png | svg | pdf | roles-csv | raci-csv | findings-csv | metrics-csv | stack-csv | hiring-csv")
+            description = "png | svg | pdf | stack-png | stack-svg | stack-pdf | roles-csv | raci-csv | findings-csv "
+                    + "| metrics-csv | stack-csv | hiring-csv")
     ExportFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "OUT", description = "The file to write (replaced if it exists).")
@@ -82,13 +84,14 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static String what(ExportResult result) {
-        if (!result.format().isChart()) {
+        if (!result.format().isChart() && !result.format().isStack()) {
             return result.rows() == 1 ? "1 row" : result.rows() + " rows";
         }
-        if (result.format() == ExportFormat.PDF) {
-            return result.pages() == 1 ? "the chart on 1 page" : "the chart on " + result.pages() + " pages";
+        String picture = result.format().isStack() ? "the stack" : "the chart";
+        if (result.format() == ExportFormat.PDF || result.format() == ExportFormat.STACK_PDF) {
+            return result.pages() == 1 ? picture + " on 1 page" : picture + " on " + result.pages() + " pages";
         }
-        return "the chart";
+        return picture;
     }
 
     /** Reads {@code --format} by its codes ({@code roles-csv}). */

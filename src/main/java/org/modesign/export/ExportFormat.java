@@ -3,7 +3,8 @@ package org.modesign.export;
 import org.modesign.model.Coded;
 
 /**
- * What MOdesign exports: three pictures of a scenario's chart and six tables. The code is what
+ * What MOdesign exports: three pictures of a scenario's chart, three of its martech stack and six
+ * tables. The code is what
  * the command line's {@code --format} takes.
  */
 public enum ExportFormat implements Coded {
@@ -13,6 +14,12 @@ public enum ExportFormat implements Coded {
     SVG("svg", ".svg"),
     /** The chart as a PDF on landscape pages, split over several when too large to read on one. */
     PDF("pdf", ".pdf"),
+    /** The martech stack landscape as a PNG image, at 1× or 2× scale (format v2). */
+    STACK_PNG("stack-png", ".png"),
+    /** The martech stack landscape as an SVG drawing (format v2). */
+    STACK_SVG("stack-svg", ".svg"),
+    /** The martech stack landscape as a PDF on landscape pages (format v2). */
+    STACK_PDF("stack-pdf", ".pdf"),
     /** One row per role (the header that the CSV import reads). */
     ROLES_CSV("roles-csv", ".csv"),
     /** The RACI matrix: a row per capability, a column per role. */
@@ -47,5 +54,10 @@ public enum ExportFormat implements Coded {
     /** Whether this is a picture of the chart (rather than a table). */
     public boolean isChart() {
         return this == PNG || this == SVG || this == PDF;
+    }
+
+    /** Whether this is a picture of the martech stack landscape. */
+    public boolean isStack() {
+        return this == STACK_PNG || this == STACK_SVG || this == STACK_PDF;
     }
 }

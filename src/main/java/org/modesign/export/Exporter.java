@@ -10,11 +10,12 @@ import org.modesign.model.Scenario;
 import org.modesign.render.ChartLabels;
 import org.modesign.render.ChartScene;
 import org.modesign.render.SvgSurface;
+import org.modesign.stack.StackLabels;
 
 /**
- * Exports a scenario as a picture of its chart (PNG, SVG, PDF) or as a table (CSV); the editor
- * and the command line both come here. The chart is drawn by the editor's own painter onto a
- * surface for each format. Needs no display and never starts JavaFX. The file is written
+ * Exports a scenario as a picture of its chart or of its martech stack (PNG, SVG, PDF) or as a
+ * table (CSV); the editor and the command line both come here. The chart and the stack are drawn
+ * by the editor's own painters onto a surface for each format. Needs no display and never starts JavaFX. The file is written
  * atomically: a failed export leaves no half file, and an existing file stays as it was.
  *
  * <p>An exporter may serve several exports at a time; each gets painters of its own.
@@ -23,6 +24,7 @@ public final class Exporter {
 
     private final ChartLabels chartLabels;
     private final ExportLabels labels;
+    private final StackLabels stackLabels;
     private final CjkFonts cjkFonts;
 
     /** An exporter that writes English. */
@@ -30,14 +32,24 @@ public final class Exporter {
         this(ChartLabels.ENGLISH, ExportLabels.ENGLISH);
     }
 
-    /** An exporter that labels the chart with {@code chartLabels} and pages with {@code labels}. */
+    /** An exporter that labels the chart with {@code chartLabels}, pages with {@code labels}, the stack in English. */
     public Exporter(ChartLabels chartLabels, ExportLabels labels) {
-        this(chartLabels, labels, CjkFonts.SYSTEM);
+        this(chartLabels, labels, StackLabels.ENGLISH);
+    }
+
+    /** An exporter that labels the chart with {@code chartLabels}, pages with {@code labels}, the stack with {@code stackLabels}. */
+    public Exporter(ChartLabels chartLabels, ExportLabels labels, StackLabels stackLabels) {
+        this(chartLabels, labels, stackLabels, CjkFonts.SYSTEM);
     }
 
     Exporter(ChartLabels chartLabels, ExportLabels labels, CjkFonts cjkFonts) {
+        this(chartLabels, labels, StackLabels.ENGLISH, cjkFonts);
+    }
+
+    Exporter(ChartLabels chartLabels, ExportLabels labels, StackLabels stackLabels, CjkFonts cjkFonts) {
         this.chartLabels = chartLabels;
         this.labels = labels;
+        this.stackLabels = stackLabels;
         this.cjkFonts = cjkFonts;
     }
 
@@ -57,6 +69,7 @@ public final class Exporter {
     public ExportOutput render(ExportRequest request, ExportProgress progress) {
         return switch (request.format()) {
             case PNG, SVG, PDF -> chart(request, progress);
+            case STACK_PNG, STACK_SVG, STACK_PDF -> stack(request, progress);
             case ROLES_CSV -> table(request, RolesCsv.table(request.design(), request.scenario(), request.phase()));
             case RACI_CSV -> table(request, RaciCsv.table(request.design(), request.scenario(), request.phase()));
             case FINDINGS_CSV -> table(request,
@@ -67,6 +80,18 @@ public final class Exporter {
             case HIRING_CSV -> table(request,
                     HiringCsv.table(request.design(), request.scenario(), request.phase()));
         };
+    }
+
+    private ExportOutput stack(ExportRequest request, ExportProgress progress) {
+        StackExport export = new StackExport(request, new SheetPainter(chartLabels), labels, stackLabels);
+        progress.update(0, 1);
+        ExportOutput output = switch (request.format()) {
+            case STACK_PNG -> export.png(request, labels);
+            case STACK_SVG -> export.svg(request);
+            default -> export.pdf(request, labels, cjkFonts, progress);
+        };
+        progress.update(output.result().pages(), output.result().pages());
+        return output;
     }
 
     private ExportOutput table(ExportRequest request, CsvWriter table) {

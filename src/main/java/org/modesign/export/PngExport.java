@@ -41,8 +41,13 @@ final class PngExport {
 
     /** The scale an image of {@code sheet} gets when {@code wanted} is asked for. */
     static double scaleFor(ImageSheet sheet, double wanted) {
-        double width = sheet.width() * wanted;
-        double height = sheet.height() * wanted;
+        return scaleFor(sheet.width(), sheet.height(), wanted);
+    }
+
+    /** The scale an image of {@code sheetWidth × sheetHeight} units gets when {@code wanted} is asked for. */
+    static double scaleFor(double sheetWidth, double sheetHeight, double wanted) {
+        double width = sheetWidth * wanted;
+        double height = sheetHeight * wanted;
         double shrink = Math.min(1, Math.min(Math.sqrt(MAX_PIXELS / (width * height)),
                 Math.min(MAX_SIDE / width, MAX_SIDE / height)));
         return wanted * shrink;

@@ -39,6 +39,8 @@ class HeadlessCliTest {
                 "export " + SAMPLE + " --format png --out " + out + "c.png",
                 "export " + SAMPLE + " --format svg --out " + out + "c.svg",
                 "export " + SAMPLE + " --format pdf --out " + out + "c.pdf",
+                "export " + SAMPLE + " --format stack-png --out " + out + "s.png",
+                "export " + SAMPLE + " --format stack-pdf --out " + out + "s.pdf",
                 "export " + SAMPLE + " --format raci-csv --out " + out + "r.csv",
                 "import-csv " + csv + " --out " + out + "i.modesign",
                 "--help");

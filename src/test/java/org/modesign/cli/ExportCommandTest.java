@@ -23,8 +23,8 @@ class ExportCommandTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"png", "svg", "pdf", "roles-csv", "raci-csv", "findings-csv", "metrics-csv", "stack-csv",
-        "hiring-csv"})
+    @ValueSource(strings = {"png", "svg", "pdf", "stack-png", "stack-svg", "stack-pdf", "roles-csv", "raci-csv",
+        "findings-csv", "metrics-csv", "stack-csv", "hiring-csv"})
     void everyFormatWritesItsFileAndSaysSo(String format) throws IOException {
         Path file = CliFixtures.write(CliFixtures.twoScenarios(), dir, "d.modesign");
         Path out = dir.resolve("out." + format);
@@ -57,6 +57,20 @@ class ExportCommandTest {
             assertEquals(792, pdf.getPage(0).getMediaBox().getWidth(), 0.01);
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Local expression \u00b7 Data"), text);
+        }
+    }
+
+    @Test
+    void theStackAsAPdfAtAPhaseSaysSo() throws IOException {
+        Path file = CliFixtures.write(CliFixtures.twoScenarios(), dir, "d.modesign");
+        Path out = dir.resolve("stack.pdf");
+        CliRun run = CliRun.of("export", file.toString(), "--scenario", "local", "--phase", "p2", "--format",
+                "stack-pdf", "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("the stack on 1 page of Local expression"), run.out());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Martech stack"), text);
         }
     }
 

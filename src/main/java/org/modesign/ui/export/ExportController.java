@@ -16,6 +16,7 @@ import org.modesign.export.ExportLabels;
 import org.modesign.export.ExportRequest;
 import org.modesign.export.ExportResult;
 import org.modesign.export.Exporter;
+import org.modesign.export.Paper;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
 import org.modesign.ui.base.EditorContext;
@@ -24,11 +25,13 @@ import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.action.EditorAction;
 import org.modesign.ui.fx.ChartLabelsFx;
+import org.modesign.ui.fx.StackLabelsFx;
 import org.modesign.ui.file.FileNames;
 import org.modesign.ui.file.Sentences;
 
 /**
- * File ▸ Export: the chart as PNG, SVG or PDF (after the export dialog) and the tables as CSV, of
+ * File ▸ Export: the chart as PNG, SVG or PDF (after the export dialog), the martech stack as PNG,
+ * SVG or PDF, and the tables as CSV, of
  * the scenario being edited, at the phase the views show. Each export runs off the JavaFX thread
  * on the design as it was when asked for; the status bar shows its progress and then where it
  * went; a failure is told in an error dialog. One export at a time.
@@ -74,6 +77,9 @@ public final class ExportController {
                 idle);
         actions.register(EditorAction.EXPORT_STACK_CSV, () -> exportTable(ExportFormat.STACK_CSV, "stack"), idle);
         actions.register(EditorAction.EXPORT_HIRING_CSV, () -> exportTable(ExportFormat.HIRING_CSV, "hiring"), idle);
+        actions.register(EditorAction.EXPORT_STACK_PNG, () -> exportStack(ExportFormat.STACK_PNG, FileType.PNG), idle);
+        actions.register(EditorAction.EXPORT_STACK_SVG, () -> exportStack(ExportFormat.STACK_SVG, FileType.SVG), idle);
+        actions.register(EditorAction.EXPORT_STACK_PDF, () -> exportStack(ExportFormat.STACK_PDF, FileType.PDF), idle);
     }
 
     /** Whether an export is running. */
@@ -113,6 +119,18 @@ public final class ExportController {
         chooseFile(FileType.CSV, suggestedName(phase, table, FileType.CSV)).ifPresent(out -> start(request, out));
     }
 
+    /**
+     * File ▸ Export ▸ Martech Stack as PNG, SVG or PDF: asks where, then exports the stack landscape
+     * at the phase the views show (a PNG at twice the size, sharp on slides; a PDF on the paper last chosen).
+     */
+    void exportStack(ExportFormat format, FileType type) {
+        Phase phase = context.document().phase();
+        ExportRequest request = ExportRequest.of(format, context.document().design(), context.document().scenario())
+                .atPhase(phase).withScale(format == ExportFormat.STACK_PNG ? 2 : 1)
+                .withPaper(last == null ? Paper.A4 : last.paper());
+        chooseFile(type, suggestedName(phase, "stack", type)).ifPresent(out -> start(request, out));
+    }
+
     private Optional<Path> chooseFile(FileType type, String suggested) {
         Optional<Path> chosen = context.dialogs().chooseFileToSave(folder(), suggested, type);
         if (chosen.isEmpty()) {
@@ -146,8 +164,8 @@ public final class ExportController {
     private void finished(ExportResult result, String name) {
         busy.set(false);
         String done = switch (result.format()) {
-            case PDF -> I18n.tr("export.donePdf", name, result.pages());
-            case PNG, SVG -> I18n.tr("export.doneChart", name);
+            case PDF, STACK_PDF -> I18n.tr("export.donePdf", name, result.pages());
+            case PNG, SVG, STACK_PNG, STACK_SVG -> I18n.tr("export.doneChart", name);
             default -> I18n.tr("export.doneTable", name, result.rows());
         };
         context.showStatus(done);
@@ -167,7 +185,8 @@ public final class ExportController {
     /** An exporter that writes the editor's language (made per export: the language may change). */
     private static Exporter exporter() {
         return new Exporter(ChartLabelsFx.create(), new ExportLabels(
-                key -> I18n.has(key) ? I18n.bundle().getString(key) : null, I18n.bundle().getLocale()));
+                key -> I18n.has(key) ? I18n.bundle().getString(key) : null, I18n.bundle().getLocale()),
+                StackLabelsFx.create());
     }
 
     /** "design-scenario[-phase][-table].ext", from the design's file name or else its title. */

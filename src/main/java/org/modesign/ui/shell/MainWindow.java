@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.modesign.analysis.Rule;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.canvas.ChartActions;
@@ -23,7 +24,9 @@ import org.modesign.ui.canvas.ChartView;
 import org.modesign.ui.compare.CompareView;
 import org.modesign.ui.export.ExportController;
 import org.modesign.ui.findings.AddRoleQuickFix;
+import org.modesign.ui.findings.FindingNavigator;
 import org.modesign.ui.findings.FindingsPanel;
+import org.modesign.ui.findings.QuickFixes;
 import org.modesign.ui.findings.ShowInChart;
 import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.importer.ImportRolesController;
@@ -35,6 +38,8 @@ import org.modesign.ui.plan.PlanDialog;
 import org.modesign.ui.charter.CharterWindow;
 import org.modesign.ui.scenario.ScenarioActions;
 import org.modesign.ui.scenario.ScenarioTabs;
+import org.modesign.ui.stack.StackQuickFixes;
+import org.modesign.ui.stack.StackView;
 import org.modesign.ui.workspace.Workspace;
 import org.modesign.ui.workspace.WorkspaceView;
 
@@ -110,7 +115,16 @@ public final class MainWindow {
     /** The workspace over the findings panel, which Shortcut+Shift+F shows and hides. */
     private SplitPane centre(ActionRegistry actions) {
         ShowInChart show = new ShowInChart(context, workspace, chart, this::revealCapability);
-        findings = new FindingsPanel(context, show, new AddRoleQuickFix(context, id -> show.cards(List.of(id))));
+        QuickFixes addRole = new AddRoleQuickFix(context, id -> show.cards(List.of(id)));
+        QuickFixes stackFixes = new StackQuickFixes(context, this::revealDeployment);
+        FindingNavigator navigator = f -> {
+            if (f.rule() == Rule.TOOL_WITHOUT_OWNER && f.tool() != null) {
+                revealDeployment(f.tool(), f.region());
+            } else {
+                show.show(f);
+            }
+        };
+        findings = new FindingsPanel(context, navigator, f -> addRole.fixFor(f).or(() -> stackFixes.fixFor(f)));
         SplitPane split = new SplitPane(workspace.pane(), findings);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.78);
@@ -127,6 +141,12 @@ public final class MainWindow {
         return split;
     }
 
+    /** Shows the deployment of {@code tool} in {@code region} in the stack view, chosen. */
+    private void revealDeployment(String tool, String region) {
+        workspace.show(WorkspaceView.STACK);
+        ((StackView) workspace.madeView(WorkspaceView.STACK)).showDeployment(tool, region);
+    }
+
     /** Shows capability {@code id}'s row in the RACI matrix. */
     private void revealCapability(String id) {
         workspace.show(WorkspaceView.MATRIX);
@@ -138,9 +158,11 @@ public final class MainWindow {
         workspace.register(WorkspaceView.CHART, () -> chart);
         workspace.register(WorkspaceView.MATRIX, () -> new RaciMatrixView(context));
         workspace.register(WorkspaceView.COMPARE, () -> new CompareView(context));
+        workspace.register(WorkspaceView.STACK, () -> new StackView(context));
         actions.register(SHOW_CHART, () -> workspace.show(WorkspaceView.CHART));
         actions.register(SHOW_MATRIX, () -> workspace.show(WorkspaceView.MATRIX));
         actions.register(SHOW_COMPARE, () -> workspace.show(WorkspaceView.COMPARE));
+        actions.register(SHOW_STACK, () -> workspace.show(WorkspaceView.STACK));
         workspace.show(WorkspaceView.CHART);
     }
 
@@ -155,7 +177,7 @@ public final class MainWindow {
                 new Separator(Orientation.VERTICAL), actions.button(ARRANGE), actions.button(ZOOM_OUT),
                 actions.button(ZOOM_IN), actions.button(ZOOM_FIT),
                 new Separator(Orientation.VERTICAL), actions.button(SHOW_CHART), actions.button(SHOW_MATRIX),
-                actions.button(SHOW_COMPARE));
+                actions.button(SHOW_COMPARE), actions.button(SHOW_STACK));
     }
 
     /** The window's scene, with the shortcuts that have no menu item of their own. */

@@ -79,11 +79,12 @@ class ExportFlowTest {
     }
 
     @Test
-    void theExportMenuHoldsTheChartAndTheSixTables(FxRobot robot) {
+    void theExportMenuHoldsTheChartTheStackAndTheSixTables(FxRobot robot) {
         Menu file = (Menu) robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0);
         Menu export = file.getItems().stream().filter(i -> i instanceof Menu m && m.getText().equals(
                 I18n.tr("menu.export"))).map(Menu.class::cast).findFirst().orElseThrow();
-        assertEquals(List.of("menu-EXPORT_IMAGE", "menu-EXPORT_ROLES_CSV", "menu-EXPORT_RACI_CSV",
+        assertEquals(List.of("menu-EXPORT_IMAGE", "menu-EXPORT_STACK_PNG", "menu-EXPORT_STACK_SVG",
+                "menu-EXPORT_STACK_PDF", "menu-EXPORT_ROLES_CSV", "menu-EXPORT_RACI_CSV",
                 "menu-EXPORT_FINDINGS_CSV", "menu-EXPORT_METRICS_CSV", "menu-EXPORT_STACK_CSV", "menu-EXPORT_HIRING_CSV"), export.getItems().stream().map(MenuItem::getId)
                 .filter(id -> id != null).toList());
     }
@@ -100,6 +101,26 @@ class ExportFlowTest {
         assertTrue(text.startsWith("\uFEFFid,title,archetype,team,region,fte,sourcing,from,to,manager"), text);
         assertEquals(List.of("mops-of-one-one-y2-roles.csv"), dialogs.suggestedNames);
         assertEquals(List.of(FileType.CSV), dialogs.fileTypes);
+    }
+
+    @Test
+    void theStackIsExportedAsAPictureAtThePhaseTheViewsShow() throws Exception {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> context.document().phaseIdProperty().set("y2"));
+        Path out = dir.resolve("stack.svg");
+        dialogs.filesToSave.add(Optional.of(out));
+        run(EditorAction.EXPORT_STACK_SVG);
+        waitForFile(out);
+        String svg = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(svg.contains("Year 2") && svg.contains(I18n.tr("stack.sheet.title")), "the header");
+        for (var entry : context.document().scenario().stack()) {
+            String name = context.document().design().tool(entry.tool()).orElseThrow().name();
+            for (String word : name.split(" ")) {
+                assertTrue(svg.contains(word) || entry.from() != null || entry.to() != null, name + ": " + word);
+            }
+        }
+        assertEquals(List.of("mops-of-one-one-y2-stack.svg"), dialogs.suggestedNames);
+        assertEquals(List.of(FileType.SVG), dialogs.fileTypes);
+        waitUntil(() -> status.contains(I18n.tr("export.doneChart", "stack.svg")));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.modesign.edit.EditKey;
 import org.modesign.render.KeyedChartLabels;
+import org.modesign.stack.StackLabels;
 import org.modesign.ui.action.EditorAction;
 import org.modesign.ui.palette.PaletteItem;
 
@@ -63,6 +64,7 @@ class BundleKeysTest {
             check(key.bundleKey(), missing);
         }
         KeyedChartLabels.KEYS.forEach(key -> check(key, missing));
+        StackLabels.KEYS.forEach(key -> check(key, missing));
         for (EditorAction action : EditorAction.values()) {
             check(action.key(), missing);
         }
