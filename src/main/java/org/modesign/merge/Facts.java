@@ -26,6 +26,6 @@ public final class Facts {
 
     void line(String name, Object value) {
         text.append(name).append(": ").append(value instanceof String s && name.equals("format") ? s
-                : Values.text(value)).append('\n');
+                : Values.fullText(value)).append('\n');
     }
 }

@@ -22,8 +22,20 @@ public final class Values {
     private Values() {
     }
 
-    /** {@code value} in one line: strings quoted, numbers without ".0", codes of enums, {@code none} for none. */
+    /**
+     * {@code value} in one line: strings quoted, numbers without ".0", codes of enums, {@code none}
+     * for none; a long list cut short after its first elements.
+     */
     public static String text(Object value) {
+        return text(value, LIST_TEXT_LIMIT);
+    }
+
+    /** {@code value} in one line as {@link #text(Object)}, every element of a list included. */
+    public static String fullText(Object value) {
+        return text(value, Integer.MAX_VALUE);
+    }
+
+    private static String text(Object value, int listLimit) {
         if (value == null) {
             return "none";
         }
@@ -53,17 +65,17 @@ public final class Values {
                     + span(e.from(), e.to());
         }
         if (value instanceof List<?> list) {
-            return list(list);
+            return list(list, listLimit);
         }
         return String.valueOf(value);
     }
 
-    private static String list(List<?> list) {
+    private static String list(List<?> list, int limit) {
         StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < Math.min(list.size(), LIST_TEXT_LIMIT); i++) {
+        for (int i = 0; i < Math.min(list.size(), limit); i++) {
             sb.append(i == 0 ? "" : ", ").append(list.get(i) instanceof String s ? s : text(list.get(i)));
         }
-        if (list.size() > LIST_TEXT_LIMIT) {
+        if (list.size() > limit) {
             sb.append(", … (").append(list.size()).append(" in all)");
         }
         return sb.append(']').toString();
