@@ -126,4 +126,49 @@ class DesignMergeTest {
         assertNull(r9.to());
         assertEquals(2, result.conflicts().size(), sentences(result)::toString);
     }
+
+    @Test
+    void theOrderOneSideGaveIsTakenAndNewPhasesFindTheirPlace() {
+        Design base = MergeFixtures.role(this.base, "r3", r -> r.withPhases(null, null));
+        Design ours = base.withPhases(List.of(base.phases().get(1), base.phases().get(0)));
+        Design theirs = base.withPhases(List.of(base.phases().get(0), new org.modesign.model.Phase("p15", "Between",
+                List.of()), base.phases().get(1)));
+        MergeResult result = merge(base, ours, theirs);
+        assertTrue(result.clean(), sentences(result)::toString);
+        assertEquals(List.of("p2", "p1", "p15"), result.design().phases().stream().map(p -> p.id()).toList());
+        Design reversed = base.withPhases(List.of(base.phases().get(1), base.phases().get(0),
+                new org.modesign.model.Phase("p3", "Last", List.of())));
+        Design other = base.withPhases(List.of(new org.modesign.model.Phase("p0", "First", List.of()),
+                base.phases().get(0), base.phases().get(1)));
+        MergeResult both = merge(base, reversed, other);
+        assertEquals(List.of("p0", "p2", "p1", "p3"), both.design().phases().stream().map(p -> p.id()).toList());
+        assertEquals(both.design(), merge(base, other, reversed).design());
+    }
+
+    @Test
+    void anIdAddedOnBothSidesWithDifferentContentKeepsOurs() {
+        Design ours = MergeFixtures.addNode(base, MergeFixtures.newRole("r9", "Designer", "ops"));
+        Design theirs = MergeFixtures.addNode(base, MergeFixtures.newRole("r9", "Developer", "ops").withFte(2));
+        MergeResult result = merge(base, ours, theirs);
+        assertEquals(List.of(
+                "Conflict at scenarios[0].nodes[7].title (role \"r9\" (\"Designer\") in scenario \"s\"): ours "
+                        + "\"Designer\", theirs \"Developer\"; kept ours.",
+                "Conflict at scenarios[0].nodes[7].fte (role \"r9\" (\"Designer\") in scenario \"s\"): ours 1, "
+                        + "theirs 2; kept ours."), sentences(result));
+        assertEquals(ours, result.design());
+    }
+
+    @Test
+    void listsInsideANodeMergeByElement() {
+        Design ours = MergeFixtures.role(base, "r1", r -> r.withAlsoIn(List.of("emea-team"))
+                .withResponsibilities(List.of(new org.modesign.model.Responsibility("campaigns", org.modesign.model.Raci.R))));
+        Design theirs = MergeFixtures.role(base, "r1", r -> r.withResponsibilities(List.of(
+                new org.modesign.model.Responsibility("campaigns", org.modesign.model.Raci.A),
+                new org.modesign.model.Responsibility("data", org.modesign.model.Raci.C))));
+        MergeResult result = merge(base, ours, theirs);
+        assertTrue(result.clean(), sentences(result)::toString);
+        Role r1 = MergeFixtures.role(result.design(), "r1");
+        assertEquals(List.of("emea-team"), r1.alsoIn());
+        assertEquals("[campaigns R, data C]", Values.text(r1.responsibilities()));
+    }
 }
