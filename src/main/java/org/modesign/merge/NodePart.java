@@ -11,6 +11,9 @@ final class NodePart extends Part<Node> {
 
     @Override
     void diff(Loc at, Node a, Node b, Differences out) {
+        if (Same.nodes(a, b)) {
+            return;
+        }
         if (a.getClass() == b.getClass()) {
             NodeSchema.of(a).diff(at, a, b, out);
         } else {
@@ -21,6 +24,12 @@ final class NodePart extends Part<Node> {
 
     @Override
     Node merge(Loc at, Node base, Node ours, Node theirs, Conflicts out) {
+        if (Same.nodes(ours, theirs) || Same.nodes(theirs, base)) {
+            return ours;
+        }
+        if (Same.nodes(ours, base)) {
+            return theirs;
+        }
         if (base.getClass() == ours.getClass() && ours.getClass() == theirs.getClass()) {
             return NodeSchema.of(ours).merge(at, base, ours, theirs, out);
         }
