@@ -12,16 +12,17 @@ import org.modesign.format.DesignReader;
 import org.modesign.format.LoadResult;
 
 /**
- * Starts reading the design files that a {@code validate}, {@code metrics} or {@code compare}
- * command names before picocli has even parsed the arguments: building the command line takes
+ * Starts reading the design files that a {@code validate}, {@code metrics}, {@code compare},
+ * {@code diff}, {@code show} or {@code merge} command names before picocli has even parsed the arguments: building the command line takes
  * about 150 ms of a cold process, and reading a 10,000-role design about as long, so on two
  * cores the two overlap. Picocli still decides what the arguments mean; a file read early but
  * not asked for is simply dropped, and a file asked for but not read early is read then.
  */
 final class EarlyReads {
 
-    private static final Set<String> READING_COMMANDS = Set.of("validate", "metrics", "compare");
-    private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--scenario", "--phase", "--format");
+    private static final Set<String> READING_COMMANDS = Set.of("validate", "metrics", "compare", "diff", "show",
+            "merge");
+    private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--scenario", "--phase", "--format", "--out");
     private static final Map<Path, CompletableFuture<LoadResult>> STARTED = new ConcurrentHashMap<>();
 
     private EarlyReads() {

@@ -20,11 +20,15 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ImportCsvCommand.class,
             PlanCommand.class,
+            DiffCommand.class,
+            ShowCommand.class,
+            MergeCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {
             "",
-            "Exit codes: 0 no error finding (generate, export: written), 1 at least one error finding,",
+            "Exit codes: 0 no error finding (generate, export: written; diff: the same; merge: no conflict),",
+            "            1 at least one error finding (diff: they differ; merge: conflicts, each kept ours),",
             "            2 unreadable file, unwritable output or wrong arguments."
         })
 final class ModesignCommand implements Runnable {

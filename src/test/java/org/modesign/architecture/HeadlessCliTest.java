@@ -43,6 +43,9 @@ class HeadlessCliTest {
                 "export " + SAMPLE + " --format stack-pdf --out " + out + "s.pdf",
                 "export " + SAMPLE + " --format raci-csv --out " + out + "r.csv",
                 "import-csv " + csv + " --out " + out + "i.modesign",
+                "diff " + SAMPLE + " " + SAMPLE,
+                "show " + SAMPLE,
+                "merge " + SAMPLE + " " + SAMPLE + " " + SAMPLE + " --out " + out + "m.modesign",
                 "--help");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-verbose:class", "-cp", System.getProperty("java.class.path"),

@@ -12,7 +12,8 @@ class HelpTest {
     void helpListsEveryCommand() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.exit());
-        for (String c : new String[] {"validate", "metrics", "compare", "generate", "export"}) {
+        for (String c : new String[] {"validate", "metrics", "compare", "generate", "export", "plan", "diff", "show",
+            "merge"}) {
             assertTrue(run.out().contains(c), c);
         }
         assertTrue(run.out().contains("Exit codes"), run.out());
@@ -20,7 +21,8 @@ class HelpTest {
 
     @Test
     void eachCommandHasHelp() {
-        for (String c : new String[] {"validate", "metrics", "compare", "generate", "export"}) {
+        for (String c : new String[] {"validate", "metrics", "compare", "generate", "export", "plan", "diff", "show",
+            "merge"}) {
             CliRun run = CliRun.of(c, "--help");
             assertEquals(0, run.exit(), c);
             assertTrue(run.out().contains("Usage: modesign " + c), run.out());
@@ -38,6 +40,8 @@ class HelpTest {
     void commandsAreRecognisedForTheLauncher() {
         assertTrue(Cli.isCommand(new String[] {"validate", "x"}));
         assertTrue(Cli.isCommand(new String[] {"export", "x"}));
+        assertTrue(Cli.isCommand(new String[] {"merge", "a", "b", "c"}));
+        assertTrue(Cli.isCommand(new String[] {"show", "x"}));
         assertTrue(Cli.isCommand(new String[] {"--help"}));
         assertFalse(Cli.isCommand(new String[] {}));
         assertFalse(Cli.isCommand(new String[] {"design.modesign"}));
