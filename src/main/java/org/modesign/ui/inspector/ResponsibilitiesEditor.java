@@ -142,6 +142,8 @@ final class ResponsibilitiesEditor {
         span.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().span()));
         span.setCellFactory(column -> new NameCell());
         span.setSortable(false);
+        span.setMinWidth(60);
+        span.setMaxWidth(90);
         table.getColumns().add(name);
         table.getColumns().add(raci);
         table.getColumns().add(span);

@@ -73,9 +73,6 @@ final class RolePanel extends Panel<Subject.OneRole> {
         sourcing.setItems(List.of(Sourcing.values()));
         form.row("inspector.field.sourcing", sourcing);
         phases = new PhaseRange(form, (from, to) -> submit(new SetPhases(scenario(), id(), from, to)));
-        form.section("inspector.section.responsibilities");
-        responsibilities = new ResponsibilitiesEditor(edits);
-        form.add(responsibilities.view());
         form.section("inspector.section.staffing");
         staffing = new Choice<>("inspector-staffing", Names::of,
                 value -> submit(new SetStaffing(scenario(), id(), value)));
@@ -92,6 +89,9 @@ final class RolePanel extends Panel<Subject.OneRole> {
         form.row("inspector.field.fteChanges", fteChanges.view(), null);
         alsoIn = new AlsoInEditor(edits);
         form.row("inspector.field.alsoIn", alsoIn.view(), null);
+        form.section("inspector.section.responsibilities");
+        responsibilities = new ResponsibilitiesEditor(edits);
+        form.add(responsibilities.view());
     }
 
     private String scenario() {
