@@ -22,7 +22,10 @@ final class SmallTable {
         table.setId(id);
         table.setEditable(false);
         table.setFixedCellSize(ROW_HEIGHT);
-        table.setPlaceholder(new Label(org.modesign.ui.i18n.I18n.tr(emptyKey)));
+        Label placeholder = new Label(org.modesign.ui.i18n.I18n.tr(emptyKey));
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(Math.max(table.getItems().size(), 1), MAX_VISIBLE_ROWS) * ROW_HEIGHT + HEADER_HEIGHT,
