@@ -128,4 +128,15 @@ class PeopleMarksTest {
         assertTrue(surface.texts().containsAll(List.of("Positions", "Open", "Planned", "Committee", "Squad")));
         assertTrue(surface.calls("strokeRoundRect").stream().anyMatch(c -> c.dash().equals(PeopleLook.VACANT_DASH)));
     }
+
+    @Test
+    void zoomedFarOutAVacancyIsABlockInItsStaffingsColour() {
+        RecordingSurface surface = paint(scene(Staffing.PLANNED, TeamKind.DEPARTMENT), LevelOfDetail.BLOCKS);
+        RecordingSurface.Call planned = surface.calls("fillRect").stream()
+                .filter(c -> c.args()[0] == 400 && c.args()[1] == 250).findFirst().orElseThrow();
+        RecordingSurface.Call filled = surface.calls("fillRect").stream()
+                .filter(c -> c.args()[0] == 0 && c.args()[1] == 250).findFirst().orElseThrow();
+        assertEquals(PeopleLook.vacant(Staffing.PLANNED), planned.fill());
+        assertEquals(ChartTheme.LIGHT.archetype(Archetype.LEADER), filled.fill());
+    }
 }
