@@ -40,8 +40,12 @@ final class CardPainter {
         this.labels = labels;
     }
 
-    /** Paints card {@code index} of {@code scene} with the text of {@code mode}, ghosted when {@code ghost}. */
-    void paint(Surface surface, ChartScene scene, int index, CardTypesetter.Mode mode, boolean ghost) {
+    /**
+     * Paints card {@code index} of {@code scene} with the text of {@code mode}, ghosted when
+     * {@code ghost}; a team card tags its members and FTE as {@code teams} counts them.
+     */
+    void paint(Surface surface, ChartScene scene, int index, CardTypesetter.Mode mode, boolean ghost,
+            TeamFigures teams) {
         Node node = scene.node(index);
         CardStyle style = CardStyle.of(theme, node);
         if (ghost) {
@@ -58,12 +62,13 @@ final class CardPainter {
         }
         paintText(surface, lines(surface, scene, index, mode), card, style);
         if (full) {
-            paintTags(surface, scene, index, card, style);
+            paintTags(surface, scene, index, card, style, teams);
         }
     }
 
     /** The tags on a card's top edge: a vacancy's staffing; a team's kind and its members. */
-    private void paintTags(Surface surface, ChartScene scene, int index, Rect card, CardStyle style) {
+    private void paintTags(Surface surface, ChartScene scene, int index, Rect card, CardStyle style,
+            TeamFigures teams) {
         Node node = scene.node(index);
         Rgb white = theme.cardFill().withAlpha(style.border().alpha());
         if (node instanceof Role role && role.staffing().vacant()) {
@@ -74,7 +79,7 @@ final class CardPainter {
             if (kind != null) {
                 PeopleLook.paintTag(surface, card, kind, tagWidth(surface, kind), true, style.accent(), white);
             }
-            String members = CardText.teamMembers(labels, scene.members(index), scene.memberFte(index));
+            String members = CardText.teamMembers(labels, teams.members(index), teams.fte(index));
             if (members != null) {
                 PeopleLook.paintTag(surface, card, members, tagWidth(surface, members), false, white,
                         style.detailText(), style.border());

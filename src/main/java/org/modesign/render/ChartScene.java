@@ -94,6 +94,21 @@ public final class ChartScene {
         return facts.regionNames()[index];
     }
 
+    /** The members and FTE of the team cards over all phases (each role at its own FTE). */
+    public TeamFigures teamFigures() {
+        return new TeamFigures() {
+            @Override
+            public int members(int index) {
+                return ChartScene.this.members(index);
+            }
+
+            @Override
+            public double fte(int index) {
+                return memberFte(index);
+            }
+        };
+    }
+
     /** For a team card, how many roles are in the team or also serve on it; 0 for other cards. */
     public int members(int index) {
         return facts.members()[index];

@@ -139,4 +139,24 @@ class PeopleMarksTest {
         assertEquals(PeopleLook.vacant(Staffing.PLANNED), planned.fill());
         assertEquals(ChartTheme.LIGHT.archetype(Archetype.LEADER), filled.fill());
     }
+
+    @Test
+    void theTeamCardShowsTheFiguresItIsHanded() {
+        RecordingSurface surface = new RecordingSurface();
+        TeamFigures phase = new TeamFigures() {
+            @Override
+            public int members(int index) {
+                return index == 1 ? 1 : 0;
+            }
+
+            @Override
+            public double fte(int index) {
+                return index == 1 ? 0.5 : 0;
+            }
+        };
+        new ChartPainter().paint(surface, scene(Staffing.FILLED, TeamKind.DEPARTMENT), VIEW,
+                new PaintOptions(java.util.Set.of(), -1, i -> true, java.util.Map.of(), LevelOfDetail.FULL, false,
+                        false, phase));
+        assertTrue(surface.texts().contains("1 member \u00b7 0.5 FTE"), surface.texts().toString());
+    }
 }
