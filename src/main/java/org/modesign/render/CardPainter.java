@@ -61,7 +61,7 @@ final class CardPainter {
             paintTeam(surface, card, style, full);
         }
         paintText(surface, lines(surface, scene, index, mode), card, style);
-        if (full) {
+        if (full && !ghost) {
             paintTags(surface, scene, index, card, style, teams);
         }
     }

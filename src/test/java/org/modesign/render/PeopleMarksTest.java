@@ -159,4 +159,13 @@ class PeopleMarksTest {
                         false, phase));
         assertTrue(surface.texts().contains("1 member \u00b7 0.5 FTE"), surface.texts().toString());
     }
+
+    @Test
+    void aGhostedCardCarriesNoTag() {
+        RecordingSurface surface = new RecordingSurface();
+        new ChartPainter().paint(surface, scene(Staffing.OPEN, TeamKind.COMMITTEE), VIEW,
+                new PaintOptions(java.util.Set.of(), -1, i -> false, java.util.Map.of(), LevelOfDetail.FULL, false));
+        assertFalse(surface.texts().contains("Open"));
+        assertFalse(border(surface, 400, 250).dash().solid(), "its outline still says it is vacant");
+    }
 }
