@@ -1,8 +1,12 @@
 package org.modesign.render;
 
+import org.modesign.model.Node;
+import org.modesign.model.Role;
+
 /**
  * Paints cards without text when the chart is zoomed far out. {@link LevelOfDetail#BLOCKS}: one
- * filled rectangle per card in its accent colour. {@link LevelOfDetail#DOTS}: the screen is cut
+ * filled rectangle per card in its accent colour (an open or planned role in its staffing's colour,
+ * so that the vacancies stand out however far the chart is zoomed out). {@link LevelOfDetail#DOTS}: the screen is cut
  * into cells of {@link #DOT_CELL} pixels and only the first card whose centre falls in a cell is
  * drawn, at least a pixel in size, so the number of draw calls is bounded by the screen's size.
  */
@@ -46,7 +50,9 @@ final class BlockPainter {
     }
 
     private void fill(Surface surface, ChartScene scene, int index, PaintOptions options, double width, double height) {
-        Rgb colour = CardStyle.accentOf(theme, scene.node(index));
+        Node node = scene.node(index);
+        Rgb colour = node instanceof Role role && role.staffing().vacant() ? PeopleLook.vacant(role.staffing())
+                : CardStyle.accentOf(theme, node);
         surface.setFill(options.active().test(index) ? colour : colour.fade(theme.ghostAlpha()));
         surface.fillRect(scene.cardX(index), scene.cardY(index), width, height);
     }

@@ -8,8 +8,8 @@ import org.modesign.model.Team;
 
 /**
  * What of a node its card and its lines show: for a role its id, title, archetype, team, region,
- * FTE and sourcing (not its responsibilities, phases or description); for a team its id, name and
- * region; for an executive everything but its position.
+ * FTE, sourcing, staffing and the teams it also serves on (counted on their cards), not its
+ * responsibilities, phases or description; for a team its id, name, region and kind; for an executive everything but its position.
  */
 final class CardContent {
 
@@ -24,10 +24,12 @@ final class CardContent {
         if (a instanceof Role r && b instanceof Role s) {
             return r.id().equals(s.id()) && r.title().equals(s.title()) && r.archetype() == s.archetype()
                     && Objects.equals(r.team(), s.team()) && Objects.equals(r.region(), s.region())
-                    && r.fte() == s.fte() && r.sourcing() == s.sourcing();
+                    && r.fte() == s.fte() && r.sourcing() == s.sourcing() && r.staffing() == s.staffing()
+                    && r.alsoIn().equals(s.alsoIn());
         }
         if (a instanceof Team t && b instanceof Team u) {
-            return t.id().equals(u.id()) && t.name().equals(u.name()) && Objects.equals(t.region(), u.region());
+            return t.id().equals(u.id()) && t.name().equals(u.name()) && Objects.equals(t.region(), u.region())
+                    && t.kind() == u.kind();
         }
         if (a instanceof Executive e && b instanceof Executive f) {
             return e.withPosition(f.x(), f.y()).equals(f);

@@ -7,17 +7,23 @@ import static org.modesign.render.CardMetrics.PADDING;
 import static org.modesign.render.CardMetrics.TEAM_CORNER;
 import static org.modesign.render.CardMetrics.TEAM_STRIP;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.modesign.model.Executive;
 import org.modesign.model.Node;
 import org.modesign.model.Role;
+import org.modesign.model.Team;
 
 /**
  * Paints cards with their text, at {@link LevelOfDetail#FULL} or {@link LevelOfDetail#COMPACT}.
  * A role: a band in its archetype's colour (with the glyph at full detail), the title, then
  * "archetype · FTE · region", and the sourcing when it is not in house. An executive: a card in
  * its office's colour with the title and the office (once, when the title is the office's name).
- * A team: a header card with name and region. Compact cards carry the title only, larger, and
+ * An open or planned role: a tinted card with a dashed outline in its staffing's colour and, at
+ * full detail, a tag with the staffing's word on its top edge. A team: a header card with name,
+ * kind (unless a department), region, and its members and their FTE; a committee or squad in its
+ * kind's colour. Compact cards carry the title only, larger, and
  * have square corners. Titles wrap; {@link CardTypesetter} sets the words and caches them.
  */
 final class CardPainter {
@@ -25,14 +31,21 @@ final class CardPainter {
     private final ChartTheme theme;
     private final ChartLabels labels;
     private final CardTypesetter typesetter = new CardTypesetter();
+    /** The widths of the staffing tags as the surface of {@link #tagOwner} measures them. */
+    private final Map<String, Double> tagWidths = new HashMap<>();
+    private Surface tagOwner;
 
     CardPainter(ChartTheme theme, ChartLabels labels) {
         this.theme = theme;
         this.labels = labels;
     }
 
-    /** Paints card {@code index} of {@code scene} with the text of {@code mode}, ghosted when {@code ghost}. */
-    void paint(Surface surface, ChartScene scene, int index, CardTypesetter.Mode mode, boolean ghost) {
+    /**
+     * Paints card {@code index} of {@code scene} with the text of {@code mode}, ghosted when
+     * {@code ghost}; a team card tags its members and FTE as {@code teams} counts them.
+     */
+    void paint(Surface surface, ChartScene scene, int index, CardTypesetter.Mode mode, boolean ghost,
+            TeamFigures teams) {
         Node node = scene.node(index);
         CardStyle style = CardStyle.of(theme, node);
         if (ghost) {
@@ -48,6 +61,40 @@ final class CardPainter {
             paintTeam(surface, card, style, full);
         }
         paintText(surface, lines(surface, scene, index, mode), card, style);
+        if (full && !ghost) {
+            paintTags(surface, scene, index, card, style, teams);
+        }
+    }
+
+    /** The tags on a card's top edge: a vacancy's staffing; a team's kind and its members. */
+    private void paintTags(Surface surface, ChartScene scene, int index, Rect card, CardStyle style,
+            TeamFigures teams) {
+        Node node = scene.node(index);
+        Rgb white = theme.cardFill().withAlpha(style.border().alpha());
+        if (node instanceof Role role && role.staffing().vacant()) {
+            String word = labels.staffing(role.staffing());
+            PeopleLook.paintTag(surface, card, word, tagWidth(surface, word), false, style.border(), white);
+        } else if (node instanceof Team team) {
+            String kind = CardText.teamKind(labels, team);
+            if (kind != null) {
+                PeopleLook.paintTag(surface, card, kind, tagWidth(surface, kind), true, style.accent(), white);
+            }
+            String members = CardText.teamMembers(labels, teams.members(index), teams.fte(index));
+            if (members != null) {
+                PeopleLook.paintTag(surface, card, members, tagWidth(surface, members), false, white,
+                        style.detailText(), style.border());
+            }
+        }
+    }
+
+    /** The width of a tag, measured once per word and surface (a few words on a chart). */
+    private double tagWidth(Surface surface, String word) {
+        if (surface != tagOwner || tagWidths.size() > 4096) {
+            tagWidths.clear();
+            tagOwner = surface;
+        }
+        return tagWidths.computeIfAbsent(word,
+                w -> surface.textWidth(w, PeopleLook.TAG_FONT) + 2 * PeopleLook.TAG_PADDING);
     }
 
     /** The words of card {@code index} of {@code scene} as set for {@code mode}, as {@code surface} measures them. */
@@ -75,7 +122,7 @@ final class CardPainter {
         fill(surface, card.x(), card.y(), Math.min(card.width(), BAND_WIDTH + 2 * corner + 1), card.height(), corner);
         surface.setFill(style.fill());
         fill(surface, card.x() + BAND_WIDTH, card.y(), card.width() - BAND_WIDTH, card.height(), corner);
-        border(surface, card, style, corner);
+        border(surface, card, style, corner, role.staffing().vacant() ? PeopleLook.VACANT_WIDTH : 1);
         if (full) {
             Rgb glyph = style.accent().contrasting().withAlpha(style.accent().alpha());
             ArchetypeGlyph.paint(surface, role.archetype(), card.x() + BAND_WIDTH / 2,
@@ -86,7 +133,7 @@ final class CardPainter {
     private void paintExecutive(Surface surface, Rect card, CardStyle style, boolean full) {
         surface.setFill(style.fill());
         fill(surface, card.x(), card.y(), card.width(), card.height(), corner(CORNER, full));
-        border(surface, card, style, corner(CORNER, full));
+        border(surface, card, style, corner(CORNER, full), 1);
     }
 
     private void paintTeam(Surface surface, Rect card, CardStyle style, boolean full) {
@@ -94,7 +141,7 @@ final class CardPainter {
         fill(surface, card.x(), card.y(), card.width(), card.height(), corner(TEAM_CORNER, full));
         surface.setFill(style.accent());
         surface.fillRect(card.x(), card.y(), card.width(), TEAM_STRIP);
-        border(surface, card, style, corner(TEAM_CORNER, full));
+        border(surface, card, style, corner(TEAM_CORNER, full), 1);
     }
 
     /** Draws the lines of a card: the title in the card's text colour, the detail in its detail colour. */
@@ -129,9 +176,9 @@ final class CardPainter {
         }
     }
 
-    private static void border(Surface surface, Rect card, CardStyle style, double corner) {
+    private static void border(Surface surface, Rect card, CardStyle style, double corner, double width) {
         surface.setStroke(style.border());
-        surface.setLineWidth(1);
+        surface.setLineWidth(width);
         surface.setDash(style.dash());
         if (corner > 0) {
             surface.strokeRoundRect(card.x(), card.y(), card.width(), card.height(), corner);

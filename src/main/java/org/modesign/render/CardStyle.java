@@ -4,11 +4,13 @@ import java.util.Objects;
 import org.modesign.model.Executive;
 import org.modesign.model.Node;
 import org.modesign.model.Role;
+import org.modesign.model.Team;
 
 /**
  * The colours and border pattern of one card, resolved from a {@link ChartTheme}: a role is a
- * white card with a band in its archetype's colour and a border dashed by its sourcing; an
- * executive is a card in its office's colour; a team is a header card.
+ * white card with a band in its archetype's colour and a border dashed by its sourcing (an open or
+ * planned one is tinted, with a dashed border in its staffing's colour); an executive is a card in
+ * its office's colour; a team is a header card (a committee or squad in its kind's colour).
  *
  * @param accent the colour that stands for the card when it is drawn as a plain block
  */
@@ -26,6 +28,11 @@ public record CardStyle(Rgb fill, Rgb accent, Rgb border, Rgb text, Rgb detailTe
     /** The style of {@code node}'s card in {@code theme} (a node that is neither role nor executive is a team). */
     public static CardStyle of(ChartTheme theme, Node node) {
         if (node instanceof Role role) {
+            if (role.staffing().vacant()) {
+                return new CardStyle(PeopleLook.vacantFill(role.staffing()), accentOf(theme, role),
+                        PeopleLook.vacant(role.staffing()), theme.cardText(), theme.cardDetailText(),
+                        PeopleLook.VACANT_DASH);
+            }
             return new CardStyle(theme.cardFill(), accentOf(theme, role), theme.cardBorder(),
                     theme.cardText(), theme.cardDetailText(), theme.sourcingDash(role.sourcing()));
         }
@@ -33,6 +40,11 @@ public record CardStyle(Rgb fill, Rgb accent, Rgb border, Rgb text, Rgb detailTe
             Rgb office = accentOf(theme, executive);
             Rgb text = office.contrasting();
             return new CardStyle(office, office, office, text, text.fade(0.8), Dash.SOLID);
+        }
+        if (node instanceof Team team && PeopleLook.apart(team.kind())) {
+            Rgb accent = PeopleLook.teamAccent(team.kind());
+            return new CardStyle(PeopleLook.teamFill(team.kind()), accent, accent, theme.teamText(),
+                    theme.cardDetailText(), Dash.SOLID);
         }
         return new CardStyle(theme.teamFill(), accentOf(theme, node), theme.teamBorder(),
                 theme.teamText(), theme.cardDetailText(), Dash.SOLID);
@@ -45,6 +57,9 @@ public record CardStyle(Rgb fill, Rgb accent, Rgb border, Rgb text, Rgb detailTe
         }
         if (node instanceof Executive executive) {
             return theme.office(executive.office());
+        }
+        if (node instanceof Team team && PeopleLook.apart(team.kind())) {
+            return PeopleLook.teamAccent(team.kind());
         }
         return theme.teamBorder();
     }

@@ -3,6 +3,8 @@ package org.modesign.render;
 import java.util.List;
 import org.modesign.model.Role;
 import org.modesign.model.Sourcing;
+import org.modesign.model.Team;
+import org.modesign.model.TeamKind;
 
 /** The words of a card that the chart and a card's tooltip both show, in the words of a {@link ChartLabels}. */
 public final class CardText {
@@ -35,5 +37,18 @@ public final class CardText {
     public static String roleSummary(ChartLabels labels, Role role, String region) {
         return labels.archetype(role.archetype()) + SEPARATOR + labels.fte(role.fte()) + SEPARATOR
                 + region(labels, region);
+    }
+
+    /** A team card's kind tag: its kind's word, or null for a department (the usual kind). */
+    public static String teamKind(ChartLabels labels, Team team) {
+        return team.kind() == TeamKind.DEPARTMENT ? null : labels.teamKind(team.kind());
+    }
+
+    /** A team card's head count: "5 members · 4.5 FTE", "1 member", or null when it has none. */
+    public static String teamMembers(ChartLabels labels, int members, double fte) {
+        if (members == 0) {
+            return null;
+        }
+        return fte > 0 ? labels.members(members) + SEPARATOR + labels.fte(fte) : labels.members(members);
     }
 }

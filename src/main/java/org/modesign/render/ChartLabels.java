@@ -5,6 +5,8 @@ import org.modesign.model.Archetype;
 import org.modesign.model.LineStyle;
 import org.modesign.model.Office;
 import org.modesign.model.Sourcing;
+import org.modesign.model.Staffing;
+import org.modesign.model.TeamKind;
 
 /**
  * Every word the painters draw that is not the user's own text (titles, names and region names
@@ -45,4 +47,16 @@ public interface ChartLabels {
 
     /** The legend's heading over the line styles. */
     String legendLines();
+
+    /** "Open", "Planned": the tag on a role card whose position is vacant, and the legend. */
+    String staffing(Staffing staffing);
+
+    /** "Committee", "Squad", ...: the kind of a team on its card when it is not a department. */
+    String teamKind(TeamKind kind);
+
+    /** How many cards a team card counts, e.g. "1 member", "5 members". */
+    String members(int count);
+
+    /** The legend's heading over the staffing marks. */
+    String legendStaffing();
 }

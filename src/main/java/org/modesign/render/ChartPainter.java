@@ -58,8 +58,9 @@ public final class ChartPainter {
         switch (detail) {
             case FULL, COMPACT -> {
                 CardTypesetter.Mode mode = textMode(detail, options);
+                TeamFigures teams = options.teams() != null ? options.teams() : scene.teamFigures();
                 for (int index : shown) {
-                    cards.paint(surface, scene, index, mode, !options.active().test(index));
+                    cards.paint(surface, scene, index, mode, !options.active().test(index), teams);
                 }
             }
             case BLOCKS -> blocks.paintBlocks(surface, scene, shown, options);

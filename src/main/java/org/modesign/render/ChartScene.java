@@ -33,7 +33,7 @@ public final class ChartScene {
     private final List<Line> modelLines;
     private final List<Region> regions;
     private final Map<String, Integer> indexById;
-    private final String[] regionNames;
+    private final CardFacts facts;
     private final SpatialGrid cards;
     private final SceneLines lines;
     private final SpatialGrid segments;
@@ -42,18 +42,18 @@ public final class ChartScene {
     private final Object look;
 
     ChartScene(List<Node> nodes, List<Line> modelLines, List<Region> regions, Map<String, Integer> indexById,
-            String[] regionNames, SpatialGrid cards, SceneLines lines, SpatialGrid segments) {
-        this(nodes, modelLines, regions, indexById, regionNames, cards, lines, segments, new Object());
+            CardFacts facts, SpatialGrid cards, SceneLines lines, SpatialGrid segments) {
+        this(nodes, modelLines, regions, indexById, facts, cards, lines, segments, new Object());
     }
 
     private ChartScene(List<Node> nodes, List<Line> modelLines, List<Region> regions, Map<String, Integer> indexById,
-            String[] regionNames, SpatialGrid cards, SceneLines lines, SpatialGrid segments, Object look) {
+            CardFacts facts, SpatialGrid cards, SceneLines lines, SpatialGrid segments, Object look) {
         this.look = look;
         this.nodes = nodes;
         this.modelLines = modelLines;
         this.regions = regions;
         this.indexById = indexById;
-        this.regionNames = regionNames;
+        this.facts = facts;
         this.cards = cards;
         this.lines = lines;
         this.segments = segments;
@@ -91,7 +91,32 @@ public final class ChartScene {
 
     /** The name of the node's declared region, or {@code null} for {@code global} and for executives. */
     public String regionName(int index) {
-        return regionNames[index];
+        return facts.regionNames()[index];
+    }
+
+    /** The members and FTE of the team cards over all phases (each role at its own FTE). */
+    public TeamFigures teamFigures() {
+        return new TeamFigures() {
+            @Override
+            public int members(int index) {
+                return ChartScene.this.members(index);
+            }
+
+            @Override
+            public double fte(int index) {
+                return memberFte(index);
+            }
+        };
+    }
+
+    /** For a team card, how many roles are in the team or also serve on it; 0 for other cards. */
+    public int members(int index) {
+        return facts.members()[index];
+    }
+
+    /** For a team card, the FTE of the roles in the team or also serving on it; 0 for other cards. */
+    public double memberFte(int index) {
+        return facts.fte()[index];
     }
 
     public double cardX(int index) {
@@ -229,7 +254,7 @@ public final class ChartScene {
                 slots[k * LineRoute.MAX_SEGMENTS + s] = line * LineRoute.MAX_SEGMENTS + s;
             }
         }
-        return new ChartScene(nodes, modelLines, regions, indexById, regionNames, movedCards,
+        return new ChartScene(nodes, modelLines, regions, indexById, facts, movedCards,
                 lines.withRoutes(touched, routes), segments.withMoved(slots, slotBoxes));
     }
 
@@ -260,7 +285,7 @@ public final class ChartScene {
             }
         }
         int[] indices = moved.sorted();
-        ChartScene taken = new ChartScene(next, scenario.lines(), design.regions(), indexById, regionNames, cards,
+        ChartScene taken = new ChartScene(next, scenario.lines(), design.regions(), indexById, facts, cards,
                 lines, segments, indices.length == 0 ? look : new Object());
         if (indices.length == 0) {
             return taken;

@@ -13,12 +13,16 @@ import org.modesign.model.Archetype;
 import org.modesign.model.LineStyle;
 import org.modesign.model.Office;
 import org.modesign.model.Sourcing;
+import org.modesign.model.Staffing;
+import org.modesign.model.TeamKind;
 
 /**
  * {@link ChartLabels} looked up by key, e.g. in a resource bundle. Keys: {@code archetype.<code>},
  * {@code sourcing.<code>}, {@code office.<code>}, {@code line.<code>} with the model's codes,
  * {@code line.member}, {@code region.global}, {@code legend.archetypes}, {@code legend.sourcing},
- * {@code legend.lines}, and {@code fte}, a pattern in which {@code {0}} stands for the number.
+ * {@code legend.lines}, {@code legend.staffing}, {@code staffing.<code>}, {@code teamKind.<code>},
+ * {@code team.member}, and {@code fte} and {@code team.members}, patterns in which {@code {0}}
+ * stands for the number.
  * {@link #KEYS} lists them all, for a test that the bundle misses none. A key the lookup does not
  * know (answers {@code null}) shows as the key itself.
  */
@@ -48,7 +52,18 @@ public final class KeyedChartLabels implements ChartLabels {
             Map.entry("legend.archetypes", "Archetypes"),
             Map.entry("legend.sourcing", "Sourcing"),
             Map.entry("legend.lines", "Lines"),
-            Map.entry("fte", "{0} FTE"));
+            Map.entry("fte", "{0} FTE"),
+            Map.entry("staffing.filled", "Filled"),
+            Map.entry("staffing.open", "Open"),
+            Map.entry("staffing.planned", "Planned"),
+            Map.entry("teamKind.department", "Department"),
+            Map.entry("teamKind.coe", "Centre of excellence"),
+            Map.entry("teamKind.committee", "Committee"),
+            Map.entry("teamKind.agency", "In-house agency"),
+            Map.entry("teamKind.squad", "Squad"),
+            Map.entry("team.member", "1 member"),
+            Map.entry("team.members", "{0} members"),
+            Map.entry("legend.staffing", "Positions"));
 
     /** Every key a lookup must answer. */
     public static final List<String> KEYS = keys();
@@ -116,6 +131,26 @@ public final class KeyedChartLabels implements ChartLabels {
     @Override
     public String legendLines() {
         return text("legend.lines");
+    }
+
+    @Override
+    public String staffing(Staffing staffing) {
+        return text("staffing." + staffing.code());
+    }
+
+    @Override
+    public String teamKind(TeamKind kind) {
+        return text("teamKind." + kind.code());
+    }
+
+    @Override
+    public String members(int count) {
+        return count == 1 ? text("team.member") : text("team.members").replace("{0}", Integer.toString(count));
+    }
+
+    @Override
+    public String legendStaffing() {
+        return text("legend.staffing");
     }
 
     private String text(String key) {

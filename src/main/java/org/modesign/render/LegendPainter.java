@@ -5,10 +5,13 @@ import java.util.List;
 import org.modesign.model.Archetype;
 import org.modesign.model.LineStyle;
 import org.modesign.model.Sourcing;
+import org.modesign.model.Staffing;
+import org.modesign.model.TeamKind;
 
 /**
  * Paints the chart's legend onto a {@link Surface}: archetype colours with glyph and word, the
- * card borders of each sourcing, and the kinds of line, each drawn exactly as
+ * card borders of each sourcing, the marks of open and planned positions and of committees and
+ * squads, and the kinds of line, each drawn exactly as
  * {@link ChartPainter} draws it. For the editor's legend panel and for exports.
  */
 public final class LegendPainter {
@@ -33,6 +36,13 @@ public final class LegendPainter {
         rows.add(new Row(labels.legendSourcing(), null));
         for (Sourcing sourcing : Sourcing.values()) {
             rows.add(new Row(labels.sourcing(sourcing), (s, x, y) -> sourcingSwatch(s, sourcing, x, y)));
+        }
+        rows.add(new Row(labels.legendStaffing(), null));
+        for (Staffing staffing : List.of(Staffing.OPEN, Staffing.PLANNED)) {
+            rows.add(new Row(labels.staffing(staffing), (s, x, y) -> staffingSwatch(s, staffing, x, y)));
+        }
+        for (TeamKind kind : List.of(TeamKind.COMMITTEE, TeamKind.SQUAD)) {
+            rows.add(new Row(labels.teamKind(kind), (s, x, y) -> teamSwatch(s, kind, x, y)));
         }
         rows.add(new Row(labels.legendLines(), null));
         for (LineStyle style : LineStyle.values()) {
@@ -93,6 +103,27 @@ public final class LegendPainter {
         surface.setLineWidth(1);
         surface.setDash(theme.sourcingDash(sourcing));
         surface.strokeRoundRect(x, y, SWATCH_WIDTH, SWATCH_HEIGHT, 3);
+    }
+
+    private static void staffingSwatch(Surface surface, Staffing staffing, double x, double y) {
+        surface.setFill(PeopleLook.vacantFill(staffing));
+        surface.fillRoundRect(x, y, SWATCH_WIDTH, SWATCH_HEIGHT, 3);
+        surface.setStroke(PeopleLook.vacant(staffing));
+        surface.setLineWidth(PeopleLook.VACANT_WIDTH);
+        surface.setDash(PeopleLook.VACANT_DASH);
+        surface.strokeRoundRect(x, y, SWATCH_WIDTH, SWATCH_HEIGHT, 3);
+    }
+
+    private static void teamSwatch(Surface surface, TeamKind kind, double x, double y) {
+        Rgb accent = PeopleLook.teamAccent(kind);
+        surface.setFill(PeopleLook.teamFill(kind));
+        surface.fillRect(x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
+        surface.setFill(accent);
+        surface.fillRect(x, y, SWATCH_WIDTH, 3);
+        surface.setStroke(accent);
+        surface.setLineWidth(1);
+        surface.setDash(Dash.SOLID);
+        surface.strokeRect(x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
     }
 
     private void lineSwatch(Surface surface, LineKind kind, double x, double y) {

@@ -21,6 +21,8 @@ import java.util.function.IntPredicate;
  * @param wholeTitles   whether every title is shown whole at full detail, set smaller where it
  *                      must be (exports, which have no tooltip); else a title gets two lines on
  *                      its card (more where the card has room) and what does not fit is cut with "…"
+ * @param teams         the members and FTE the team cards show (those of the phase shown), or
+ *                      {@code null} for the scene's own (over all phases)
  */
 public record PaintOptions(
         Set<String> selectedNodes,
@@ -29,10 +31,17 @@ public record PaintOptions(
         Map<String, Badge> badges,
         LevelOfDetail detail,
         boolean grid,
-        boolean wholeTitles) {
+        boolean wholeTitles,
+        TeamFigures teams) {
 
     /** Nothing selected, everything active, no badges, detail by scale, no grid, titles cut where they must be. */
     public static final PaintOptions DEFAULT = new PaintOptions(Set.of(), -1, i -> true, Map.of(), null, false);
+
+    /** Options whose team cards count over all phases. */
+    public PaintOptions(Set<String> selectedNodes, int selectedLine, IntPredicate active, Map<String, Badge> badges,
+            LevelOfDetail detail, boolean grid, boolean wholeTitles) {
+        this(selectedNodes, selectedLine, active, badges, detail, grid, wholeTitles, null);
+    }
 
     public PaintOptions {
         Objects.requireNonNull(selectedNodes, "selectedNodes");
@@ -52,30 +61,34 @@ public record PaintOptions(
     }
 
     public PaintOptions withSelectedNodes(Set<String> ids) {
-        return new PaintOptions(ids, selectedLine, active, badges, detail, grid, wholeTitles);
+        return new PaintOptions(ids, selectedLine, active, badges, detail, grid, wholeTitles, teams);
     }
 
     public PaintOptions withSelectedLine(int line) {
-        return new PaintOptions(selectedNodes, line, active, badges, detail, grid, wholeTitles);
+        return new PaintOptions(selectedNodes, line, active, badges, detail, grid, wholeTitles, teams);
     }
 
     public PaintOptions withActive(IntPredicate newActive) {
-        return new PaintOptions(selectedNodes, selectedLine, newActive, badges, detail, grid, wholeTitles);
+        return new PaintOptions(selectedNodes, selectedLine, newActive, badges, detail, grid, wholeTitles, teams);
     }
 
     public PaintOptions withBadges(Map<String, Badge> newBadges) {
-        return new PaintOptions(selectedNodes, selectedLine, active, newBadges, detail, grid, wholeTitles);
+        return new PaintOptions(selectedNodes, selectedLine, active, newBadges, detail, grid, wholeTitles, teams);
     }
 
     public PaintOptions withDetail(LevelOfDetail newDetail) {
-        return new PaintOptions(selectedNodes, selectedLine, active, badges, newDetail, grid, wholeTitles);
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, newDetail, grid, wholeTitles, teams);
     }
 
     public PaintOptions withGrid(boolean newGrid) {
-        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, newGrid, wholeTitles);
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, newGrid, wholeTitles, teams);
+    }
+
+    public PaintOptions withTeams(TeamFigures newTeams) {
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, grid, wholeTitles, newTeams);
     }
 
     public PaintOptions withWholeTitles(boolean whole) {
-        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, grid, whole);
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, grid, whole, teams);
     }
 }

@@ -46,7 +46,7 @@ final class SceneBuilder {
             lines.route(line).writeSegmentBoxes(segmentBoxes, 4 * LineRoute.MAX_SEGMENTS * line);
         }
         SpatialGrid segments = SpatialGrid.build(segmentBoxes, LineRoute.MAX_SEGMENTS * lines.count());
-        return new ChartScene(nodes, scenario.lines(), design.regions(), indexById, regionNames(), cards, lines, segments);
+        return new ChartScene(nodes, scenario.lines(), design.regions(), indexById, facts(), cards, lines, segments);
     }
 
     /** The scenario's lines, then a member connector for each role in a team with no solid line of its own. */
@@ -102,6 +102,32 @@ final class SceneBuilder {
             memberOf[i] = hasSolidUp[i] ? -1 : teamIndex(nodes.get(i));
         }
         return memberOf;
+    }
+
+    /** The regions' names, and each team's members and their FTE: one pass over the nodes. */
+    private CardFacts facts() {
+        int[] members = new int[nodes.size()];
+        double[] fte = new double[nodes.size()];
+        for (Node node : nodes) {
+            if (node instanceof Role role) {
+                count(teamIndex(role), role.fte(), members, fte);
+                for (String team : role.alsoIn()) {
+                    count(index(team), role.fte(), members, fte);
+                }
+            } else if (node instanceof org.modesign.model.Executive executive) {
+                for (String team : executive.alsoIn()) {
+                    count(index(team), 0, members, fte);
+                }
+            }
+        }
+        return new CardFacts(regionNames(), members, fte);
+    }
+
+    private void count(int team, double roleFte, int[] members, double[] fte) {
+        if (team >= 0 && nodes.get(team) instanceof Team) {
+            members[team]++;
+            fte[team] += roleFte;
+        }
     }
 
     /** Per node the name of its declared region (a role's own, else its team's), null for global. */

@@ -70,9 +70,11 @@ class ChartPainterTest {
         assertEquals(titlesVisible, titlesDrawn);
 
         long roles = java.util.Arrays.stream(visible).filter(i -> large.node(i) instanceof Role).count();
-        assertEquals(2 * roles + (visible.length - roles), surface.calls("fillRoundRect").size(),
-                "a role card is two round fills, a team or executive one");
-        assertEquals(visible.length, surface.calls("strokeRoundRect").size(), "one border per visible card");
+        long counted = java.util.Arrays.stream(visible).filter(i -> large.members(i) > 0).count();
+        assertEquals(2 * roles + (visible.length - roles) + counted, surface.calls("fillRoundRect").size(),
+                "a role card is two round fills, a team or executive one, a team's member tag one more");
+        assertEquals(visible.length + counted, surface.calls("strokeRoundRect").size(),
+                "one border per visible card, and one per member tag");
         assertTrue(surface.calls("strokePolyline").size() < large.lineCount() / 10, "lines are culled too");
     }
 

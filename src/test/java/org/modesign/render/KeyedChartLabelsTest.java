@@ -66,6 +66,15 @@ class KeyedChartLabelsTest {
         labels.legendArchetypes();
         labels.legendSourcing();
         labels.legendLines();
+        for (org.modesign.model.Staffing staffing : org.modesign.model.Staffing.values()) {
+            labels.staffing(staffing);
+        }
+        for (org.modesign.model.TeamKind kind : org.modesign.model.TeamKind.values()) {
+            labels.teamKind(kind);
+        }
+        labels.members(1);
+        labels.members(5);
+        labels.legendStaffing();
         assertEquals(Set.copyOf(KeyedChartLabels.KEYS), asked);
     }
 }

@@ -25,7 +25,8 @@ class LegendPainterTest {
         }
         assertTrue(texts.containsAll(List.of("Archetypes", "Sourcing", "Lines", "Reports to", "Dotted line",
                 "Member of team")));
-        assertEquals(3 + Archetype.values().length + Sourcing.values().length + 3, texts.size());
+        assertEquals(3 + Archetype.values().length + Sourcing.values().length + 3 + 5, texts.size(),
+                "and the positions: a heading, open, planned, committee, squad");
         assertTrue(surface.balanced());
     }
 
@@ -37,7 +38,8 @@ class LegendPainterTest {
         for (Archetype archetype : Archetype.values()) {
             assertEquals(1, surface.count(c -> c.op().equals("fillRoundRect") && theme.archetype(archetype).equals(c.fill())));
         }
-        assertEquals(3, surface.count(c -> c.op().equals("strokeRoundRect") && !c.dash().solid()), "dashed sourcings");
+        assertEquals(3 + 2, surface.count(c -> c.op().equals("strokeRoundRect") && !c.dash().solid()),
+                "dashed sourcings, open and planned positions");
         assertEquals(2, surface.count(c -> c.op().equals("fillPolygon")
                 && (theme.line(LineKind.SOLID).colour().equals(c.fill()) || theme.line(LineKind.DOTTED).colour().equals(c.fill()))),
                 "arrowheads on the reporting lines, none on the member connector");

@@ -16,6 +16,7 @@ import javafx.scene.shape.Rectangle;
 import org.modesign.analysis.SameActivity;
 import org.modesign.analysis.ScenarioIndex;
 import org.modesign.analysis.Severity;
+import org.modesign.analysis.TeamStrength;
 import org.modesign.edit.LineKey;
 import org.modesign.model.Design;
 import org.modesign.model.Line;
@@ -31,6 +32,7 @@ import org.modesign.render.ChartTheme;
 import org.modesign.render.OpeningView;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Rect;
+import org.modesign.render.TeamFigures;
 import org.modesign.render.Viewport;
 import org.modesign.ui.analysis.AnalysisResult;
 import org.modesign.ui.base.EditorContext;
@@ -73,6 +75,8 @@ public final class ChartView extends Region {
     private final Map<String, Viewport> views = new HashMap<>();
     /** Which node numbers are active in the phase shown (all when every phase is shown). */
     private IntPredicate active = ALL_ACTIVE;
+    /** The members and FTE of the team cards in the phase shown; null for all phases (the scene's own). */
+    private TeamFigures teams;
     /** The phases of the design {@link #active} was worked out for. */
     private List<Phase> activityPhases;
     private PaintOptions options = PaintOptions.DEFAULT;
@@ -158,7 +162,7 @@ public final class ChartView extends Region {
         scene = other || previewing ? built(design, next) : scene.updatedTo(design, next);
         previewing = false;
         if (other || active == ALL_ACTIVE || !design.phases().equals(activityPhases)
-                || !SameActivity.between(before, next)) {
+                || !SameActivity.between(before, next) || teams != null && TeamCounts.changed(before, next)) {
             active = activity(design, next);
         }
         context.selection().retainExisting(id -> scene.indexOf(id) >= 0, lineIndex(context.selection().line()) >= 0);
@@ -204,9 +208,11 @@ public final class ChartView extends Region {
         String phase = context.document().phaseIdProperty().get();
         int p = phase == null ? -1 : design.phaseIndex(phase);
         if (p < 0) {
+            teams = null;
             return ALL_ACTIVE;
         }
         ScenarioIndex index = ScenarioIndex.of(design, shown);
+        teams = TeamCounts.of(TeamStrength.of(index, p));
         return i -> index.isActive(i, p);
     }
 
@@ -259,7 +265,7 @@ public final class ChartView extends Region {
         long start = System.nanoTime();
         if (optionsStale) {
             PaintOptions next = new PaintOptions(Set.copyOf(context.selection().nodes()),
-                    lineIndex(context.selection().line()), active, badges, null, false);
+                    lineIndex(context.selection().line()), active, badges, null, false, false, teams);
             if (!next.equals(options)) {
                 options = next; // the same options keep the tiles painted (see ChartTiles#show)
             }

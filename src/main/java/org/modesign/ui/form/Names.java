@@ -7,6 +7,8 @@ import org.modesign.model.LineStyle;
 import org.modesign.model.Office;
 import org.modesign.model.Raci;
 import org.modesign.model.Sourcing;
+import org.modesign.model.Staffing;
+import org.modesign.model.TeamKind;
 import org.modesign.ui.i18n.I18n;
 
 /**
@@ -21,7 +23,9 @@ public final class Names {
             Office.class, "office",
             Sourcing.class, "sourcing",
             LineStyle.class, "style",
-            Raci.class, "raci");
+            Raci.class, "raci",
+            Staffing.class, "staffing",
+            TeamKind.class, "teamKind");
 
     private Names() {
     }

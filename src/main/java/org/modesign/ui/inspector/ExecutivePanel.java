@@ -7,11 +7,13 @@ import org.modesign.model.Office;
 import org.modesign.ui.form.Edits;
 import org.modesign.ui.form.Names;
 
-/** One executive: its title and office. */
+/** One executive: its title and office, the teams it also serves on, and its responsibilities. */
 final class ExecutivePanel extends Panel<Subject.OneExecutive> {
 
     private final TextEntry<String> title;
     private final Choice<Office> office;
+    private final AlsoInEditor alsoIn;
+    private final ResponsibilitiesEditor responsibilities;
 
     ExecutivePanel(Edits edits) {
         super(Subject.OneExecutive.class, edits);
@@ -23,6 +25,11 @@ final class ExecutivePanel extends Panel<Subject.OneExecutive> {
                 value -> submit(new SetOffice(subject().scenario(), id(), value)));
         office.setItems(List.of(Office.values()));
         form.row("inspector.field.office", office);
+        alsoIn = new AlsoInEditor(edits);
+        form.row("inspector.field.alsoIn", alsoIn.view(), null);
+        form.section("inspector.section.responsibilities");
+        responsibilities = new ResponsibilitiesEditor(edits);
+        form.add(responsibilities.view());
     }
 
     private String id() {
@@ -33,5 +40,8 @@ final class ExecutivePanel extends Panel<Subject.OneExecutive> {
     protected void show(Subject.OneExecutive next) {
         title.show(next.executive().title());
         office.show(next.executive().office());
+        edits().context().document().design().scenario(next.scenario())
+                .ifPresent(s -> alsoIn.show(s, next.executive()));
+        responsibilities.show(next.scenario(), next.executive(), next.vocabulary());
     }
 }

@@ -23,13 +23,13 @@ final class RaciCell extends TableCell<ResponsibilitiesEditor.Row, Raci> {
     private final ComboBox<Raci> combo = letterChoice();
     private boolean updating;
 
-    RaciCell(BiConsumer<String, Raci> change) {
+    RaciCell(BiConsumer<ResponsibilitiesEditor.Row, Raci> change) {
         combo.getStyleClass().add(STYLE_CLASS);
         combo.setMaxWidth(Double.MAX_VALUE);
         Picks.onPick(combo, () -> updating, letter -> {
             ResponsibilitiesEditor.Row row = getTableRow() == null ? null : getTableRow().getItem();
             if (letter != null && row != null && letter != row.raci()) {
-                change.accept(row.capability(), letter);
+                change.accept(row, letter);
             }
         });
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

@@ -32,7 +32,7 @@ sealed interface Subject {
     }
 
     /** One executive card. */
-    record OneExecutive(String scenario, Executive executive) implements Subject {
+    record OneExecutive(String scenario, Executive executive, Vocabulary vocabulary) implements Subject {
         @Override
         public List<Object> key() {
             return List.of(OneExecutive.class, scenario, executive.id());

@@ -47,7 +47,7 @@ final class Subjects {
 
     private static Subject one(Design design, Scenario scenario, Node card) {
         if (card instanceof Executive executive) {
-            return new Subject.OneExecutive(scenario.id(), executive);
+            return new Subject.OneExecutive(scenario.id(), executive, Vocabulary.of(design));
         }
         if (card instanceof Team team) {
             return new Subject.OneTeam(scenario.id(), team, Vocabulary.of(design));

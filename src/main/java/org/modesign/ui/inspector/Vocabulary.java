@@ -50,4 +50,14 @@ record Vocabulary(List<Region> regions, List<Phase> phases, List<Capability> cap
         }
         return id;
     }
+
+    /** The name of a phase of the design, or its id when there is none. */
+    String phaseName(String id) {
+        for (Phase phase : phases) {
+            if (phase.id().equals(id)) {
+                return phase.name();
+            }
+        }
+        return id;
+    }
 }

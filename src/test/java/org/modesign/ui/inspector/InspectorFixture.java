@@ -172,6 +172,7 @@ final class InspectorFixture {
 
     /** Replaces the text of field {@code id} by typing {@code text} (nothing is committed yet). */
     static void typeOver(FxRobot robot, String id, String text) {
+        reveal(robot, id);
         TextField field = field(robot, id);
         robot.interact(() -> {
             field.requestFocus();
@@ -180,8 +181,31 @@ final class InspectorFixture {
         robot.write(text, 0);
     }
 
+    /** Scrolls the inspector so that node {@code id} is in view. */
+    static void reveal(FxRobot robot, String id) {
+        javafx.scene.Node node = robot.lookup(id).query();
+        InspectorView view = robot.lookup((javafx.scene.Node n) -> n instanceof InspectorView).query();
+        robot.interact(() -> {
+            javafx.scene.Node content = view.getContent();
+            double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - view.getViewportBounds().getHeight();
+            if (room > 0) {
+                view.setVvalue(Math.max(0, Math.min(1, (top - 40) / room)));
+            }
+        });
+        waitForFxEvents();
+    }
+
+    /** Scrolls node {@code id} into view and clicks it. */
+    static void click(FxRobot robot, String id) {
+        reveal(robot, id);
+        robot.clickOn(id);
+        waitForFxEvents();
+    }
+
     /** Opens drop-down {@code id} and clicks the entry reading {@code entry}. */
     static void pick(FxRobot robot, String id, String entry) {
+        reveal(robot, id);
         robot.clickOn(id);
         ListCell<?> cell = robot.lookup(".combo-box-popup .list-cell")
                 .match((ListCell<?> c) -> entry.equals(c.getText()) && c.isVisible())

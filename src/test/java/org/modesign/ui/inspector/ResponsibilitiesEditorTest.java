@@ -45,6 +45,7 @@ class ResponsibilitiesEditorTest {
         assertEquals(List.of(new ResponsibilitiesEditor.Row("stack", "Architect the martech stack", Raci.A)),
                 table.getItems());
 
+        InspectorFixture.reveal(robot, "#inspector-raci-table");
         robot.clickOn(letterChoice(robot, "stack"));
         robot.clickOn(popupEntry(robot, "C — Consulted"));
         waitForFxEvents();
@@ -63,13 +64,14 @@ class ResponsibilitiesEditorTest {
     @Test
     void addsACapabilityNotYetHeldAndRemovesOne(FxRobot robot) {
         fx.select(robot, "r1");
+        InspectorFixture.reveal(robot, "#inspector-add-capability");
         robot.clickOn("#inspector-add-capability");
         List<String> offered = combo(robot, "#inspector-add-capability").getItems().stream()
                 .map(c -> ((Capability) c).name()).toList();
         assertEquals(List.of("Run campaigns", "Keep data clean"), offered, "a held capability is not offered");
         robot.clickOn(popupEntry(robot, "Keep data clean"));
         pick(robot, "#inspector-add-raci", "I — Informed");
-        robot.clickOn("#inspector-add-responsibility");
+        InspectorFixture.click(robot, "#inspector-add-responsibility");
         waitForFxEvents();
         assertEquals(List.of(new Responsibility("stack", Raci.A), new Responsibility("data", Raci.I)),
                 fx.role("r1").responsibilities());
@@ -77,9 +79,10 @@ class ResponsibilitiesEditorTest {
         assertEquals(2, table.getItems().size());
         assertEquals("data", table.getSelectionModel().getSelectedItem().capability(), "the new row is selected");
 
+        InspectorFixture.reveal(robot, "#inspector-raci-table");
         robot.clickOn(robot.lookup(".table-cell")
                 .match((TableCell<?, ?> c) -> "Architect the martech stack".equals(c.getText())).<TableCell<?, ?>>query());
-        robot.clickOn("#inspector-remove-responsibility");
+        InspectorFixture.click(robot, "#inspector-remove-responsibility");
         waitForFxEvents();
         assertEquals(List.of(new Responsibility("data", Raci.I)), fx.role("r1").responsibilities());
         assertEquals("_Undo Remove responsibility", fx.undoText());
@@ -89,7 +92,7 @@ class ResponsibilitiesEditorTest {
     void refusesACapabilityTheRoleHoldsAndAnAddWithoutCapability(FxRobot robot) {
         fx.select(robot, "r1");
         Design before = fx.current();
-        robot.clickOn("#inspector-add-responsibility");
+        InspectorFixture.click(robot, "#inspector-add-responsibility");
         waitForFxEvents();
         assertTrue(visible(robot, "#inspector-raci-error"));
         assertEquals("Choose a capability to add first.", text(robot, "#inspector-raci-error"));
@@ -97,7 +100,7 @@ class ResponsibilitiesEditorTest {
         ComboBox<Capability> capability = combo(robot, "#inspector-add-capability");
         Capability held = fx.current().capability("stack").orElseThrow();
         robot.interact(() -> capability.setValue(held));
-        robot.clickOn("#inspector-add-responsibility");
+        InspectorFixture.click(robot, "#inspector-add-responsibility");
         waitForFxEvents();
         assertSame(before, fx.current());
         assertEquals("This role already holds a letter on \"Architect the martech stack\"; change it in the table.",

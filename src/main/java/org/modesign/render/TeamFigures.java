@@ -1,0 +1,15 @@
+package org.modesign.render;
+
+/**
+ * What a team card counts, by node number of the scene: its members and their FTE. A scene counts
+ * them over all phases ({@link ChartScene#teamFigures()}); the editor hands in those of the phase
+ * shown through {@link PaintOptions#teams()}.
+ */
+public interface TeamFigures {
+
+    /** How many cards are in the team or also serve on it; 0 for other cards. */
+    int members(int index);
+
+    /** The FTE of those roles; 0 for other cards. */
+    double fte(int index);
+}
