@@ -32,7 +32,7 @@ class BundleKeysTest {
     private static final Pattern KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z][a-zA-Z-]*)+)\"");
     /** Literals of that shape that are not keys: bundle, resource and file names, system properties (modesign.*). */
     private static final Set<String> NOT_KEYS = Set.of("org.modesign.ui.i18n.messages", "user.home", "modesign.css",
-            "java.exe", "java.vm.version");
+            "java.exe", "java.vm.version", "os.name", "glass.platform");
 
     @Test
     void everyKeyInTheEditorsCodeIsInTheBundle() throws IOException {
