@@ -74,6 +74,8 @@ public final class ExportController {
                 idle);
         actions.register(EditorAction.EXPORT_STACK_CSV, () -> exportTable(ExportFormat.STACK_CSV, "stack"), idle);
         actions.register(EditorAction.EXPORT_HIRING_CSV, () -> exportTable(ExportFormat.HIRING_CSV, "hiring"), idle);
+        // The plan view's hiring table: every phase's hires, whatever phase the views show.
+        actions.register(EditorAction.EXPORT_HIRES_CSV, () -> exportTable(ExportFormat.HIRES_CSV, "hires", null), idle);
     }
 
     /** Whether an export is running. */
@@ -107,7 +109,11 @@ public final class ExportController {
 
     /** File ▸ Export ▸ a table: asks where, then exports it at the phase the views show. */
     void exportTable(ExportFormat format, String table) {
-        Phase phase = context.document().phase();
+        exportTable(format, table, context.document().phase());
+    }
+
+    /** Asks where, then exports the table at {@code phase} (null: every phase). */
+    private void exportTable(ExportFormat format, String table, Phase phase) {
         ExportRequest request = ExportRequest.of(format, context.document().design(), context.document().scenario())
                 .atPhase(phase);
         chooseFile(FileType.CSV, suggestedName(phase, table, FileType.CSV)).ifPresent(out -> start(request, out));

@@ -7,5 +7,7 @@ public enum WorkspaceView {
     /** The RACI matrix of capabilities by roles (Ctrl+2). */
     MATRIX,
     /** The side-by-side comparison of two scenarios (Ctrl+3). */
-    COMPARE
+    COMPARE,
+    /** The transition plan of the scenario shown, its budget and its hires (Ctrl+5). */
+    PLAN
 }
