@@ -52,6 +52,9 @@ final class BudgetPane extends VBox {
     private final XYChart.Series<Number, String> martech = new XYChart.Series<>();
     private final XYChart.Series<Number, String> vacant = new XYChart.Series<>();
     private final Consumer<String> showPhase;
+    /** Per phase on display: its name's label, then its figures' in the order of {@link #COLUMNS}. */
+    private final List<List<Label>> cells = new ArrayList<>();
+    private List<String> shownNames = List.of();
 
     BudgetPane(Consumer<String> showPhase) {
         super(10);
@@ -122,64 +125,37 @@ final class BudgetPane extends VBox {
     void show(ScenarioMetrics metrics, Design design, String current) {
         String code = design.settings().currency();
         currency.setText(code.isEmpty() ? I18n.tr("planview.budget.yearly") : I18n.tr("planview.budget.yearlyIn", code));
-        table.getChildren().clear();
-        table.getColumnConstraints().setAll(column(), column(), column(), column(), column());
-        table.addRow(0, head("planview.budget.people"), head("planview.budget.martech"), head("planview.budget.share"),
-                head("planview.budget.openFte"), head("planview.budget.hires"));
         List<String> names = new ArrayList<>();
+        for (PhaseMetrics m : metrics.phases()) {
+            String name = design.phase(m.phase()).map(Phase::name).orElse(m.phase());
+            names.add(names.contains(name) ? name + " (" + m.phase() + ")" : name);
+        }
+        if (!names.equals(shownNames)) {
+            layOut(metrics, names);
+        }
+        NumberFormat percent = NumberFormat.getPercentInstance(Locale.getDefault(Locale.Category.FORMAT));
+        percent.setMaximumFractionDigits(1);
         List<XYChart.Data<Number, String>> peopleBars = new ArrayList<>();
         List<XYChart.Data<Number, String>> martechBars = new ArrayList<>();
         List<XYChart.Data<Number, String>> vacantBars = new ArrayList<>();
-        NumberFormat percent = NumberFormat.getPercentInstance(Locale.getDefault(Locale.Category.FORMAT));
-        percent.setMaximumFractionDigits(1);
-        int row = 1;
-        for (PhaseMetrics m : metrics.phases()) {
-            Phase phase = design.phase(m.phase()).orElse(null);
-            String name = phase == null ? m.phase() : phase.name();
-            // Each phase: its name across the table, its figures under it (the table stays narrow).
-            Label title = PlanView.wrapping(name, "plan-budget-phase");
-            title.setMaxWidth(Double.MAX_VALUE);
-            title.setId("plan-budget-" + m.phase());
-            table.add(title, 0, row++, 5, 1);
-            List<Label> cells = List.of(cell(Money.number(m.peopleCost())), cell(Money.number(m.toolCost())),
-                    cell(percent.format(m.martechShare())), cell(FteText.format(m.openFte())),
-                    cell(Integer.toString(m.hires())));
-            for (int c = 0; c < cells.size(); c++) {
-                cells.get(c).setId("plan-budget-" + m.phase() + "-" + COLUMNS.get(c));
-                table.add(cells.get(c), c, row);
-            }
-            row++;
-            List<Label> all = new ArrayList<>(cells);
-            all.add(title);
-            for (Label label : all) {
+        double most = 0;
+        for (int p = 0; p < metrics.phases().size(); p++) {
+            PhaseMetrics m = metrics.phases().get(p);
+            List<Label> row = cells.get(p);
+            List<String> texts = List.of(names.get(p), Money.number(m.peopleCost()), Money.number(m.toolCost()),
+                    percent.format(m.martechShare()), FteText.format(m.openFte()), Integer.toString(m.hires()));
+            for (int c = 0; c < row.size(); c++) {
+                Label label = row.get(c);
+                label.setText(texts.get(c));
+                label.getStyleClass().remove(PlanList.CURRENT);
                 if (m.phase().equals(current)) {
                     label.getStyleClass().add(PlanList.CURRENT);
                 }
-                label.setOnMouseClicked(e -> showPhase.accept(m.phase()));
             }
-            if (names.contains(name)) {
-                name = name + " (" + m.phase() + ")";
-            }
-            names.add(name);
-            peopleBars.add(new XYChart.Data<>(m.peopleCost(), name));
-            martechBars.add(new XYChart.Data<>(m.toolCost(), name));
-            vacantBars.add(new XYChart.Data<>(m.openFte(), name));
-        }
-        List<String> bottomUp = new ArrayList<>(names);
-        Collections.reverse(bottomUp);
-        for (XYChart<Number, String> chart : List.of(cost, openFte)) {
-            javafx.collections.ObservableList<String> categories = ((CategoryAxis) chart.getYAxis()).getCategories();
-            if (!categories.equals(bottomUp)) {
-                chart.getData().forEach(series -> series.getData().clear());
-                categories.setAll(bottomUp);
-            }
-            double height = FRAME_HEIGHT + names.size() * ROW_HEIGHT + (chart == cost ? 24 : 0);
-            chart.setPrefSize(CHART_WIDTH, height);
-            chart.setMinSize(MIN_CHART_WIDTH, height);
-        }
-        double most = 0;
-        for (int k = 0; k < peopleBars.size(); k++) {
-            most = Math.max(most, peopleBars.get(k).getXValue().doubleValue() + martechBars.get(k).getXValue().doubleValue());
+            peopleBars.add(new XYChart.Data<>(m.peopleCost(), names.get(p)));
+            martechBars.add(new XYChart.Data<>(m.toolCost(), names.get(p)));
+            vacantBars.add(new XYChart.Data<>(m.openFte(), names.get(p)));
+            most = Math.max(most, m.peopleCost() + m.toolCost());
         }
         NumberAxis axis = (NumberAxis) cost.getXAxis();
         axis.setUpperBound(roundUp(most));
@@ -187,6 +163,45 @@ final class BudgetPane extends VBox {
         update(people, peopleBars);
         update(martech, martechBars);
         update(vacant, vacantBars);
+    }
+
+    /**
+     * Makes the table's labels and the charts' categories for these phases: each phase's name
+     * across the table, its figures under it (so the table stays as narrow as its numbers).
+     */
+    private void layOut(ScenarioMetrics metrics, List<String> names) {
+        shownNames = List.copyOf(names);
+        cells.clear();
+        table.getChildren().clear();
+        table.getColumnConstraints().setAll(column(), column(), column(), column(), column());
+        table.addRow(0, head("planview.budget.people"), head("planview.budget.martech"), head("planview.budget.share"),
+                head("planview.budget.openFte"), head("planview.budget.hires"));
+        int row = 1;
+        for (PhaseMetrics m : metrics.phases()) {
+            Label title = PlanView.wrapping("", "plan-budget-phase");
+            title.setMaxWidth(Double.MAX_VALUE);
+            title.setId("plan-budget-" + m.phase());
+            table.add(title, 0, row++, COLUMNS.size(), 1);
+            List<Label> labels = new ArrayList<>(List.of(title));
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                Label cell = cell();
+                cell.setId("plan-budget-" + m.phase() + "-" + COLUMNS.get(c));
+                table.add(cell, c, row);
+                labels.add(cell);
+            }
+            row++;
+            labels.forEach(label -> label.setOnMouseClicked(e -> showPhase.accept(m.phase())));
+            cells.add(labels);
+        }
+        List<String> bottomUp = new ArrayList<>(names);
+        Collections.reverse(bottomUp);
+        for (XYChart<Number, String> chart : List.of(cost, openFte)) {
+            chart.getData().forEach(series -> series.getData().clear());
+            ((CategoryAxis) chart.getYAxis()).getCategories().setAll(bottomUp);
+            double height = FRAME_HEIGHT + names.size() * ROW_HEIGHT + (chart == cost ? 24 : 0);
+            chart.setPrefSize(CHART_WIDTH, height);
+            chart.setMinSize(MIN_CHART_WIDTH, height);
+        }
     }
 
     /** Sets the series' values in place when it has the same phases, so that no bar is made anew. */
@@ -222,8 +237,8 @@ final class BudgetPane extends VBox {
         return label;
     }
 
-    private static Label cell(String text) {
-        Label label = PlanView.text(text, "plan-budget-cell");
+    private static Label cell() {
+        Label label = PlanView.text("", "plan-budget-cell");
         label.setAlignment(Pos.CENTER_RIGHT);
         label.setMaxWidth(Double.MAX_VALUE);
         return label;

@@ -35,13 +35,15 @@ import org.modesign.ui.i18n.I18n;
  */
 final class HiringTable extends VBox {
 
-    /** Rows measured to size the columns: enough for every text a user sees at once. */
-    private static final int MEASURED = 400;
+    /** Texts measured per column to size it: its longest by characters. */
+    private static final int MEASURED = 6;
 
     private final TableView<Hire> table = new TableView<>();
     private final ObservableList<Hire> rows = FXCollections.observableArrayList();
     private final Label title = PlanView.text("", "plan-card-title");
     private final Label empty = PlanView.wrapping(I18n.tr("planview.hiring.none"), "plan-muted");
+    /** What each column shows of a hire, in the columns' order. */
+    private final List<Function<Hire, String>> texts;
     private PlanWords words;
     private String current;
 
@@ -54,12 +56,13 @@ final class HiringTable extends VBox {
         table.setItems(new javafx.collections.transformation.SortedList<>(rows));
         ((javafx.collections.transformation.SortedList<Hire>) table.getItems()).comparatorProperty()
                 .bind(table.comparatorProperty());
-        table.getColumns().setAll(List.of(
-                text("planview.hiring.phase", h -> phaseName(h.phase()), "phase"),
-                text("planview.hiring.role", Hire::title, "role"),
-                text("planview.hiring.team", h -> h.team() == null ? "" : h.team(), "team"),
-                text("planview.hiring.region", this::regionName, "region"),
-                text("planview.hiring.staffing", h -> PlanWords.staffing(h.staffing()), "staffing"),
+        texts = List.of(h -> phaseName(h.phase()), Hire::title, h -> h.team() == null ? "" : h.team(),
+                this::regionName, h -> PlanWords.staffing(h.staffing()), h -> FteText.format(h.fte()),
+                h -> Money.number(h.cost()));
+        table.getColumns().setAll(List.of(text("planview.hiring.phase", texts.get(0), "phase"),
+                text("planview.hiring.role", texts.get(1), "role"), text("planview.hiring.team", texts.get(2), "team"),
+                text("planview.hiring.region", texts.get(3), "region"),
+                text("planview.hiring.staffing", texts.get(4), "staffing"),
                 number("planview.hiring.fte", Hire::fte, FteText::format, "fte"),
                 number("planview.hiring.cost", Hire::cost, Money::number, "cost")));
         table.setPlaceholder(empty);
@@ -168,25 +171,38 @@ final class HiringTable extends VBox {
         return font;
     }
 
-    /** Makes every column as wide as its heading and the longest of the first rows' texts. */
+    /**
+     * Makes every column as wide as its heading and its longest texts: the few longest by length
+     * are measured (measuring every row of 10,000 would take longer than the rest of an update).
+     */
     private void fitColumns() {
         Font font = tableFont();
         Text heading = new Text();
         heading.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
         Text measure = new Text();
         measure.setFont(font);
-        for (TableColumn<Hire, ?> column : table.getColumns()) {
+        for (int c = 0; c < table.getColumns().size(); c++) {
+            TableColumn<Hire, ?> column = table.getColumns().get(c);
             heading.setText(column.getText());
             double width = heading.getLayoutBounds().getWidth() + 30;
-            for (int k = 0; k < Math.min(MEASURED, rows.size()); k++) {
-                Object value = column.getCellObservableValue(rows.get(k)).getValue();
-                String text = value instanceof Number n
-                        ? (column.getId().endsWith("fte") ? FteText.format(n.doubleValue()) : Money.number(n.doubleValue()))
-                        : String.valueOf(value);
+            for (String text : longest(texts.get(c))) {
                 measure.setText(text);
                 width = Math.max(width, measure.getLayoutBounds().getWidth() + 18);
             }
             column.setPrefWidth(Math.ceil(width));
         }
+    }
+
+    /** The {@value #MEASURED} longest texts of a column (by characters). */
+    private List<String> longest(Function<Hire, String> text) {
+        java.util.PriorityQueue<String> longest = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingInt(String::length));
+        for (Hire hire : rows) {
+            longest.add(text.apply(hire));
+            if (longest.size() > MEASURED) {
+                longest.poll();
+            }
+        }
+        return List.copyOf(longest);
     }
 }

@@ -18,7 +18,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.modesign.model.Design;
-import org.modesign.model.Scenario;
 import org.modesign.ui.action.EditorAction;
 import org.modesign.ui.analysis.AnalysisResult;
 import org.modesign.ui.analysis.PlanFigures;
@@ -142,22 +141,24 @@ public final class PlanView extends BorderPane {
         stale = false;
         AnalysisResult result = context.analysis().resultProperty().get();
         if (result != null) {
-            service.plan(result);
+            service.plan(result, expanded);
         }
     }
 
-    private void show(PlanFigures figures) {
+    private void show(PlanService.Prepared prepared) {
         failure.setVisible(false);
+        PlanFigures figures = prepared.figures();
         Design design = figures.design();
-        Scenario scenario = design.scenario(figures.scenario()).orElse(design.scenarios().get(0));
-        words = new PlanWords(design, scenario);
-        title.setText(I18n.tr("planview.title", scenario.name()));
+        words = prepared.words();
+        title.setText(I18n.tr("planview.title", design.scenario(figures.scenario()).orElseThrow().name()));
+        String phase = context.document().phaseIdProperty().get();
+        String current = phase != null && design.phase(phase).isPresent() ? phase : null;
+        // A group shown whole or short while the plan was worked out: the rows again, as the user wants them.
+        list.setRows(prepared.expanded().equals(expanded) ? prepared.rows() : PlanRows.of(figures, words, expanded));
+        list.setCurrentPhase(current);
+        budget.show(figures.metrics(), design, current);
+        hiring.show(figures.hires(), words, current);
         shown.set(figures);
-        String phase = currentPhase();
-        rows();
-        list.setCurrentPhase(phase);
-        budget.show(figures.metrics(), design, phase);
-        hiring.show(figures.hires(), words, phase);
     }
 
     private void rows() {
