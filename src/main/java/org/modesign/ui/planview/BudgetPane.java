@@ -38,7 +38,7 @@ final class BudgetPane extends VBox {
     private static final double CHART_WIDTH = 400;
     private static final double MIN_CHART_WIDTH = 280;
     /** The width a heading wraps at ("People cost" on two lines). */
-    private static final double HEAD_WIDTH = 76;
+    private static final double HEAD_WIDTH = 72;
     /** The figures of a phase, in the order of the columns (and in the ids of their cells). */
     static final List<String> COLUMNS = List.of("peopleCost", "toolCost", "martechShare", "openFte", "hires");
     private static final double FRAME_HEIGHT = 90;

@@ -184,10 +184,10 @@ final class HiringTable extends VBox {
         for (int c = 0; c < table.getColumns().size(); c++) {
             TableColumn<Hire, ?> column = table.getColumns().get(c);
             heading.setText(column.getText());
-            double width = heading.getLayoutBounds().getWidth() + 30;
+            double width = heading.getLayoutBounds().getWidth() + 22;
             for (String text : longest(texts.get(c))) {
                 measure.setText(text);
-                width = Math.max(width, measure.getLayoutBounds().getWidth() + 18);
+                width = Math.max(width, measure.getLayoutBounds().getWidth() + 16);
             }
             column.setPrefWidth(Math.ceil(width));
         }

@@ -93,6 +93,12 @@ public final class PlanView extends BorderPane {
         request();
     }
 
+    /** The keyboard goes to the plan list (arrow keys choose entries, Enter shows them in the chart). */
+    @Override
+    public void requestFocus() {
+        list.view().requestFocus();
+    }
+
     /** The plan on display (null until the first one is worked out). */
     public ReadOnlyObjectProperty<PlanFigures> figuresProperty() {
         return shown.getReadOnlyProperty();
@@ -109,7 +115,7 @@ public final class PlanView extends BorderPane {
     /** The plan beside the budget, over the hiring plan (which wants the whole width for its columns). */
     private StackPane body() {
         VBox side = new VBox(12, budget);
-        side.setPadding(new Insets(10));
+        side.setPadding(new Insets(8, 6, 8, 8));
         side.getStyleClass().add("plan-side");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
