@@ -23,10 +23,23 @@ public final class Money {
 
     /** The amount, whole, with grouping and without the currency. */
     public static String number(double amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
+        Locale locale = locale();
+        Whole whole = WHOLE.get();
+        if (whole == null || !whole.locale().equals(locale)) {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(0);
+            whole = new Whole(locale, format);
+            WHOLE.set(whole);
+        }
+        return whole.format().format(amount);
     }
+
+    /** A format of whole amounts for a locale. */
+    private record Whole(Locale locale, NumberFormat format) {
+    }
+
+    /** One format per thread and locale: making one costs more than formatting thousands of amounts. */
+    private static final ThreadLocal<Whole> WHOLE = new ThreadLocal<>();
 
     /** The amount in a few characters for a chart's axis: "950K", "1.6M" (a decimal at most). */
     public static String compact(double amount) {

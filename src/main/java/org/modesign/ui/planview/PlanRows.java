@@ -14,7 +14,6 @@ import org.modesign.plan.HiringPlan;
 import org.modesign.plan.PhaseStep;
 import org.modesign.ui.analysis.PlanFigures;
 import org.modesign.ui.form.FteText;
-import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.planview.PlanRow.Group;
 
 /**
@@ -64,19 +63,19 @@ final class PlanRows {
         int before = rows.size();
         group(p, Group.OBJECTIVES, objectives(design, step), o -> List.of(),
                 o -> entry(p, Group.OBJECTIVES, o.text(), PlanWords.join(
-                        o.measure().isEmpty() ? null : I18n.tr("planview.objective.measure", o.measure()),
-                        o.target().isEmpty() ? null : I18n.tr("planview.objective.target", o.target())), List.of()));
+                        o.measure().isEmpty() ? null : words.tr("planview.objective.measure", o.measure()),
+                        o.target().isEmpty() ? null : words.tr("planview.objective.target", o.target())), List.of()));
         group(p, Group.HIRES, hires, h -> List.of(h.role()), h -> entry(p, Group.HIRES, h.title(), PlanWords.join(
-                PlanWords.staffing(h.staffing()), h.team(), words.region(h.region()), PlanWords.fte(h.fte()),
-                h.cost() == 0 ? null : I18n.tr("planview.perYear", words.money(h.cost()))), List.of(h.role())));
+                PlanWords.staffing(h.staffing()), h.team(), words.region(h.region()), words.fte(h.fte()),
+                h.cost() == 0 ? null : words.tr("planview.perYear", words.money(h.cost()))), List.of(h.role())));
         roles(p, Group.ROLES_ADDED, step.rolesAdded());
         roles(p, Group.ROLES_ENDED, step.rolesEnded());
         group(p, Group.FTE_CHANGED, step.fteChanged(), f -> List.of(f.role()),
-                f -> entry(p, Group.FTE_CHANGED, words.node(f.role()), I18n.tr("planview.fteShift",
+                f -> entry(p, Group.FTE_CHANGED, words.node(f.role()), words.tr("planview.fteShift",
                         FteText.format(f.from()), FteText.format(f.to())), List.of(f.role())));
         group(p, Group.ACCOUNTABLE, step.accountableChanged(), this::holders,
                 a -> entry(p, Group.ACCOUNTABLE, PlanWords.join(words.capability(a.capability()),
-                        words.region(a.region())), I18n.tr("planview.changeTo", words.holders(a.from()),
+                        words.region(a.region())), words.tr("planview.changeTo", words.holders(a.from()),
                         words.holders(a.to())), holders(a)));
         group(p, Group.TOOLS_DEPLOYED, step.toolsAdded(), d -> words.owner(d.tool(), d.region()),
                 d -> entry(p, Group.TOOLS_DEPLOYED, words.tool(d.tool()), words.toolDetail(d.tool(), d.region()),

@@ -1,9 +1,11 @@
 package org.modesign.ui.planview;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;
 import org.modesign.model.Node;
@@ -32,6 +34,8 @@ final class PlanWords {
     private final Map<String, Node> nodes;
     private final Map<String, Tool> tools = new HashMap<>();
     private final Map<String, StackEntry> deployments = new HashMap<>();
+    /** The patterns used, made once: a plan of 10,000 roles words hundreds of entries. */
+    private final Map<String, MessageFormat> patterns = new HashMap<>();
 
     PlanWords(Design design, Scenario scenario) {
         this.design = design;
@@ -44,6 +48,22 @@ final class PlanWords {
         return design;
     }
 
+    /**
+     * The text for {@code key} as {@link I18n#tr} gives it, from a pattern made once per words;
+     * use on one thread at a time.
+     */
+    String tr(String key, Object... args) {
+        if (args.length == 0) {
+            return I18n.tr(key);
+        }
+        ResourceBundle bundle = I18n.bundle();
+        if (!bundle.containsKey(key)) {
+            return I18n.tr(key, args);
+        }
+        return patterns.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), bundle.getLocale()))
+                .format(args);
+    }
+
     /** The card's title or name, or its id when the scenario has no such card. */
     String node(String id) {
         Node node = nodes.get(id);
@@ -53,7 +73,7 @@ final class PlanWords {
     /** The titles of {@code ids}, joined; "nobody" for none. */
     String holders(List<String> ids) {
         if (ids.isEmpty()) {
-            return I18n.tr("planview.nobody");
+            return tr("planview.nobody");
         }
         List<String> names = new ArrayList<>(ids.size());
         ids.forEach(id -> names.add(node(id)));
@@ -91,10 +111,10 @@ final class PlanWords {
     String toolDetail(String toolId, String region) {
         Tool tool = tools.get(toolId);
         StackEntry entry = deployments.get(toolId + "\n" + region);
-        String owner = entry == null || entry.owner() == null ? I18n.tr("planview.noOwner")
-                : I18n.tr("planview.owner", node(entry.owner()));
-        return join(tool == null ? null : I18n.tr("toolCategory." + tool.category().code()), region(region), owner,
-                tool == null || tool.cost() == 0 ? null : I18n.tr("planview.perYear", money(tool.cost())));
+        String owner = entry == null || entry.owner() == null ? tr("planview.noOwner")
+                : tr("planview.owner", node(entry.owner()));
+        return join(tool == null ? null : tr("toolCategory." + tool.category().code()), region(region), owner,
+                tool == null || tool.cost() == 0 ? null : tr("planview.perYear", money(tool.cost())));
     }
 
     /** The owner of a deployment, as a list of at most one card id. */
@@ -113,12 +133,15 @@ final class PlanWords {
         return I18n.tr("planview.staffing." + staffing.code());
     }
 
-    static String fte(double fte) {
-        return I18n.tr("planview.fte", FteText.format(fte));
+    String fte(double fte) {
+        return tr("planview.fte", FteText.format(fte));
     }
 
+    /** The amount, whole, with the design's currency. */
     String money(double amount) {
-        return Money.format(amount, design.settings().currency());
+        String currency = design.settings().currency();
+        String number = Money.number(amount);
+        return currency.isEmpty() ? number : tr("money.withCurrency", number, currency);
     }
 
     /** The parts that are there, with a middle dot between them. */
