@@ -62,33 +62,42 @@ public final class PlanViewBenchmark {
         started.await();
         Platform.setImplicitExit(false);
         double[] open = new double[RUNS];
+        double[] openCpu = new double[RUNS];
         Window last = null;
         for (int i = 0; i < RUNS; i++) {
             if (last != null) {
                 last.close();
             }
             last = new Window(design);
+            double cpu = cpuMs();
             open[i] = last.openPlan();
+            openCpu[i] = cpuMs() - cpu;
         }
         System.out.printf("%d roles, 2 scenarios, 200 tools: Ctrl+5 until the plan is displayed: %s ms (first run cold)%n",
                 roles, Arrays.toString(Arrays.stream(open).map(Math::round).toArray()));
-        System.out.printf("  warm: median %.0f ms, max %.0f ms (budget 500 ms)%n", median(warm(open)), max(warm(open)));
+        System.out.printf("  warm: median %.0f ms, max %.0f ms (budget 500 ms); CPU time of the threads involved:"
+                + " median %.0f ms, max %.0f ms%n", median(warm(open)), max(warm(open)), median(warm(openCpu)),
+                max(warm(openCpu)));
         Role role = (Role) design.scenarios().get(0).nodes().stream()
                 .filter(n -> n instanceof Role r && r.person().isEmpty() && !r.staffing().vacant()).findFirst()
                 .orElseThrow();
         for (int i = 0; i < WARM_UP; i++) {
             last.edit(role, i);
         }
-        double[][] edits = new double[2][EDITS];
+        double[][] edits = new double[3][EDITS];
         for (int i = 0; i < EDITS; i++) {
+            double cpu = cpuMs();
             double[] times = last.edit(role, i);
             edits[0][i] = times[0];
             edits[1][i] = times[1];
+            edits[2][i] = cpuMs() - cpu;
         }
         System.out.printf("  an edit (a role made open / filled again) until the plan view shows it: median %.0f ms,"
                 + " max %.0f ms (budget 100 ms)%n", median(edits[0]), max(edits[0]));
         System.out.printf("    of which after the live analysis was published (plan, budget, hires, drawn): median %.0f ms,"
                 + " max %.0f ms%n", median(edits[1]), max(edits[1]));
+        System.out.printf("    CPU time of the threads involved (analysis, plan, JavaFX, renderer): median %.0f ms,"
+                + " max %.0f ms%n", median(edits[2]), max(edits[2]));
         last.close();
         AnalysisResult result = org.modesign.ui.analysis.LiveAnalysis.analyse(design, design.scenarios().get(0).id());
         double[] core = new double[RUNS * 2];
@@ -99,6 +108,8 @@ public final class PlanViewBenchmark {
         }
         System.out.printf("  the core's plan, metrics and hires from the analysis (PlanFigures.of, warm): median %.0f ms%n",
                 median(warm(core)));
+        System.out.printf("  (system load average %.1f on %d cores while measuring)%n", load(),
+                Runtime.getRuntime().availableProcessors());
         Platform.exit();
     }
 
@@ -209,6 +220,31 @@ public final class PlanViewBenchmark {
                 return null;
             });
         }
+    }
+
+    /** The threads an update runs on: JavaFX's, its renderer, the live analysis and the plan's worker. */
+    private static final java.util.List<String> THREADS = java.util.List.of("JavaFX Application Thread",
+            "QuantumRenderer", "modesign-analysis", "modesign-plan");
+
+    /**
+     * The CPU time those threads have used so far, in ms: on a machine shared with other work, the
+     * time a measured interval would take if the machine were ours (the work runs one step after
+     * the other: analysis, plan, layout, drawing).
+     */
+    private static double cpuMs() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        double total = 0;
+        for (java.lang.management.ThreadInfo info : bean.getThreadInfo(bean.getAllThreadIds())) {
+            if (info != null && THREADS.stream().anyMatch(info.getThreadName()::startsWith)) {
+                long cpu = bean.getThreadCpuTime(info.getThreadId());
+                total += cpu < 0 ? 0 : cpu / 1e6;
+            }
+        }
+        return total;
+    }
+
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

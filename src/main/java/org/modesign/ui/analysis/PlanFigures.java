@@ -39,7 +39,8 @@ public record PlanFigures(Design design, String scenario, ScenarioPlan plan, Sce
     public static PlanFigures of(AnalysisResult result) {
         Design design = result.design();
         Scenario scenario = design.scenario(result.scenario()).orElse(design.scenarios().get(0));
-        ScenarioIndex index = ScenarioIndex.of(design, scenario);
+        // The index the findings came from: of this version, or of one that differs only in where cards sit.
+        ScenarioIndex index = result.index();
         // The result holds the file's findings too; the planner and the metrics count only the scenario's per-phase ones.
         ScenarioPlan plan = TransitionPlanner.plan(index, result.findings());
         ScenarioMetrics metrics = Metrics.of(design, index, result.findings());

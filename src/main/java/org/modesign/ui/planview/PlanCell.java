@@ -37,15 +37,21 @@ final class PlanCell extends ListCell<PlanRow> {
 
     @Override
     protected void updateItem(PlanRow row, boolean empty) {
+        PlanRow before = getItem();
+        boolean wasEmpty = isEmpty();
         super.updateItem(row, empty);
-        getStyleClass().removeAll(KINDS);
         setText(null);
         if (empty || row == null) {
+            getStyleClass().removeAll(KINDS);
             setGraphic(null);
-            setId(null);
             return;
         }
-        setGraphic(graphic(row));
+        // After an edit most rows read as before: keep their nodes, which costs no new layout.
+        if (wasEmpty || !row.equals(before) || getGraphic() == null) {
+            getStyleClass().removeAll(KINDS);
+            setGraphic(graphic(row));
+        }
+        getStyleClass().remove(PlanList.CURRENT);
         if (row.phase().equals(list.currentPhase())) {
             getStyleClass().add(PlanList.CURRENT);
         }
