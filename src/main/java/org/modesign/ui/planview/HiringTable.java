@@ -45,6 +45,8 @@ final class HiringTable extends VBox {
     /** What each column shows of a hire, in the columns' order. */
     private final List<Function<Hire, String>> texts;
     private PlanWords words;
+    /** True while the rows are replaced, so that the table's own selection changes select no card. */
+    private boolean replacing;
     private String current;
 
     HiringTable(Consumer<List<String>> select, Consumer<List<String>> show, Runnable export) {
@@ -86,7 +88,7 @@ final class HiringTable extends VBox {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, hire) -> {
-            if (hire != null) {
+            if (hire != null && !replacing) {
                 select.accept(List.of(hire.role()));
             }
         });
@@ -116,7 +118,18 @@ final class HiringTable extends VBox {
         // Without declared regions every role is global: the column would say nothing.
         table.getColumns().get(3).setVisible(!shown.design().regions().isEmpty());
         if (!rows.equals(hires)) {
-            rows.setAll(hires);
+            // After an edit the row chosen stays chosen if it is still there; no row is chosen by the change itself.
+            Hire chosen = table.getSelectionModel().getSelectedItem();
+            replacing = true;
+            try {
+                rows.setAll(hires);
+                table.getSelectionModel().clearSelection();
+                if (chosen != null && hires.contains(chosen)) {
+                    table.getSelectionModel().select(chosen);
+                }
+            } finally {
+                replacing = false;
+            }
         }
         fitColumns();
         setCurrentPhase(currentPhase);

@@ -139,6 +139,19 @@ class PlanViewTest {
     }
 
     @Test
+    void aRowOfTheHiringPlanSelectsItsRoleAndAnEditKeepsIt(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn(robot.lookup(".table-cell").queryAll().stream()
+                .filter(n -> "Head of demand generation".equals(((javafx.scene.control.TableCell<?, ?>) n).getText()))
+                .findFirst().orElseThrow());
+        assertEquals(Set.of("dg-head"), Set.copyOf(editor.context.selection().nodes()));
+        robot.interact(() -> assertTrue(editor.context.edit(new SetStaffing("plan", "mo-dir", Staffing.PLANNED))));
+        editor.awaitCurrent();
+        assertEquals(Set.of("dg-head"), Set.copyOf(editor.context.selection().nodes()), "the edit chose no other row");
+        assertEquals("dg-head", hiringTable(robot).getSelectionModel().getSelectedItem().role());
+    }
+
+    @Test
     void thePhaseOfTheViewsIsHighlightedAndAClickOnAPhaseChoosesIt(FxRobot robot) throws Exception {
         open(robot);
         robot.interact(() -> editor.document.phaseIdProperty().set("p2"));
