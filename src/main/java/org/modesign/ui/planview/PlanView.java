@@ -132,7 +132,14 @@ public final class PlanView extends BorderPane {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("plan-progress");
         progress.setMaxSize(56, 56);
-        progress.visibleProperty().bind(service.runningProperty().and(shown.isNull()));
+        progress.visibleProperty().bind(service.runningProperty());
+        // A hidden spinner keeps turning (a tenth of a core, drawn 60 times a second): it goes once a plan is shown.
+        shown.addListener((obs, old, plan) -> {
+            if (plan != null && progress.getParent() instanceof StackPane pane) {
+                progress.visibleProperty().unbind();
+                pane.getChildren().remove(progress);
+            }
+        });
         failure.setVisible(false);
         failure.setMaxSize(480, Region.USE_PREF_SIZE);
         return new StackPane(split, failure, progress);
