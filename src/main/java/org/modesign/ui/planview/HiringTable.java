@@ -1,11 +1,14 @@
 package org.modesign.ui.planview;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -28,10 +31,11 @@ import org.modesign.ui.i18n.I18n;
 
 /**
  * The hiring plan: one row per open or planned role at the phase it is to be hired in — phase,
- * role, team, region, staffing, FTE and yearly cost — sortable, virtual (a row has nodes only
- * while on screen), its columns as wide as their longest text, and exported as CSV with the same
- * rows (the region column only when the design declares regions). Choosing a row selects the role's card; a double click shows it in the chart. The rows of
- * the phase the views show are highlighted.
+ * role, team, region (when the design declares regions), staffing, FTE and yearly cost —
+ * sortable (phases in plan order), virtual (a row has nodes only while on screen), its columns as
+ * wide as their longest text, and exported as CSV with the same rows. Choosing a row selects the
+ * role's card; a double click shows it in the chart. The rows of the phase the views show are
+ * highlighted.
  */
 final class HiringTable extends VBox {
 
@@ -54,14 +58,16 @@ final class HiringTable extends VBox {
         setId("plan-hiring");
         getStyleClass().add("plan-hiring");
         table.setId("plan-hiring-table");
-        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
-        table.setItems(new javafx.collections.transformation.SortedList<>(rows));
-        ((javafx.collections.transformation.SortedList<Hire>) table.getItems()).comparatorProperty()
-                .bind(table.comparatorProperty());
+        table.getStyleClass().add(Styles.DENSE);
+        SortedList<Hire> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         texts = List.of(h -> phaseName(h.phase()), Hire::title, h -> h.team() == null ? "" : h.team(),
                 this::regionName, h -> PlanWords.staffing(h.staffing()), h -> FteText.format(h.fte()),
                 h -> Money.number(h.cost()));
-        table.getColumns().setAll(List.of(text("planview.hiring.phase", texts.get(0), "phase"),
+        TableColumn<Hire, String> phase = text("planview.hiring.phase", texts.get(0), "phase");
+        phase.setComparator(this::comparePhases);
+        table.getColumns().setAll(List.of(phase,
                 text("planview.hiring.role", texts.get(1), "role"), text("planview.hiring.team", texts.get(2), "team"),
                 text("planview.hiring.region", texts.get(3), "region"),
                 text("planview.hiring.staffing", texts.get(4), "staffing"),
@@ -99,7 +105,7 @@ final class HiringTable extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(8, title, gap, csv);
-        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        head.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(head, table);
     }
@@ -140,6 +146,15 @@ final class HiringTable extends VBox {
             current = phase;
             table.refresh();
         }
+    }
+
+    /** Phases (by name) in the order of the plan. */
+    private int comparePhases(String a, String b) {
+        if (words == null) {
+            return a.compareTo(b);
+        }
+        List<String> names = words.design().phases().stream().map(Phase::name).toList();
+        return Integer.compare(names.indexOf(a), names.indexOf(b));
     }
 
     private String phaseName(String id) {
