@@ -39,6 +39,8 @@ final class BudgetPane extends VBox {
     private static final double MIN_CHART_WIDTH = 280;
     /** The width a heading wraps at ("People cost" on two lines). */
     private static final double HEAD_WIDTH = 72;
+    /** From this amount on, the table counts in millions. */
+    private static final double MILLIONS = 100_000_000;
     /** The figures of a phase, in the order of the columns (and in the ids of their cells). */
     static final List<String> COLUMNS = List.of("peopleCost", "toolCost", "martechShare", "openFte", "hires");
     private static final double FRAME_HEIGHT = 90;
@@ -124,7 +126,11 @@ final class BudgetPane extends VBox {
     /** Shows {@code metrics}; {@code current} is the phase the views show (null: all). */
     void show(ScenarioMetrics metrics, Design design, String current) {
         String code = design.settings().currency();
-        currency.setText(code.isEmpty() ? I18n.tr("planview.budget.yearly") : I18n.tr("planview.budget.yearlyIn", code));
+        // Budgets of a hundred million and more read in millions, so the table stays beside the plan.
+        boolean millions = metrics.phases().stream().anyMatch(m -> m.peopleCost() >= MILLIONS || m.toolCost() >= MILLIONS);
+        String unit = millions ? "Millions" : "";
+        currency.setText(code.isEmpty() ? I18n.tr("planview.budget.yearly" + unit)
+                : I18n.tr("planview.budget.yearlyIn" + unit, code));
         List<String> names = new ArrayList<>();
         for (PhaseMetrics m : metrics.phases()) {
             String name = design.phase(m.phase()).map(Phase::name).orElse(m.phase());
@@ -142,7 +148,7 @@ final class BudgetPane extends VBox {
         for (int p = 0; p < metrics.phases().size(); p++) {
             PhaseMetrics m = metrics.phases().get(p);
             List<Label> row = cells.get(p);
-            List<String> texts = List.of(names.get(p), Money.number(m.peopleCost()), Money.number(m.toolCost()),
+            List<String> texts = List.of(names.get(p), amount(m.peopleCost(), millions), amount(m.toolCost(), millions),
                     percent.format(m.martechShare()), FteText.format(m.openFte()), Integer.toString(m.hires()));
             for (int c = 0; c < row.size(); c++) {
                 Label label = row.get(c);
@@ -202,6 +208,17 @@ final class BudgetPane extends VBox {
             chart.setPrefSize(CHART_WIDTH, height);
             chart.setMinSize(MIN_CHART_WIDTH, height);
         }
+    }
+
+    /** An amount as the table shows it: whole, or in millions with a decimal. */
+    private static String amount(double value, boolean millions) {
+        if (!millions) {
+            return Money.number(value);
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value / 1e6);
     }
 
     /** Sets the series' values in place when it has the same phases, so that no bar is made anew. */

@@ -30,6 +30,11 @@ class PlanViewScaleTest {
         editor = new PlanFixture(stage, DesignGenerator.generate(new GeneratorSpec(3_000, 3, 4, 20, 1, 1, 60, true)));
     }
 
+    private static String groupingOf() {
+        return String.valueOf(java.text.DecimalFormatSymbols.getInstance(
+                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).getGroupingSeparator());
+    }
+
     @Test
     void aLongGroupIsCountedAndShownWholeInAVirtualList(FxRobot robot) throws Exception {
         robot.interact(() -> editor.context.actions().run(EditorAction.SHOW_PLAN));
@@ -42,6 +47,10 @@ class PlanViewScaleTest {
         PlanRow.More more = new PlanRow.More(p, Group.ROLES_ADDED, added - PlanRows.SHOWN, false);
         assertTrue(editor.list(robot).getItems().contains(more), "\u2026 and " + (added - PlanRows.SHOWN) + " more");
         assertTrue(editor.list(robot).getItems().size() < 400, "rows: " + editor.list(robot).getItems().size());
+        double people = figures.metrics().phases().get(0).peopleCost();
+        assertTrue(people >= 100_000_000, "a budget in the hundreds of millions: " + people);
+        assertEquals(String.format(java.util.Locale.US, "%,.1f", people / 1e6).replace(",", groupingOf()),
+                PlanFixture.text(robot, "plan-budget-" + p + "-peopleCost"), "counted in millions");
 
         robot.interact(() -> editor.list(robot).scrollTo(more));
         WaitForAsyncUtils.waitForFxEvents();
