@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "png | svg | pdf | stack-png | stack-svg | stack-pdf | roles-csv | raci-csv | findings-csv "
-                    + "| metrics-csv | stack-csv | hiring-csv")
+                    + "| metrics-csv | stack-csv | hiring-csv | hires-csv")
     ExportFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "OUT", description = "The file to write (replaced if it exists).")

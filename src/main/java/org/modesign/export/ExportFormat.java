@@ -3,7 +3,7 @@ package org.modesign.export;
 import org.modesign.model.Coded;
 
 /**
- * What MOdesign exports: three pictures of a scenario's chart, three of its martech stack and six
+ * What MOdesign exports: three pictures of a scenario's chart, three of its martech stack and seven
  * tables. The code is what
  * the command line's {@code --format} takes.
  */
@@ -31,7 +31,9 @@ public enum ExportFormat implements Coded {
     /** The martech stack: a row per phase and tool deployed (format v2). */
     STACK_CSV("stack-csv", ".csv"),
     /** The staffing and hiring plan: a row per phase and role, with staffing, FTE and cost (format v2). */
-    HIRING_CSV("hiring-csv", ".csv");
+    HIRING_CSV("hiring-csv", ".csv"),
+    /** The hires to make: a row per open or planned role, at the phase it is hired in (format v2). */
+    HIRES_CSV("hires-csv", ".csv");
 
     private final String code;
     private final String extension;

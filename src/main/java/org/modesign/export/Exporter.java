@@ -79,6 +79,7 @@ public final class Exporter {
             case STACK_CSV -> table(request, StackCsv.table(request.design(), request.scenario(), request.phase()));
             case HIRING_CSV -> table(request,
                     HiringCsv.table(request.design(), request.scenario(), request.phase()));
+            case HIRES_CSV -> table(request, HiringCsv.hires(request.design(), request.scenario(), request.phase()));
         };
     }
 

@@ -11,13 +11,15 @@ import org.modesign.model.Phase;
 import org.modesign.model.Role;
 import org.modesign.model.Scenario;
 import org.modesign.model.Team;
+import org.modesign.plan.HiringPlan;
 
 /**
  * The staffing and hiring plan (format v2): per phase (every phase, or the one asked for), one row
  * per role active in it, with {@link #HEADER}: its team's name, effective region, staffing
  * ({@code filled}, {@code open}, {@code planned}), FTE in the phase and yearly cost in the phase
  * (FTE × the role's cost, else its archetype's cost per FTE). Filter on {@code staffing} for the
- * positions to hire; sum {@code cost} per phase for the people budget.
+ * positions to hire; sum {@code cost} per phase for the people budget. The hires alone (what the
+ * plan view's hiring table shows) have the same columns: {@link #hires}.
  */
 public final class HiringCsv {
 
@@ -45,6 +47,21 @@ public final class HiringCsv {
                             index.region(v), role.staffing().code(), Decimals.text(workforce.fte(v, p)),
                             Decimals.text(workforce.cost(v, p))));
                 }
+            }
+        }
+        return table;
+    }
+
+    /**
+     * The hires (format v2): one row per open or planned role at the phase it is to be hired in
+     * (every phase, or the one asked for), with its FTE and yearly cost in that phase.
+     */
+    static CsvWriter hires(Design design, Scenario scenario, Phase only) {
+        CsvWriter table = new CsvWriter(HEADER);
+        for (HiringPlan.Hire hire : HiringPlan.of(ScenarioIndex.of(design, scenario))) {
+            if (only == null || only.id().equals(hire.phase())) {
+                table.row(Arrays.asList(hire.phase(), hire.role(), hire.title(), hire.team(), hire.region(),
+                        hire.staffing().code(), Decimals.text(hire.fte()), Decimals.text(hire.cost())));
             }
         }
         return table;

@@ -24,7 +24,7 @@ class ExportCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"png", "svg", "pdf", "stack-png", "stack-svg", "stack-pdf", "roles-csv", "raci-csv",
-        "findings-csv", "metrics-csv", "stack-csv", "hiring-csv"})
+        "findings-csv", "metrics-csv", "stack-csv", "hiring-csv", "hires-csv"})
     void everyFormatWritesItsFileAndSaysSo(String format) throws IOException {
         Path file = CliFixtures.write(CliFixtures.twoScenarios(), dir, "d.modesign");
         Path out = dir.resolve("out." + format);

@@ -41,6 +41,19 @@ class PlanTablesTest {
         assertEquals(5, rows.size(), "the business unit's marketer ended with its team at p2");
     }
 
+    @Test
+    void hiresHaveARowPerOpenOrPlannedRoleAtThePhaseItIsHiredIn() {
+        Design costed = design.withSettings(design.settings().withCostPerFte(Archetype.MARKETER, 90_000));
+        List<List<String>> rows = Csv.read(new Exporter().render(ExportRequest.of(ExportFormat.HIRES_CSV, costed,
+                costed.scenarios().get(0)), ExportProgress.NONE).bytes());
+        assertEquals(HiringCsv.HEADER, rows.get(0));
+        assertEquals(List.of(List.of("p1", "open", "Ops manager", "", "global", "open", "1", "0"),
+                List.of("p2", "spec", "EMEA campaign specialist", "", "emea", "planned", "1", "90000")),
+                rows.subList(1, rows.size()), "the open role from the first phase, the planned one at its from");
+        List<List<String>> p2 = Csv.read(render(ExportFormat.HIRES_CSV, design.phase("p2").orElseThrow()));
+        assertEquals(List.of("spec"), p2.subList(1, p2.size()).stream().map(r -> r.get(1)).toList());
+    }
+
     private byte[] render(ExportFormat format, Phase phase) {
         return new Exporter().render(ExportRequest.of(format, design, design.scenarios().get(0)).atPhase(phase),
                 ExportProgress.NONE).bytes();

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.modesign.analysis.Finding;
 import org.modesign.analysis.Headcount;
+import org.modesign.analysis.ScenarioIndex;
 import org.modesign.analysis.Severity;
 import org.modesign.model.Design;
 
@@ -39,25 +40,35 @@ public final class AnalysisResult {
     private final List<Finding> findings;
     private final List<Headcount> headcounts;
     private final Map<String, PhaseView> views = new ConcurrentHashMap<>();
+    /** The index the findings were worked out on (of {@link #design}, or of a version that differs only in positions). */
+    private final ScenarioIndex index;
 
-    private AnalysisResult(Design design, String scenario, List<Finding> findings, List<Headcount> headcounts) {
+    private AnalysisResult(Design design, String scenario, List<Finding> findings, List<Headcount> headcounts,
+            ScenarioIndex index) {
         this.design = design;
         this.scenario = scenario;
         this.findings = List.copyOf(findings);
         this.headcounts = List.copyOf(headcounts);
+        this.index = index;
     }
 
-    static AnalysisResult of(Design design, String scenario, List<Finding> findings, List<Headcount> headcounts) {
-        AnalysisResult result = new AnalysisResult(design, scenario, findings, headcounts);
+    static AnalysisResult of(Design design, String scenario, List<Finding> findings, List<Headcount> headcounts,
+            ScenarioIndex index) {
+        AnalysisResult result = new AnalysisResult(design, scenario, findings, headcounts, index);
         result.forPhase(null);
         return result;
     }
 
     /** The same findings and headcount for {@code other}, a version that differs only in positions. */
     AnalysisResult forDesign(Design other) {
-        AnalysisResult copy = new AnalysisResult(other, scenario, findings, headcounts);
+        AnalysisResult copy = new AnalysisResult(other, scenario, findings, headcounts, index);
         copy.views.putAll(views);
         return copy;
+    }
+
+    /** The scenario's index the findings were worked out on, for more of the analysis ({@link PlanFigures}). */
+    ScenarioIndex index() {
+        return index;
     }
 
     /** The design version analysed. */

@@ -102,7 +102,7 @@ public final class LiveAnalysis {
         ScenarioIndex index = ScenarioIndex.of(r.design(), scenario);
         List<Finding> findings = new ArrayList<>(Validator.fileFindings(r.design()));
         findings.addAll(Validator.validate(r.design(), index));
-        return AnalysisResult.of(r.design(), scenario.id(), findings, Metrics.headcounts(index));
+        return AnalysisResult.of(r.design(), scenario.id(), findings, Metrics.headcounts(index), index);
     }
 
     /** Stops the worker (when the window closes). */

@@ -17,13 +17,18 @@ import org.modesign.ui.i18n.I18n;
 /**
  * The figures a reader looks at first, as tiles with A, B and the difference: size and structure
  * (FTE, roles, layers, span of control) and coverage and findings (coverage, central share,
- * errors, warnings, unstaffed slots, overlaps).
+ * errors, warnings, unstaffed slots, overlaps) and, when a design holds a plan (format v2), its
+ * cost and staffing (people cost, tool cost, martech share, tools, open FTE, hires, and the slots
+ * and tools the stack rules flag).
  */
 final class KeyFigures {
 
     private static final List<String> STRUCTURE = List.of("fte", "roles", "layers", "spanMax", "spanMean");
     private static final List<String> COVERAGE = List.of("coverage", "centralShare", "errors", "warnings",
             "unstaffed", "overlaps");
+    /** The figures of format v2's plan (format-v2.md §5), shown when either design uses version 2. */
+    private static final List<String> PLAN = List.of("peopleCost", "toolCost", "martechShare", "tools", "openFte",
+            "hires", "unsupported", "unownedTools", "duplicateTools");
 
     private KeyFigures() {
     }
@@ -36,27 +41,32 @@ final class KeyFigures {
         values.put("errors", new Delta(phase, "errors", a == null ? null : a.errors(), b == null ? null : b.errors()));
         values.put("warnings", new Delta(phase, "warnings", a == null ? null : a.warnings(),
                 b == null ? null : b.warnings()));
-        VBox groups = new VBox(10, group("compare.figures.structure", STRUCTURE, values),
-                group("compare.figures.coverage", COVERAGE, values));
+        VBox groups = new VBox(10, group("compare.figures.structure", STRUCTURE, values, s),
+                group("compare.figures.coverage", COVERAGE, values, s));
+        if (s.a().design().usesVersion2() || s.b().design().usesVersion2()) {
+            groups.getChildren().add(group("compare.figures.plan", PLAN, values, s));
+        }
         return ReportBlocks.card(I18n.tr("compare.figures.title"), groups);
     }
 
-    private static Node group(String titleKey, List<String> metrics, Map<String, Delta> values) {
+    private static Node group(String titleKey, List<String> metrics, Map<String, Delta> values, SideBySide s) {
         FlowPane tiles = new FlowPane(10, 10);
         for (String metric : metrics) {
-            tiles.getChildren().add(tile(metric, values.get(metric)));
+            tiles.getChildren().add(tile(metric, values.get(metric), s));
         }
         return new VBox(6, ReportBlocks.text(I18n.tr(titleKey), "compare-group-title"), tiles);
     }
 
-    private static Node tile(String metric, Delta d) {
+    private static Node tile(String metric, Delta d, SideBySide s) {
         Double difference = d.difference();
         String change = difference == null ? I18n.tr("compare.notCompared")
-                : difference == 0 ? I18n.tr("compare.noChange") : MetricText.difference(metric, difference);
+                : difference == 0 ? I18n.tr("compare.noChange")
+                : MetricText.difference(metric, difference, MetricText.sharedCurrency(s));
         Label delta = ReportBlocks.text(change, "compare-tile-delta", ReportBlocks.direction(difference));
         delta.setId(MetricsTable.cellId("figure", metric));
-        HBox values = new HBox(12, ReportBlocks.marked(Side.A, MetricText.value(metric, d.a()), "compare-tile-value"),
-                ReportBlocks.marked(Side.B, MetricText.value(metric, d.b()), "compare-tile-value"));
+        HBox values = new HBox(12, ReportBlocks.marked(Side.A, MetricText.value(metric, d.a(),
+                MetricText.currency(s, Side.A)), "compare-tile-value"), ReportBlocks.marked(Side.B,
+                MetricText.value(metric, d.b(), MetricText.currency(s, Side.B)), "compare-tile-value"));
         values.setAlignment(Pos.CENTER_LEFT);
         VBox tile = new VBox(4, ReportBlocks.text(I18n.tr("compare.metric." + metric), "compare-tile-caption"), values,
                 delta);

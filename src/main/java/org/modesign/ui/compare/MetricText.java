@@ -4,13 +4,14 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import org.modesign.analysis.SideBySide;
 import org.modesign.model.Region;
+import org.modesign.ui.form.Money;
 import org.modesign.ui.i18n.I18n;
 
 /**
  * How the comparison writes a metric of format.md §4 and format-v2.md §5 for people: its label
  * ({@code fte} "FTE", {@code fteByArchetype.maker} "Maker"), its value (FTE with up to two decimals,
- * shares as percentages, means with one decimal, counts and costs whole) and the difference B − A with its sign (shares in
- * percentage points).
+ * shares as percentages, means with one decimal, counts whole, costs whole with the design's
+ * currency) and the difference B − A with its sign (shares in percentage points).
  */
 final class MetricText {
 
@@ -29,6 +30,17 @@ final class MetricText {
     static String key(String metric) {
         int dot = metric.indexOf('.');
         return dot < 0 ? null : metric.substring(dot + 1);
+    }
+
+    /** The currency of {@code side}'s design ({@code settings.currency}, "" when none). */
+    static String currency(SideBySide s, Side side) {
+        return (side == Side.A ? s.a() : s.b()).design().settings().currency();
+    }
+
+    /** The currency of a difference: the one both designs name, else none. */
+    static String sharedCurrency(SideBySide s) {
+        String a = currency(s, Side.A);
+        return a.equals(currency(s, Side.B)) ? a : "";
     }
 
     /** Whether both scenarios' designs have the phase (else there is nothing to compare in it). */
@@ -61,10 +73,18 @@ final class MetricText {
 
     /** A metric's value for people; an em dash when the side lacks it. */
     static String value(String metric, Object value) {
+        return value(metric, value, "");
+    }
+
+    /** A metric's value for people, an amount of money followed by {@code currency} (when not empty). */
+    static String value(String metric, Object value, String currency) {
         if (!(value instanceof Number n)) {
             return value == null ? "\u2014" : value.toString();
         }
         Kind kind = kind(metric);
+        if (kind == Kind.MONEY) {
+            return Money.format(n.doubleValue(), currency);
+        }
         String text = format(n.doubleValue() * (kind == Kind.SHARE ? 100 : 1), kind.decimals);
         return kind == Kind.SHARE ? I18n.tr("compare.percent", text) : text;
     }
@@ -74,11 +94,19 @@ final class MetricText {
      * difference too small for the value's precision gets two more decimals, so it never reads "+0".
      */
     static String difference(String metric, Double difference) {
+        return difference(metric, difference, "");
+    }
+
+    /** The difference B − A, an amount of money followed by {@code currency} (when not empty). */
+    static String difference(String metric, Double difference, String currency) {
         if (difference == null || difference == 0) {
             return "";
         }
         String sign = difference > 0 ? "+" : MINUS;
         Kind kind = kind(metric);
+        if (kind == Kind.MONEY && Math.round(Math.abs(difference)) > 0) {
+            return sign + Money.format(Math.abs(difference), currency);
+        }
         double size = Math.abs(difference) * (kind == Kind.SHARE ? 100 : 1);
         int decimals = kind.decimals;
         if (Math.round(size * Math.pow(10, decimals)) == 0) {
@@ -90,7 +118,7 @@ final class MetricText {
 
     /** How a metric's numbers read: with how many decimals at most (shares as percentages). */
     enum Kind {
-        COUNT(0), FTE(2), MEAN(1), SHARE(1);
+        COUNT(0), FTE(2), MEAN(1), SHARE(1), MONEY(0);
 
         private final int decimals;
 
@@ -106,6 +134,7 @@ final class MetricText {
         }
         return switch (base) {
             case "coverage", "centralShare", "martechShare" -> Kind.SHARE;
+            case "toolCost", "peopleCost" -> Kind.MONEY;
             case "spanMean" -> Kind.MEAN;
             default -> Kind.COUNT;
         };

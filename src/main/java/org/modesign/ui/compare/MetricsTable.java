@@ -49,7 +49,7 @@ final class MetricsTable {
                 grid.add(heading, 0, row++, 4, 1);
             }
             group = map;
-            addRow(grid, row++, d, MetricText.label(d.metric(), s), map != null, bothHavePhase && d.differs());
+            addRow(grid, row++, d, s, map != null, bothHavePhase && d.differs());
         }
         return ReportBlocks.card(I18n.tr("compare.metrics.title"), grid,
                 ReportBlocks.text(I18n.tr("compare.metrics.note"), "compare-muted"));
@@ -61,16 +61,18 @@ final class MetricsTable {
         return label;
     }
 
-    private static void addRow(GridPane grid, int row, Delta d, String text, boolean indented, boolean changed) {
+    private static void addRow(GridPane grid, int row, Delta d, SideBySide s, boolean indented, boolean changed) {
         Double difference = d.difference();
-        Label name = ReportBlocks.text(text, "compare-cell");
+        Label name = ReportBlocks.text(MetricText.label(d.metric(), s), "compare-cell");
         if (indented) {
             name.getStyleClass().add("compare-indented");
         }
-        Label a = ReportBlocks.number(MetricText.value(d.metric(), d.a()), "compare-cell");
-        Label b = ReportBlocks.number(MetricText.value(d.metric(), d.b()), "compare-cell");
-        Label delta = ReportBlocks.number(MetricText.difference(d.metric(), difference), "compare-cell",
-                ReportBlocks.direction(difference));
+        Label a = ReportBlocks.number(MetricText.value(d.metric(), d.a(), MetricText.currency(s, Side.A)),
+                "compare-cell");
+        Label b = ReportBlocks.number(MetricText.value(d.metric(), d.b(), MetricText.currency(s, Side.B)),
+                "compare-cell");
+        Label delta = ReportBlocks.number(MetricText.difference(d.metric(), difference, MetricText.sharedCurrency(s)),
+                "compare-cell", ReportBlocks.direction(difference));
         a.setId(cellId("a", d.metric()));
         b.setId(cellId("b", d.metric()));
         delta.setId(cellId("delta", d.metric()));

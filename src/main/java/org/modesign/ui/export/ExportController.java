@@ -80,6 +80,8 @@ public final class ExportController {
         actions.register(EditorAction.EXPORT_STACK_PNG, () -> exportStack(ExportFormat.STACK_PNG, FileType.PNG), idle);
         actions.register(EditorAction.EXPORT_STACK_SVG, () -> exportStack(ExportFormat.STACK_SVG, FileType.SVG), idle);
         actions.register(EditorAction.EXPORT_STACK_PDF, () -> exportStack(ExportFormat.STACK_PDF, FileType.PDF), idle);
+        // The plan view's hiring table: every phase's hires, whatever phase the views show.
+        actions.register(EditorAction.EXPORT_HIRES_CSV, () -> exportTable(ExportFormat.HIRES_CSV, "hires", null), idle);
     }
 
     /** Whether an export is running. */
@@ -113,7 +115,11 @@ public final class ExportController {
 
     /** File ▸ Export ▸ a table: asks where, then exports it at the phase the views show. */
     void exportTable(ExportFormat format, String table) {
-        Phase phase = context.document().phase();
+        exportTable(format, table, context.document().phase());
+    }
+
+    /** Asks where, then exports the table at {@code phase} (null: every phase). */
+    private void exportTable(ExportFormat format, String table, Phase phase) {
         ExportRequest request = ExportRequest.of(format, context.document().design(), context.document().scenario())
                 .atPhase(phase);
         chooseFile(FileType.CSV, suggestedName(phase, table, FileType.CSV)).ifPresent(out -> start(request, out));

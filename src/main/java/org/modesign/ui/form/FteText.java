@@ -32,9 +32,17 @@ public final class FteText {
         return Optional.of(number.doubleValue());
     }
 
+    /** One format per thread and language: making one costs more than formatting thousands of numbers. */
+    private static final ThreadLocal<DecimalFormat> FORMAT = new ThreadLocal<>();
+
     private static DecimalFormat decimal() {
-        DecimalFormat format = new DecimalFormat("0.######", DecimalFormatSymbols.getInstance(I18n.bundle().getLocale()));
-        format.setGroupingUsed(false);
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(I18n.bundle().getLocale());
+        DecimalFormat format = FORMAT.get();
+        if (format == null || !format.getDecimalFormatSymbols().equals(symbols)) {
+            format = new DecimalFormat("0.######", symbols);
+            format.setGroupingUsed(false);
+            FORMAT.set(format);
+        }
         return format;
     }
 }

@@ -36,6 +36,7 @@ import org.modesign.ui.palette.PaletteView;
 import org.modesign.ui.phase.PhaseBar;
 import org.modesign.ui.plan.PlanDialog;
 import org.modesign.ui.charter.CharterWindow;
+import org.modesign.ui.planview.PlanView;
 import org.modesign.ui.scenario.ScenarioActions;
 import org.modesign.ui.scenario.ScenarioTabs;
 import org.modesign.ui.stack.StackQuickFixes;
@@ -57,6 +58,7 @@ public final class MainWindow {
     private final StatusBar status;
     private final Workspace workspace = new Workspace();
     private FindingsPanel findings;
+    private ShowInChart showInChart;
 
     /** The window without View ▸ Language (for tests and benchmarks). */
     public MainWindow(EditorContext context, Node inspector, Menu recentFiles) {
@@ -115,6 +117,7 @@ public final class MainWindow {
     /** The workspace over the findings panel, which Shortcut+Shift+F shows and hides. */
     private SplitPane centre(ActionRegistry actions) {
         ShowInChart show = new ShowInChart(context, workspace, chart, this::revealCapability);
+        showInChart = show;
         QuickFixes addRole = new AddRoleQuickFix(context, id -> show.cards(List.of(id)));
         QuickFixes stackFixes = new StackQuickFixes(context, this::revealDeployment);
         FindingNavigator navigator = f -> {
@@ -159,10 +162,12 @@ public final class MainWindow {
         workspace.register(WorkspaceView.MATRIX, () -> new RaciMatrixView(context));
         workspace.register(WorkspaceView.COMPARE, () -> new CompareView(context));
         workspace.register(WorkspaceView.STACK, () -> new StackView(context));
+        workspace.register(WorkspaceView.PLAN, () -> new PlanView(context, ids -> showInChart.cards(ids)));
         actions.register(SHOW_CHART, () -> workspace.show(WorkspaceView.CHART));
         actions.register(SHOW_MATRIX, () -> workspace.show(WorkspaceView.MATRIX));
         actions.register(SHOW_COMPARE, () -> workspace.show(WorkspaceView.COMPARE));
         actions.register(SHOW_STACK, () -> workspace.show(WorkspaceView.STACK));
+        actions.register(SHOW_PLAN, () -> workspace.show(WorkspaceView.PLAN));
         workspace.show(WorkspaceView.CHART);
     }
 
@@ -177,7 +182,7 @@ public final class MainWindow {
                 new Separator(Orientation.VERTICAL), actions.button(ARRANGE), actions.button(ZOOM_OUT),
                 actions.button(ZOOM_IN), actions.button(ZOOM_FIT),
                 new Separator(Orientation.VERTICAL), actions.button(SHOW_CHART), actions.button(SHOW_MATRIX),
-                actions.button(SHOW_COMPARE), actions.button(SHOW_STACK));
+                actions.button(SHOW_COMPARE), actions.button(SHOW_STACK), actions.button(SHOW_PLAN));
     }
 
     /** The window's scene, with the shortcuts that have no menu item of their own. */

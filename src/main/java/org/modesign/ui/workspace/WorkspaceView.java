@@ -9,5 +9,7 @@ public enum WorkspaceView {
     /** The side-by-side comparison of two scenarios (Ctrl+3). */
     COMPARE,
     /** The martech stack landscape and its table (Ctrl+4). */
-    STACK
+    STACK,
+    /** The transition plan of the scenario shown, its budget and its hires (Ctrl+5). */
+    PLAN
 }

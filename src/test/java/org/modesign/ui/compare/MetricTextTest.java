@@ -1,6 +1,7 @@
 package org.modesign.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,5 +80,18 @@ class MetricTextTest {
         assertEquals("", MetricText.difference("roles", 0.0));
         assertEquals("", MetricText.difference("roles", null));
         assertEquals(MetricText.Kind.FTE, MetricText.kind("fteBySourcing.agency"));
+    }
+
+    @Test
+    void costsAreWholeAmountsInTheDesignsCurrency() {
+        assertEquals("4,775,000 USD", MetricText.value("peopleCost", 4_775_000.0, "USD"));
+        assertEquals("1,815,000", MetricText.value("toolCost", 1_815_000.0, ""), "no currency, no label");
+        assertEquals("\u2212215,000 USD", MetricText.difference("toolCost", -215_000.0, "USD"));
+        assertEquals("+0.4", MetricText.difference("toolCost", 0.4, "USD"), "never \"+0\"");
+        assertEquals("27.5%", MetricText.value("martechShare", 0.2754, "USD"));
+        assertEquals("3", MetricText.value("openFte", 3.0, "USD"));
+        for (String metric : org.modesign.analysis.PhaseMetrics.V2_METRICS) {
+            assertTrue(I18n.has("compare.metric." + metric), metric);
+        }
     }
 }

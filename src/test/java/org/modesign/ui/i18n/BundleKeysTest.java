@@ -96,7 +96,7 @@ class BundleKeysTest {
         for (Path source : sources()) {
             scanned.add(UI.relativize(source.getParent()).toString());
         }
-        assertTrue(scanned.containsAll(List.of("shell", "base", "fx", "form", "i18n", "matrix", "compare", "export", "importer", "plan", "findings",
+        assertTrue(scanned.containsAll(List.of("shell", "base", "fx", "form", "i18n", "matrix", "compare", "export", "importer", "plan", "planview", "findings",
                 "phase", "scenario", "language", "canvas", "inspector", "file", "palette")), scanned.toString());
     }
 
