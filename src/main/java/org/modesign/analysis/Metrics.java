@@ -33,7 +33,7 @@ public final class Metrics {
         PhaseCounts counts = PhaseCounts.of(index, scenarioFindings);
         ChainTargets toCeo = ChainTargets.of(index, index::isCeo);
         Workforce workforce = Workforce.of(index);
-        StackFigures stack = new StackFigures(StackIndex.of(index));
+        StackFigures stack = new StackFigures(index.stack());
         int[] hires = hires(index, workforce);
         List<PhaseMetrics> list = new ArrayList<>();
         for (int p = 0; p < phases.phaseCount(); p++) {

@@ -41,6 +41,7 @@ public final class ScenarioIndex {
     private final IntGraph reports;
     /** Made on first use: see the class comment. */
     private HeldLetters letters;
+    private StackIndex stack;
     private ChainTargets executives;
 
     private ScenarioIndex(DesignIndex design, Scenario scenario) {
@@ -305,5 +306,13 @@ public final class ScenarioIndex {
             letters = HeldLetters.of(this);
         }
         return letters;
+    }
+
+    /** The scenario's stack, indexed on first use and kept: the rules, the metrics and the plan share it. */
+    public StackIndex stack() {
+        if (stack == null) {
+            stack = StackIndex.of(this);
+        }
+        return stack;
     }
 }

@@ -190,14 +190,4 @@ public final class StackIndex {
         return serving[servingStart[c] + k];
     }
 
-    /** The entries active in phase {@code p}, in the scenario's order. */
-    public List<StackEntry> active(int p) {
-        List<StackEntry> active = new ArrayList<>();
-        for (int e = 0; e < size(); e++) {
-            if (isActive(e, p)) {
-                active.add(entries.get(e));
-            }
-        }
-        return active;
-    }
 }

@@ -52,7 +52,7 @@ public final class Validator {
         PathToCeoRule.check(out);
         SpanRule.check(out);
         ArchetypeRule.check(out);
-        StackRules.check(out, StackIndex.of(index));
+        StackRules.check(out, index.stack());
         return out.sorted();
     }
 }

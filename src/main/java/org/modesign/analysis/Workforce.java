@@ -57,11 +57,6 @@ public final class Workforce {
         return fte;
     }
 
-    /** The yearly cost of one FTE of the role at node index {@code v} (0 for any other node). */
-    public double costPerFte(int v) {
-        return index.isRole(v) ? costPerFte(index.role(v)) : 0;
-    }
-
     double costPerFte(Role role) {
         Double own = role.cost();
         return own != null ? own : perArchetype[role.archetype().ordinal()];

@@ -37,8 +37,8 @@ final class FteSteps {
 
     /** Refuses phase {@code at} when it lies outside the role's own phases. */
     static void within(PhaseOrder order, Role role, int at) {
-        int first = order.index(role.from(), 0);
-        int last = order.index(role.to(), order.last());
+        int first = Holders.first(order, role);
+        int last = Holders.last(order, role);
         if (at < first || at > last) {
             throw EditRejected.of(EditKey.FTE_CHANGE_OUTSIDE, role.title(), order.name(at),
                     order.name(first), order.name(last));

@@ -179,7 +179,7 @@ public final class PlanMarkdown {
         }
 
         private void tool(PhaseStep.Deployment d, String change) {
-            Tool tool = design.tools().stream().filter(t -> t.id().equals(d.tool())).findFirst().orElse(null);
+            Tool tool = design.tool(d.tool()).orElse(null);
             row(tool == null ? d.tool() : tool.name(), tool == null ? "" : tool.category().code(),
                     regionName(d.region()), change, tool == null ? "" : money(tool.cost()));
         }

@@ -29,7 +29,7 @@ public final class StackCsv {
     }
 
     static CsvWriter table(Design design, Scenario scenario, Phase only) {
-        StackIndex stack = StackIndex.of(ScenarioIndex.of(design, scenario));
+        StackIndex stack = ScenarioIndex.of(design, scenario).stack();
         Map<String, Node> byId = scenario.nodesById();
         CsvWriter table = new CsvWriter(HEADER);
         for (int p = 0; p < design.phases().size(); p++) {

@@ -46,11 +46,6 @@ final class RowIndex {
         }
     }
 
-    /** Whether some row names a person. */
-    boolean hasPeople() {
-        return !byPerson.isEmpty() || !byEmployeeId.isEmpty();
-    }
-
     /** Whether {@code name} is the person of some row. */
     boolean isPerson(String name) {
         return byPerson.containsKey(Keys.name(name));

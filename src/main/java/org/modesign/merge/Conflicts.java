@@ -45,10 +45,6 @@ final class Conflicts {
         found.add(new Conflict(Conflict.Kind.UNSOUND, path, "merged", where, problem, "", resolution));
     }
 
-    boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     /** The conflicts with their paths: in {@code merged} when it holds the place, else in ours, theirs, the base. */
     List<Conflict> located(Design merged, Design ours, Design theirs, Design base) {
         Locate[] designs = {new Locate(merged), new Locate(ours), new Locate(theirs), new Locate(base)};

@@ -17,7 +17,6 @@ import org.modesign.model.Design;
 import org.modesign.model.Objective;
 import org.modesign.model.Phase;
 import org.modesign.model.Scenario;
-import org.modesign.model.Scope;
 import org.modesign.model.StackEntry;
 
 /**
@@ -44,7 +43,7 @@ public final class TransitionPlanner {
         Scenario scenario = index.scenario();
         Workforce workforce = Workforce.of(index);
         HeldLetters letters = index.letters();
-        StackIndex stack = StackIndex.of(index);
+        StackIndex stack = index.stack();
         List<Map<FindingKey, Integer>> findingsByPhase = findingsByPhase(design, findings);
         List<PhaseStep> steps = new ArrayList<>(design.phases().size());
         for (int p = 0; p < design.phases().size(); p++) {
@@ -109,7 +108,7 @@ public final class TransitionPlanner {
     private static List<String> hires(ScenarioIndex index, Workforce workforce, int p) {
         List<String> ids = new ArrayList<>();
         for (int v = 0; v < index.size(); v++) {
-            if (workforce.isVacant(v) && workforce.hirePhase(v) == p) {
+            if (workforce.hirePhase(v) == p) {
                 ids.add(index.id(v));
             }
         }
@@ -121,16 +120,10 @@ public final class TransitionPlanner {
         DesignIndex design = index.designIndex();
         List<PhaseStep.AccountableChange> list = new ArrayList<>();
         List<Capability> capabilities = index.design().capabilities();
-        int regions = index.design().regions().size();
         for (int c = 0; c < capabilities.size(); c++) {
-            Capability capability = capabilities.get(c);
-            if (capability.scope() == Scope.GLOBAL || regions == 0) {
-                change(list, letters, capability.id(), c, DesignIndex.GLOBAL, design.regionId(DesignIndex.GLOBAL), p);
-            } else {
-                for (int r = 0; r < regions; r++) {
-                    int region = design.regionIndex(index.design().regions().get(r).id());
-                    change(list, letters, capability.id(), c, region, design.regionId(region), p);
-                }
+            for (int k = 0; k < design.slotCount(c); k++) {
+                int region = design.slotRegion(c, k);
+                change(list, letters, capabilities.get(c).id(), c, region, design.regionId(region), p);
             }
         }
         list.sort((a, b) -> {

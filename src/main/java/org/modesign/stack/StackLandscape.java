@@ -66,7 +66,7 @@ public final class StackLandscape {
      */
     public static StackLandscape of(Design design, Scenario scenario, String phaseId, List<Finding> found,
             StackLabels labels) {
-        return of(StackIndex.of(ScenarioIndex.of(design, scenario)), phaseId, found, labels);
+        return of(ScenarioIndex.of(design, scenario).stack(), phaseId, found, labels);
     }
 
     /** As {@link #of(Design, Scenario, String, List, StackLabels)}, on an index made already. */
@@ -77,7 +77,7 @@ public final class StackLandscape {
     /** The landscape with the validator's findings of the scenario (for exports, which have no live analysis). */
     public static StackLandscape validated(Design design, Scenario scenario, String phaseId, StackLabels labels) {
         ScenarioIndex index = ScenarioIndex.of(design, scenario);
-        return of(StackIndex.of(index), phaseId, Validator.validate(design, index), labels);
+        return of(index.stack(), phaseId, Validator.validate(design, index), labels);
     }
 
     /** The chips, deployments first, each cell's in the order they are drawn. */

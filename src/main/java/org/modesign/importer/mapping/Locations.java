@@ -54,11 +54,6 @@ public final class Locations {
         return new Locations(more);
     }
 
-    /** Whether the table is the default one. */
-    public boolean isDefault() {
-        return overrides.isEmpty();
-    }
-
     /**
      * The region of a location, or null when the table does not know it. Tries the whole text, then
      * its parts split at commas, slashes, brackets and " - " (cities and country names first, ISO codes

@@ -181,7 +181,7 @@ public final class StackView extends Region {
         List<Finding> findings = result == null || !result.scenario().equals(scenario.id()) ? List.of()
                 : result.findings();
         if (indexed == null || indexedDesign != design || indexed.index().scenario() != scenario) {
-            indexed = StackIndex.of(ScenarioIndex.of(design, scenario));
+            indexed = ScenarioIndex.of(design, scenario).stack();
             indexedDesign = design;
         }
         landscape = StackLandscape.of(indexed, phase == null ? null : phase.id(), findings, labels);
