@@ -30,9 +30,9 @@ public record SetExecutiveResponsibility(String scenario, String node, String ca
     @Override
     public Node change(Design design, Scenario target, Node card) {
         Rules.capability(design, capability);
-        if (!(card instanceof Executive executive)) {
+        if (!(card instanceof Executive)) {
             throw EditRejected.of(EditKey.NOT_AN_EXECUTIVE, card.label());
         }
-        return executive.withResponsibilities(Letters.set(executive.responsibilities(), capability, raci));
+        return Holders.withLetters(card, Letters.set(Holders.letters(card), capability, raci));
     }
 }

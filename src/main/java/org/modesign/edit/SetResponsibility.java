@@ -4,7 +4,6 @@ import java.util.Objects;
 import org.modesign.model.Design;
 import org.modesign.model.Node;
 import org.modesign.model.Raci;
-import org.modesign.model.Role;
 import org.modesign.model.Scenario;
 
 /**
@@ -31,7 +30,7 @@ public record SetResponsibility(String scenario, String node, String capability,
     @Override
     public Node change(Design design, Scenario target, Node card) {
         Rules.capability(design, capability);
-        Role role = Scenarios.role(card);
-        return role.withResponsibilities(Letters.set(role.responsibilities(), capability, raci));
+        Scenarios.role(card);
+        return Holders.withLetters(card, Letters.set(Holders.letters(card), capability, raci));
     }
 }

@@ -26,6 +26,11 @@ final class RowParser {
     /** A decimal number, with a point or (as in many locales) a comma. */
     private static final Pattern NUMBER = Pattern.compile("\\+?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
+    /** A number as spreadsheets write it, with a decimal point or comma; NaN when it is not one. */
+    static double decimal(String digits) {
+        return NUMBER.matcher(digits).matches() ? Double.parseDouble(digits.replace(',', '.')) : Double.NaN;
+    }
+
     private final HeaderColumns header;
     private final ImportTarget target;
     private final Problems problems;
@@ -132,7 +137,7 @@ final class RowParser {
         }
         boolean percent = text.endsWith("%");
         String digits = percent ? text.substring(0, text.length() - 1).strip() : text;
-        double fte = NUMBER.matcher(digits).matches() ? Double.parseDouble(digits.replace(',', '.')) : Double.NaN;
+        double fte = decimal(digits);
         fte = percent ? fte / 100 : fte;
         if (fte > 0 && fte <= Role.MAX_FTE) {
             draft.fte = fte;
@@ -159,7 +164,7 @@ final class RowParser {
             return;
         }
         String digits = text.replace(" ", "").replace("\u00A0", "").replace("_", "");
-        double cost = NUMBER.matcher(digits).matches() ? Double.parseDouble(digits.replace(',', '.')) : Double.NaN;
+        double cost = decimal(digits);
         if (cost >= 0 && Double.isFinite(cost)) {
             draft.cost = cost;
         } else {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.modesign.importer.mapping.Employment;
 import org.modesign.importer.mapping.Field;
 import org.modesign.model.Role;
@@ -24,7 +23,6 @@ final class WorkValues {
     /** The FTE of a part-time position whose hours the file does not give. */
     static final double PART_TIME = 0.5;
     private static final double MAX_HOURS = 168;
-    private static final Pattern NUMBER = Pattern.compile("\\+?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
     private final HeaderColumns header;
     private final Problems problems;
@@ -86,7 +84,7 @@ final class WorkValues {
             return null;
         }
         String digits = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
-        double value = NUMBER.matcher(digits).matches() ? Double.parseDouble(digits.replace(',', '.')) : Double.NaN;
+        double value = RowParser.decimal(digits);
         if (value > 0 && value <= max) {
             return value;
         }

@@ -1,7 +1,9 @@
 package org.modesign.ui.planview;
 
 import atlantafx.base.theme.Styles;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -49,6 +51,8 @@ final class HiringTable extends VBox {
     /** What each column shows of a hire, in the columns' order. */
     private final List<Function<Hire, String>> texts;
     private PlanWords words;
+    /** Each phase's position in the plan, by the name the table shows, for sorting by phase. */
+    private Map<String, Integer> phaseRank = Map.of();
     /** True while the rows are replaced, so that the table's own selection changes select no card. */
     private boolean replacing;
     private String current;
@@ -117,6 +121,12 @@ final class HiringTable extends VBox {
     /** Shows the hires; {@code currentPhase} is the phase the views show (null: all). */
     void show(List<Hire> hires, PlanWords shown, String currentPhase) {
         this.words = shown;
+        Map<String, Integer> rank = new HashMap<>();
+        List<Phase> phases = shown.design().phases();
+        for (int p = phases.size() - 1; p >= 0; p--) {
+            rank.put(phases.get(p).name(), p);
+        }
+        phaseRank = rank;
         String code = shown.design().settings().currency();
         title.setText(I18n.tr("planview.hiring.title", hires.size()));
         table.getColumns().get(6).setText(code.isEmpty() ? I18n.tr("planview.hiring.cost")
@@ -153,8 +163,7 @@ final class HiringTable extends VBox {
         if (words == null) {
             return a.compareTo(b);
         }
-        List<String> names = words.design().phases().stream().map(Phase::name).toList();
-        return Integer.compare(names.indexOf(a), names.indexOf(b));
+        return Integer.compare(phaseRank.getOrDefault(a, -1), phaseRank.getOrDefault(b, -1));
     }
 
     private String phaseName(String id) {
