@@ -33,12 +33,14 @@ import org.modesign.model.Team;
  * @param lines     every line the import makes: each role's to its manager, then each new team's
  * @param notes     what the import assumed (defaults, columns not used)
  * @param mapping   which column gave which field
+ * @param locations each location the rows name, in order of first mention, with its region
  * @param setup     the edit that makes the scenario the roles go into (a new scenario), or null
  * @param command   the edit that makes it all
  */
 public record ImportPreview(String source, String scenario, int rowsRead, List<PreviewRow> rows,
         List<RowProblem> problems, List<Team> newTeams, List<Region> newRegions, List<Line> lines,
-        List<ImportText> notes, ColumnMapping mapping, EditCommand setup, ImportRoles command) {
+        List<ImportText> notes, ColumnMapping mapping, List<LocationMatch> locations, EditCommand setup,
+        ImportRoles command) {
 
     public ImportPreview {
         Objects.requireNonNull(source, "source");
@@ -50,6 +52,7 @@ public record ImportPreview(String source, String scenario, int rowsRead, List<P
         lines = List.copyOf(lines);
         notes = List.copyOf(notes);
         Objects.requireNonNull(mapping, "mapping");
+        locations = List.copyOf(locations);
         Objects.requireNonNull(command, "command");
     }
 
@@ -98,7 +101,7 @@ public record ImportPreview(String source, String scenario, int rowsRead, List<P
             nodes.add(role == null ? node : role);
         }
         return new ImportPreview(source, scenario, rowsRead, newRows, problems, newTeams, newRegions, lines, notes,
-                mapping, setup, new ImportRoles(command.scenario(), command.regions(), nodes, command.lines()));
+                mapping, locations, setup, new ImportRoles(command.scenario(), command.regions(), nodes, command.lines()));
     }
 
     /** The same import with every suggested archetype accepted as it is. */

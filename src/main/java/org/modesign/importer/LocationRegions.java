@@ -1,7 +1,7 @@
 package org.modesign.importer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ final class LocationRegions {
 
     private final ImportTarget target;
     private final Locations table;
-    private final Map<String, String> memo = new HashMap<>();
+    private final Map<String, String> memo = new LinkedHashMap<>();
     private final Set<String> unknown = new LinkedHashSet<>();
 
     LocationRegions(ImportTarget target, Locations table) {
@@ -37,6 +37,13 @@ final class LocationRegions {
             return null;
         }
         return region;
+    }
+
+    /** Each location met, in order of first mention, with the region it went to (null: none). */
+    List<LocationMatch> matches() {
+        List<LocationMatch> matches = new ArrayList<>(memo.size());
+        memo.forEach((location, region) -> matches.add(new LocationMatch(location, region.isEmpty() ? null : region)));
+        return matches;
     }
 
     /** The locations that got no region, in order of first mention. */

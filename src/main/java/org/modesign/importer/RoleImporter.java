@@ -93,7 +93,7 @@ public final class RoleImporter {
         }
         List<ImportText> notes = new ImportNotes(header).file(table.encoding(), table.rows().isEmpty()).rows(parser)
                 .managers(rootCount, roots.usedLabels(), managers.outside()).locations(locations.unknown()).list();
-        return placed(file, table.rows().size(), scenario, assembly, problems, notes, mapping);
+        return placed(file, table.rows().size(), scenario, assembly, problems, notes, mapping, locations.matches());
     }
 
     /**
@@ -128,12 +128,12 @@ public final class RoleImporter {
         ImportPreview preview = preview(file, setup.apply(design), scenario.id(), options);
         return new ImportPreview(preview.source(), preview.scenario(), preview.rowsRead(), preview.rows(),
                 preview.problems(), preview.newTeams(), preview.newRegions(), preview.lines(), preview.notes(),
-                preview.mapping(), setup, preview.command());
+                preview.mapping(), preview.locations(), setup, preview.command());
     }
 
     /** The preview with the new cards placed below the scenario's chart. */
     private static ImportPreview placed(ImportFile file, int rowsRead, Scenario scenario, Assembly assembly,
-            Problems problems, List<ImportText> notes, ColumnMapping mapping) {
+            Problems problems, List<ImportText> notes, ColumnMapping mapping, List<LocationMatch> locations) {
         List<Node> cards = new ArrayList<>(assembly.newTeams());
         cards.addAll(assembly.roles());
         List<Line> lines = new ArrayList<>(assembly.roleLines());
@@ -149,7 +149,7 @@ public final class RoleImporter {
             rows.add(assembly.rows().get(i).withRole((Role) placed.get(teamCount + i)));
         }
         return new ImportPreview(file.source(), scenario.id(), rowsRead, rows, problems.byLine(), teams,
-                assembly.newRegions(), lines, notes, mapping, null,
+                assembly.newRegions(), lines, notes, mapping, locations, null,
                 new ImportRoles(scenario.id(), assembly.newRegions(), placed, lines));
     }
 }

@@ -28,6 +28,7 @@ import org.modesign.importer.ImportPreview;
 import org.modesign.importer.ImportText;
 import org.modesign.importer.PreviewRow;
 import org.modesign.importer.mapping.ColumnMapping;
+import org.modesign.importer.mapping.Locations;
 import org.modesign.model.Archetype;
 import org.modesign.model.Team;
 import org.modesign.ui.i18n.I18n;
@@ -46,7 +47,8 @@ final class ImportPreviewDialog {
 
     /** Previews the import again for a mapping and a new scenario's name (null: the scenario on screen). */
     interface Previewer {
-        void preview(ColumnMapping mapping, String newScenario, Consumer<ImportRolesController.Reading> done);
+        void preview(ColumnMapping mapping, String newScenario, Locations locations,
+                Consumer<ImportRolesController.Reading> done);
     }
 
     private static final double WIDTH = 1180;
@@ -66,16 +68,20 @@ final class ImportPreviewDialog {
     private final Map<Integer, Archetype> chosen = new HashMap<>();
     private final Button importControl;
     private final VBox top = new VBox(6);
+    private final LocationTable locationTable;
+    private final boolean startsAsIs;
+    private Locations locations = Locations.defaults();
     private TableView<PreviewRow> rowsTable;
     private ImportPreview preview;
     private boolean busy;
     private boolean acceptAll;
     private int generation;
 
-    private ImportPreviewDialog(Window owner, ImportPreview first, String scenarioName, List<List<String>> sample,
-            Previewer previewer) {
+    private ImportPreviewDialog(Window owner, ImportRolesController.Reading first, String scenarioName,
+            List<String> regions, boolean startsAsIs, List<List<String>> sample, Previewer previewer) {
         this.previewer = previewer;
-        this.preview = first;
+        this.preview = first.preview();
+        this.startsAsIs = startsAsIs;
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -87,6 +93,10 @@ final class ImportPreviewDialog {
         // Without a minimum the window takes the narrow width its wrapping labels ask for.
         dialog.getDialogPane().setMinWidth(Math.min(WIDTH, screen.getWidth() - 80));
         chooser = new MappingChooser(first.mapping(), sample, mapping -> again());
+        locationTable = new LocationTable(regions, (location, region) -> {
+            locations = locations.with(location, region);
+            again();
+        });
         intoScenario.setText(I18n.tr("import.target.scenario", scenarioName));
         ButtonType importButton = new ButtonType(I18n.tr("import.button.import"), ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.tr("dialog.button.cancel"), ButtonData.CANCEL_CLOSE);
@@ -95,18 +105,28 @@ final class ImportPreviewDialog {
         importControl.setId("import-confirm");
         dialog.getDialogPane().lookupButton(cancel).setId("import-cancel");
         dialog.getDialogPane().setContent(content());
-        show(first);
+        if (first.failure() != null) {
+            showFailure(first.failure());
+        } else {
+            show(first.preview());
+        }
     }
 
     /**
      * The dialog for {@code first}, the preview of the import into scenario {@code scenarioName} with
-     * the mapping found; {@code onImport} gets the preview to apply when the user clicks Import.
+     * the mapping found (or why that mapping cannot be used, e.g. no column of titles: the user then
+     * chooses one); {@code regions} are the design's region names, {@code startsAsIs} whether the
+     * import names the design's phase and scenario as the as-is ({@link org.modesign.importer.AsIsStart});
+     * {@code onImport} gets the preview to apply when the user clicks Import.
      */
-    static Dialog<ButtonType> create(Window owner, ImportPreview first, String scenarioName,
-            List<List<String>> sample, Previewer previewer, Consumer<ImportPreview> onImport) {
-        ImportPreviewDialog view = new ImportPreviewDialog(owner, first, scenarioName, sample, previewer);
+    static Dialog<ButtonType> create(Window owner, ImportRolesController.Reading first, String scenarioName,
+            List<String> regions, boolean startsAsIs, List<List<String>> sample, Previewer previewer,
+            Consumer<ImportPreview> onImport) {
+        ImportPreviewDialog view = new ImportPreviewDialog(owner, first, scenarioName, regions, startsAsIs, sample,
+                previewer);
         view.dialog.setOnHidden(e -> {
-            if (view.dialog.getResult() != null && view.dialog.getResult().getButtonData() == ButtonData.OK_DONE) {
+            if (view.dialog.getResult() != null && view.dialog.getResult().getButtonData() == ButtonData.OK_DONE
+                    && view.preview != null) {
                 onImport.accept(view.preview);
             }
         });
@@ -141,7 +161,7 @@ final class ImportPreviewDialog {
         mapping.setId("import-mapping-pane");
         mapping.setCollapsible(true);
         VBox.setVgrow(previewBox, Priority.ALWAYS);
-        VBox box = new VBox(10, mapping, targetRow, previewBox);
+        VBox box = new VBox(10, mapping, locationTable.node(), targetRow, previewBox);
         box.setPadding(new Insets(0));
         return box;
     }
@@ -152,7 +172,7 @@ final class ImportPreviewDialog {
         setBusy(true);
         String name = newScenario.isSelected() ? scenarioName.getText().strip() : null;
         previewer.preview(chooser.mapping(), name == null || !name.isEmpty() ? name
-                : I18n.tr("import.target.defaultName"), reading -> {
+                : I18n.tr("import.target.defaultName"), locations, reading -> {
                     if (asked != generation) {
                         return;
                     }
@@ -171,12 +191,14 @@ final class ImportPreviewDialog {
         dialog.setHeaderText(I18n.tr("import.preview.header", preview.source(), preview.rowsRead(),
                 preview.rows().size(), preview.rejectedRows()));
         previewBox.getChildren().setAll(previewContent());
+        locationTable.show(preview.locations());
         importControl.setDisable(busy || !preview.usable());
     }
 
     private void showFailure(ImportText failure) {
+        preview = null;
         dialog.setHeaderText(I18n.tr("import.preview.unusable", failure.localized(I18n.bundle())));
-        previewBox.getChildren().clear();
+        previewBox.getChildren().setAll(label(I18n.tr("import.preview.chooseColumns"), "mdi2t-table-arrow-left"));
         importControl.setDisable(true);
     }
 
@@ -206,6 +228,10 @@ final class ImportPreviewDialog {
         List<Region> nodes = new java.util.ArrayList<>();
         nodes.add(label(I18n.tr("import.preview.summary", preview.rows().size(),
                 preview.newTeams().size(), preview.newRegions().size(), preview.lines().size()), null));
+        if (startsAsIs && !preview.intoNewScenario()) {
+            nodes.add(label(I18n.tr("import.preview.asIs", I18n.tr("import.asIs.phase"),
+                    I18n.tr("import.asIs.scenario")), "mdi2c-calendar-today"));
+        }
         if (!preview.newTeams().isEmpty()) {
             nodes.add(label(I18n.tr("import.preview.newTeams",
                     names(preview.newTeams().stream().map(Team::name).toList())), null));

@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.stage.Window;
+import org.modesign.edit.EditCommand;
+import org.modesign.importer.AsIsStart;
 import org.modesign.importer.ImportFile;
 import org.modesign.importer.ImportMessage;
 import org.modesign.importer.ImportOptions;
@@ -17,6 +19,7 @@ import org.modesign.importer.PreviewRow;
 import org.modesign.importer.RoleImporter;
 import org.modesign.importer.UnusableCsv;
 import org.modesign.importer.mapping.ColumnMapping;
+import org.modesign.importer.mapping.Locations;
 import org.modesign.model.Design;
 import org.modesign.ui.action.EditorAction;
 import org.modesign.ui.base.EditorContext;
@@ -83,22 +86,25 @@ public final class ImportRolesController {
     }
 
     private void show(Path file, Reading reading, Design design, String scenario) {
-        if (reading.failure() != null) {
+        if (reading.file() == null) {
             context.dialogs().showError(I18n.tr("import.failed.title"), I18n.tr("import.failed.message",
                     file.getFileName(), reading.failure().localized(I18n.bundle())));
             return;
         }
         ImportFile table = reading.file();
-        ImportPreviewDialog.Previewer previewer = (mapping, newScenario, done) -> background.execute(() -> {
-            Reading again = Reading.of(table, design, scenario, mapping, newScenario);
+        ImportPreviewDialog.Previewer previewer = (mapping, newScenario, locations, done) -> background.execute(() -> {
+            Reading again = Reading.of(table, design, scenario, mapping, newScenario, locations);
             Platform.runLater(() -> done.accept(again));
         });
-        ImportPreviewDialog.create(owner.get(), reading.preview(), context.document().scenario().name(),
-                table.sample(SAMPLE_ROWS), previewer, this::apply).show();
+        List<String> regions = design.regions().stream().map(r -> r.name()).toList();
+        ImportPreviewDialog.create(owner.get(), reading, context.document().scenario().name(), regions,
+                AsIsStart.applies(design), table.sample(SAMPLE_ROWS), previewer, this::apply).show();
     }
 
     private void apply(ImportPreview preview) {
-        if (context.edit(preview.edit())) {
+        EditCommand edit = AsIsStart.edit(context.document().design(), preview, I18n.tr("import.asIs.phase"),
+                I18n.tr("import.asIs.scenario"));
+        if (context.edit(edit)) {
             if (changed(preview.mapping())) {
                 memory.remember(preview.mapping());
             }
@@ -129,8 +135,12 @@ public final class ImportRolesController {
         return file == null ? null : file.toAbsolutePath().getParent();
     }
 
-    /** What reading a file gave: the file and a preview, or why the file cannot be used. */
-    record Reading(ImportFile file, ImportPreview preview, ImportText failure) {
+    /**
+     * What reading a file gave: the file, the mapping of its columns and the preview with it; or the file
+     * and mapping and why that mapping cannot be used (the user may choose other columns); or, without a
+     * file, why the file cannot be read at all.
+     */
+    record Reading(ImportFile file, ColumnMapping mapping, ImportPreview preview, ImportText failure) {
 
         /** The file read and previewed with the mapping found, and the choices remembered for its headers. */
         static Reading first(Path path, Design design, String scenario, MappingMemory memory) {
@@ -138,29 +148,33 @@ public final class ImportRolesController {
             try {
                 file = ImportFile.read(path);
             } catch (UnusableCsv e) {
-                return new Reading(null, null, e.text());
+                return new Reading(null, null, null, e.text());
             } catch (RuntimeException e) {
                 return failed(e);
             }
-            return of(file, design, scenario, memory.recall(file.mapping()), null);
+            return of(file, design, scenario, memory.recall(file.mapping()), null, Locations.defaults());
         }
 
-        /** The preview of {@code file} with {@code mapping}, into the scenario or a new one named {@code newScenario}. */
-        static Reading of(ImportFile file, Design design, String scenario, ColumnMapping mapping, String newScenario) {
-            ImportOptions options = ImportOptions.STANDARD.withMapping(mapping);
+        /**
+         * The preview of {@code file} with {@code mapping} and {@code locations}, into the scenario or a new
+         * one named {@code newScenario}.
+         */
+        static Reading of(ImportFile file, Design design, String scenario, ColumnMapping mapping, String newScenario,
+                Locations locations) {
+            ImportOptions options = ImportOptions.STANDARD.withMapping(mapping).withLocations(locations);
             try {
                 ImportPreview preview = newScenario == null ? RoleImporter.preview(file, design, scenario, options)
                         : RoleImporter.previewAsNewScenario(file, design, scenario, newScenario, options);
-                return new Reading(file, preview, null);
+                return new Reading(file, mapping, preview, null);
             } catch (UnusableCsv e) {
-                return new Reading(file, null, e.text());
+                return new Reading(file, mapping, null, e.text());
             } catch (RuntimeException e) {
                 return failed(e);
             }
         }
 
         private static Reading failed(RuntimeException e) {
-            return new Reading(null, null, ImportText.of(ImportMessage.FILE_UNREADABLE, String.valueOf(e.getMessage())));
+            return new Reading(null, null, null, ImportText.of(ImportMessage.FILE_UNREADABLE, String.valueOf(e.getMessage())));
         }
     }
 }

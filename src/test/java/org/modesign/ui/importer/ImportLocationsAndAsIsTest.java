@@ -1,0 +1,174 @@
+package org.modesign.ui.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.modesign.importer.LocationMatch;
+import org.modesign.importer.PreviewRow;
+import org.modesign.model.Design;
+import org.modesign.starter.NewDesigns;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.document.DocumentModel;
+import org.modesign.ui.file.FakeDialogs;
+import org.modesign.ui.i18n.I18n;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The import dialog for a file whose titles are not found (it opens with the column chooser, not an
+ * error), its table of locations and regions (a region chosen for a location goes into the import),
+ * and an import into a new design, which becomes its as-is ("Today", "As-is") in one undoable step.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportLocationsAndAsIsTest {
+
+    private static final String PEOPLE = """
+            Business Title,Worker,Location,Reports To
+            Head of Marketing,Ann Lee,Munich,
+            Data Analyst,Bob Stone,"Austin, TX",Ann Lee
+            Campaign Manager,Cy Young,Atlantis,Ann Lee
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final Preferences node = Preferences.userRoot().node("org/modesign/test-" + UUID.randomUUID());
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final Design fresh = NewDesigns.standard("Untitled design", "Phase 1", "Scenario 1");
+    private final DocumentModel document = new DocumentModel(fresh, null);
+    private final EditorContext context = new EditorContext(document, dialogs);
+    private ImportRolesController controller;
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new StackPane(), 800, 600));
+        stage.show();
+        controller = new ImportRolesController(context, () -> stage, Runnable::run, new MappingMemory(node));
+    }
+
+    @AfterEach
+    void removeNode() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void aFileWithoutATitleColumnOpensTheChooserAndImportsOnceATitleIsChosen(FxRobot robot) throws Exception {
+        dialogs.filesToOpen.add(Optional.of(write("codes.csv", "Code,Amount\nQ-100,3\nQ-200,4\n")));
+        robot.interact(controller::importRoles);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-map-0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialogs.errors.isEmpty(), "no error dialog: " + dialogs.errors);
+        assertTrue(robot.lookup("#import-confirm").queryButton().isDisabled(), "nothing to import yet");
+        ComboBox<MappingChooser.FieldItem> code = combo(robot, 0);
+        robot.interact(() -> code.getSelectionModel().select(code.getItems().stream()
+                .filter(i -> i.toString().equals("Title")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-rows").tryQuery().isPresent());
+        assertEquals(List.of("Q-100", "Q-200"), rows(robot).getItems().stream().map(r -> r.role().title()).toList());
+        robot.clickOn("#import-cancel");
+    }
+
+    @Test
+    void aRegionChosenForALocationGoesIntoTheImport(FxRobot robot) throws Exception {
+        open(robot, write("people.csv", PEOPLE));
+        TableView<LocationMatch> locations = locations(robot);
+        assertEquals(List.of("Munich", "Austin, TX", "Atlantis"),
+                locations.getItems().stream().map(LocationMatch::location).toList());
+        assertEquals("Europe", locations.getItems().get(0).region());
+        assertNull(locations.getItems().get(2).region(), "the table does not know Atlantis");
+        assertNull(region(robot, "Campaign Manager"));
+
+        commit(robot, locations, 2, "Europe");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> locations(robot).getItems().get(2).region() != null);
+        assertEquals("Europe", region(robot, "Campaign Manager"));
+        robot.clickOn("#import-cancel");
+    }
+
+    @Test
+    void anImportIntoANewDesignMakesItsAsIsInOneStep(FxRobot robot) throws Exception {
+        open(robot, write("people.csv", PEOPLE));
+        robot.clickOn("#import-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(I18n.tr("import.asIs.phase"), document.design().phases().get(0).name());
+        assertEquals(I18n.tr("import.asIs.scenario"), document.scenario().name());
+        assertEquals(3, document.scenario().nodes().stream().filter(n -> n instanceof org.modesign.model.Role).count());
+        robot.interact(document::undo);
+        assertEquals(fresh, document.design(), "one undo takes the import and the names back");
+    }
+
+    @Test
+    void anImportIntoADesignWithRolesKeepsItsNames(FxRobot robot) throws Exception {
+        open(robot, write("people.csv", PEOPLE));
+        robot.clickOn("#import-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> context.edit(new org.modesign.edit.RenameScenario(document.scenario().id(), "Mine")));
+        open(robot, write("more.csv", "Title\nBrand Manager\n"));
+        robot.clickOn("#import-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Mine", document.scenario().name(), "a design with roles is not renamed");
+    }
+
+    private void open(FxRobot robot, Path file) throws TimeoutException {
+        dialogs.filesToOpen.add(Optional.of(file));
+        robot.interact(controller::importRoles);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-rows").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void commit(FxRobot robot, TableView<LocationMatch> table, int row, String region) {
+        @SuppressWarnings("unchecked")
+        TableColumn<LocationMatch, String> column = (TableColumn<LocationMatch, String>) table.getColumns().get(1);
+        robot.interact(() -> Event.fireEvent(column, new TableColumn.CellEditEvent<>(table,
+                new TablePosition<>(table, row, column), TableColumn.editCommitEvent(), region)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String region(FxRobot robot, String title) {
+        return rows(robot).getItems().stream().filter(r -> r.role().title().equals(title)).findFirst()
+                .orElseThrow().region();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<MappingChooser.FieldItem> combo(FxRobot robot, int column) {
+        return robot.lookup("#import-map-" + column).queryAs(ComboBox.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<PreviewRow> rows(FxRobot robot) {
+        return robot.lookup("#import-rows").queryAs(TableView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<LocationMatch> locations(FxRobot robot) {
+        return robot.lookup("#import-locations").queryAs(TableView.class);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+}
