@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -69,6 +70,7 @@ final class ImportPreviewDialog {
     private final Button importControl;
     private final VBox top = new VBox(6);
     private final LocationTable locationTable;
+    private final Accordion choices = new Accordion();
     private final boolean startsAsIs;
     private Locations locations = Locations.defaults();
     private TableView<PreviewRow> rowsTable;
@@ -160,8 +162,11 @@ final class ImportPreviewDialog {
                 label(I18n.tr("import.mapping.hint"), null), columns));
         mapping.setId("import-mapping-pane");
         mapping.setCollapsible(true);
+        // One of the two open at a time, so that the rows keep their room.
+        choices.getPanes().add(mapping);
+        choices.setExpandedPane(mapping);
         VBox.setVgrow(previewBox, Priority.ALWAYS);
-        VBox box = new VBox(10, mapping, locationTable.node(), targetRow, previewBox);
+        VBox box = new VBox(10, choices, targetRow, previewBox);
         box.setPadding(new Insets(0));
         return box;
     }
@@ -192,6 +197,11 @@ final class ImportPreviewDialog {
                 preview.rows().size(), preview.rejectedRows()));
         previewBox.getChildren().setAll(previewContent());
         locationTable.show(preview.locations());
+        if (preview.locations().isEmpty()) {
+            choices.getPanes().remove(locationTable.node());
+        } else if (!choices.getPanes().contains(locationTable.node())) {
+            choices.getPanes().add(locationTable.node());
+        }
         importControl.setDisable(busy || !preview.usable());
     }
 

@@ -28,11 +28,12 @@ final class LocationTable {
     /** Rows shown before the table scrolls. */
     private static final int ROWS_SHOWN = 6;
     private static final double ROW_HEIGHT = 26;
+    /** The column headers' height and the table's border. */
+    private static final double HEADER_HEIGHT = 40;
 
     private final TableView<LocationMatch> table = new TableView<>();
     private final ObservableList<String> regions = FXCollections.observableArrayList();
     private final TitledPane pane = new TitledPane();
-    private boolean shown;
 
     LocationTable(List<String> designRegions, BiConsumer<String, String> onChange) {
         table.setId("import-locations");
@@ -71,9 +72,11 @@ final class LocationTable {
         return pane;
     }
 
-    /** Shows {@code matches}: the pane says how many locations have no region, and opens at first when some do. */
+    /** Shows {@code matches}, those without a region first: the pane's title says how many locations there are and how many have no region. */
     void show(List<LocationMatch> matches) {
-        table.getItems().setAll(matches);
+        List<LocationMatch> unknownFirst = new java.util.ArrayList<>(matches);
+        unknownFirst.sort(java.util.Comparator.comparing(m -> m.region() != null)); // stable: file order within
+        table.getItems().setAll(unknownFirst);
         Set<String> names = new LinkedHashSet<>(regions);
         long unknown = 0;
         for (LocationMatch match : matches) {
@@ -84,14 +87,9 @@ final class LocationTable {
             }
         }
         regions.setAll(names);
-        table.setPrefHeight(ROW_HEIGHT * (Math.min(ROWS_SHOWN, Math.max(1, matches.size())) + 1) + 4);
+        table.setPrefHeight(ROW_HEIGHT * Math.min(ROWS_SHOWN, Math.max(1, matches.size())) + HEADER_HEIGHT);
         pane.setText(unknown == 0 ? I18n.tr("import.locations.title", matches.size())
                 : I18n.tr("import.locations.titleUnknown", matches.size(), unknown));
-        if (!shown) {
-            pane.setExpanded(unknown > 0); // later the user's own choice stays
-            shown = !matches.isEmpty();
-        }
-        pane.setVisible(!matches.isEmpty());
-        pane.setManaged(!matches.isEmpty());
+        table.setMinHeight(table.getPrefHeight());
     }
 }
