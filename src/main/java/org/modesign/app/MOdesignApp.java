@@ -1,13 +1,18 @@
 package org.modesign.app;
 
-import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.modesign.ui.appearance.AppearanceController;
+import org.modesign.ui.appearance.AppearanceSetting;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.shell.MainWindow;
@@ -39,23 +44,28 @@ public final class MOdesignApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("toolkit started");
-        String theme = MOdesignApp.class.getResource(new PrimerLight().getUserAgentStylesheet()).toExternalForm();
-        Application.setUserAgentStylesheet(ChineseFonts.userAgentStylesheet(theme, I18n.language()));
         StartupDesign ready = StartupDesign.nowOrLater(this::opened);
         DocumentModel document = ready != null ? new DocumentModel(ready.design(), ready.file())
                 : new DocumentModel(StartupDesign.placeholder(requestedFile), null);
         context = new EditorContext(document, new FxDialogService(stage));
+        AppearanceController appearance = new AppearanceController(AppearanceSetting.forUser(), context.look(),
+                () -> I18n.language().isChinese() ? ChineseFonts.family(I18n.language()) : Optional.empty());
+        appearance.applyToApplication();
         context.analysis().hold(); // until the window has shown the chart
         autosave = new Autosave(document, new RecoveryStore(RecoveryStore.defaultFolder()), context::showStatus);
         recent = new RecentFiles(PreferencesRecentFilesStore.forUser());
         files = new FileController(context, recent, autosave);
         new TemplateController(context, files, () -> stage);
+        List<Menu> viewMenus = new ArrayList<>();
+        viewMenus.add(new LanguageMenu(language, systemLocale, context.dialogs()).create());
+        viewMenus.addAll(appearance.menus());
         MainWindow window = new MainWindow(context, new InspectorView(context), files.recentMenu(),
-                new LanguageMenu(language, systemLocale, context.dialogs()).create());
+                viewMenus.toArray(Menu[]::new));
         StartupProbe.mark("window built");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = window.createScene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MOdesignApp.class.getResource("/org/modesign/ui/modesign.css").toExternalForm());
+        appearance.attach(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(files.titleBinding());
         stage.setOnCloseRequest(e -> {

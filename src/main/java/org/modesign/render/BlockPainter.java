@@ -51,7 +51,7 @@ final class BlockPainter {
 
     private void fill(Surface surface, ChartScene scene, int index, PaintOptions options, double width, double height) {
         Node node = scene.node(index);
-        Rgb colour = node instanceof Role role && role.staffing().vacant() ? PeopleLook.vacant(role.staffing())
+        Rgb colour = node instanceof Role role && role.staffing().vacant() ? PeopleLook.vacant(theme, role.staffing())
                 : CardStyle.accentOf(theme, node);
         surface.setFill(options.active().test(index) ? colour : colour.fade(theme.ghostAlpha()));
         surface.fillRect(scene.cardX(index), scene.cardY(index), width, height);

@@ -29,8 +29,8 @@ public record CardStyle(Rgb fill, Rgb accent, Rgb border, Rgb text, Rgb detailTe
     public static CardStyle of(ChartTheme theme, Node node) {
         if (node instanceof Role role) {
             if (role.staffing().vacant()) {
-                return new CardStyle(PeopleLook.vacantFill(role.staffing()), accentOf(theme, role),
-                        PeopleLook.vacant(role.staffing()), theme.cardText(), theme.cardDetailText(),
+                return new CardStyle(PeopleLook.vacantFill(theme, role.staffing()), accentOf(theme, role),
+                        PeopleLook.vacant(theme, role.staffing()), theme.cardText(), theme.cardDetailText(),
                         PeopleLook.VACANT_DASH);
             }
             return new CardStyle(theme.cardFill(), accentOf(theme, role), theme.cardBorder(),
@@ -39,11 +39,11 @@ public record CardStyle(Rgb fill, Rgb accent, Rgb border, Rgb text, Rgb detailTe
         if (node instanceof Executive executive) {
             Rgb office = accentOf(theme, executive);
             Rgb text = office.contrasting();
-            return new CardStyle(office, office, office, text, text.fade(0.8), Dash.SOLID);
+            return new CardStyle(office, office, office, text, text, Dash.SOLID);
         }
         if (node instanceof Team team && PeopleLook.apart(team.kind())) {
-            Rgb accent = PeopleLook.teamAccent(team.kind());
-            return new CardStyle(PeopleLook.teamFill(team.kind()), accent, accent, theme.teamText(),
+            Rgb accent = PeopleLook.teamAccent(theme, team.kind());
+            return new CardStyle(PeopleLook.teamFill(theme, team.kind()), accent, accent, theme.teamText(),
                     theme.cardDetailText(), Dash.SOLID);
         }
         return new CardStyle(theme.teamFill(), accentOf(theme, node), theme.teamBorder(),
@@ -59,7 +59,7 @@ public record CardStyle(Rgb fill, Rgb accent, Rgb border, Rgb text, Rgb detailTe
             return theme.office(executive.office());
         }
         if (node instanceof Team team && PeopleLook.apart(team.kind())) {
-            return PeopleLook.teamAccent(team.kind());
+            return PeopleLook.teamAccent(theme, team.kind());
         }
         return theme.teamBorder();
     }

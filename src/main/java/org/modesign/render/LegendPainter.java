@@ -105,18 +105,18 @@ public final class LegendPainter {
         surface.strokeRoundRect(x, y, SWATCH_WIDTH, SWATCH_HEIGHT, 3);
     }
 
-    private static void staffingSwatch(Surface surface, Staffing staffing, double x, double y) {
-        surface.setFill(PeopleLook.vacantFill(staffing));
+    private void staffingSwatch(Surface surface, Staffing staffing, double x, double y) {
+        surface.setFill(PeopleLook.vacantFill(theme, staffing));
         surface.fillRoundRect(x, y, SWATCH_WIDTH, SWATCH_HEIGHT, 3);
-        surface.setStroke(PeopleLook.vacant(staffing));
+        surface.setStroke(PeopleLook.vacant(theme, staffing));
         surface.setLineWidth(PeopleLook.VACANT_WIDTH);
         surface.setDash(PeopleLook.VACANT_DASH);
         surface.strokeRoundRect(x, y, SWATCH_WIDTH, SWATCH_HEIGHT, 3);
     }
 
-    private static void teamSwatch(Surface surface, TeamKind kind, double x, double y) {
-        Rgb accent = PeopleLook.teamAccent(kind);
-        surface.setFill(PeopleLook.teamFill(kind));
+    private void teamSwatch(Surface surface, TeamKind kind, double x, double y) {
+        Rgb accent = PeopleLook.teamAccent(theme, kind);
+        surface.setFill(PeopleLook.teamFill(theme, kind));
         surface.fillRect(x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
         surface.setFill(accent);
         surface.fillRect(x, y, SWATCH_WIDTH, 3);

@@ -7,7 +7,7 @@ import org.modesign.model.TeamKind;
  * How the chart marks people and teams that are not plain: a vacant role (open or planned) has a
  * dashed outline in its staffing's colour, a light tint and a tag with the staffing's word on its
  * top edge; a committee or squad has its own header colour, since it is not a reporting team.
- * Colours stay clear of the archetypes' (Okabe–Ito) and the findings' badges.
+ * The colours are the theme's {@link PeopleColours}.
  */
 final class PeopleLook {
 
@@ -20,26 +20,17 @@ final class PeopleLook {
     static final double TAG_PADDING = 5;
     static final double TAG_RIGHT = CardMetrics.BADGE_RADIUS + 8;
 
-    private static final Rgb OPEN = Rgb.of(0xB45309);
-    private static final Rgb PLANNED = Rgb.of(0x5B4FCF);
-    private static final Rgb OPEN_FILL = Rgb.of(0xFFF7EB);
-    private static final Rgb PLANNED_FILL = Rgb.of(0xF3F1FF);
-    private static final Rgb COMMITTEE = Rgb.of(0x0F766E);
-    private static final Rgb COMMITTEE_FILL = Rgb.of(0xE3F2EF);
-    private static final Rgb SQUAD = Rgb.of(0x8B5A2B);
-    private static final Rgb SQUAD_FILL = Rgb.of(0xF5EEE6);
-
     private PeopleLook() {
     }
 
     /** The outline and tag colour of a vacant position. */
-    static Rgb vacant(Staffing staffing) {
-        return staffing == Staffing.PLANNED ? PLANNED : OPEN;
+    static Rgb vacant(ChartTheme theme, Staffing staffing) {
+        return staffing == Staffing.PLANNED ? theme.people().planned() : theme.people().open();
     }
 
     /** The tint of a vacant role card's body. */
-    static Rgb vacantFill(Staffing staffing) {
-        return staffing == Staffing.PLANNED ? PLANNED_FILL : OPEN_FILL;
+    static Rgb vacantFill(ChartTheme theme, Staffing staffing) {
+        return staffing == Staffing.PLANNED ? theme.people().plannedFill() : theme.people().openFill();
     }
 
     /** Whether a team of this kind is drawn apart from the reporting teams. */
@@ -48,13 +39,13 @@ final class PeopleLook {
     }
 
     /** The header colour of a team drawn apart. */
-    static Rgb teamAccent(TeamKind kind) {
-        return kind == TeamKind.SQUAD ? SQUAD : COMMITTEE;
+    static Rgb teamAccent(ChartTheme theme, TeamKind kind) {
+        return kind == TeamKind.SQUAD ? theme.people().squad() : theme.people().committee();
     }
 
     /** The body colour of a team drawn apart. */
-    static Rgb teamFill(TeamKind kind) {
-        return kind == TeamKind.SQUAD ? SQUAD_FILL : COMMITTEE_FILL;
+    static Rgb teamFill(ChartTheme theme, TeamKind kind) {
+        return kind == TeamKind.SQUAD ? theme.people().squadFill() : theme.people().committeeFill();
     }
 
     /**

@@ -43,14 +43,14 @@ public record Rgb(int red, int green, int blue, double alpha) {
         return new String(hex);
     }
 
-    /** Perceived brightness from 0 (black) to 1 (white), by the ITU-R BT.601 weights. */
-    public double brightness() {
-        return (0.299 * red + 0.587 * green + 0.114 * blue) / 255.0;
-    }
-
-    /** Near-black on light colours, white on dark ones: for text and glyphs drawn on this colour. */
+    /**
+     * Near-black or white, whichever stands out more from this colour by WCAG's contrast ratio: for
+     * text and glyphs drawn on it.
+     */
     public Rgb contrasting() {
-        return brightness() > 0.55 ? Rgb.of(0x1A1A1A) : Rgb.of(0xFFFFFF);
+        Rgb dark = Rgb.of(0x1A1A1A);
+        Rgb light = Rgb.of(0xFFFFFF);
+        return Contrast.ratio(this, dark) >= Contrast.ratio(this, light) ? dark : light;
     }
 
     private static void checkChannel(int value, String name) {

@@ -39,7 +39,7 @@ class ChartThemeTest {
                 THEME.cardFill(), THEME.cardBorder(), THEME.cardText(), THEME.cardDetailText(),
                 Map.of(Archetype.LEADER, Rgb.of(0)), THEME.offices(), THEME.teamFill(), THEME.teamBorder(),
                 THEME.teamText(), THEME.lines(), THEME.sourcingDashes(), THEME.selection(), THEME.badges(),
-                THEME.ghostAlpha()));
+                THEME.people(), THEME.ghostAlpha()));
     }
 
     @Test

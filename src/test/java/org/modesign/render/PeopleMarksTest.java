@@ -136,7 +136,7 @@ class PeopleMarksTest {
                 .filter(c -> c.args()[0] == 400 && c.args()[1] == 250).findFirst().orElseThrow();
         RecordingSurface.Call filled = surface.calls("fillRect").stream()
                 .filter(c -> c.args()[0] == 0 && c.args()[1] == 250).findFirst().orElseThrow();
-        assertEquals(PeopleLook.vacant(Staffing.PLANNED), planned.fill());
+        assertEquals(PeopleLook.vacant(ChartTheme.LIGHT, Staffing.PLANNED), planned.fill());
         assertEquals(ChartTheme.LIGHT.archetype(Archetype.LEADER), filled.fill());
     }
 

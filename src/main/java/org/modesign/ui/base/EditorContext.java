@@ -11,7 +11,7 @@ import org.modesign.ui.i18n.I18n;
 
 /**
  * What every view of the editor shares: the open document, the selection, the live analysis, the
- * actions and the dialogs. Views get it in their constructor; there are no global singletons.
+ * actions, the dialogs and the look. Views get it in their constructor; there are no global singletons.
  */
 public final class EditorContext {
 
@@ -20,6 +20,7 @@ public final class EditorContext {
     private final LiveAnalysis analysis = new LiveAnalysis();
     private final ActionRegistry actions = new ActionRegistry();
     private final DialogService dialogs;
+    private final Look look = new Look();
     private Consumer<String> statusMessages = message -> { };
 
     public EditorContext(DocumentModel document, DialogService dialogs) {
@@ -45,6 +46,11 @@ public final class EditorContext {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    /** The theme and text scale the painted views draw with. */
+    public Look look() {
+        return look;
     }
 
     /** Where short notes for the user go (the status bar). */

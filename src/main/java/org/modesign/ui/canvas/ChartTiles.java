@@ -39,7 +39,7 @@ final class ChartTiles {
     /** Side of a tile, in pixels. */
     static final int TILE = 512;
 
-    private final ChartPainter painter;
+    private ChartPainter painter;
     private final Group node = new Group();
     private final Affine placement = new Affine();
     private final Map<Long, Canvas> tiles = new HashMap<>();
@@ -61,6 +61,12 @@ final class ChartTiles {
         node.getTransforms().add(placement);
         screen.setVisible(false);
         node.getChildren().add(screen);
+    }
+
+    /** Paints with {@code newPainter} from now on (another theme): the next {@link #show} paints all anew. */
+    void usePainter(ChartPainter newPainter) {
+        this.painter = newPainter;
+        this.shownOptions = null;
     }
 
     /** The tiles, to be placed at the top-left corner of the view (and clipped to it). */

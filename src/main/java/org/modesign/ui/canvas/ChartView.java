@@ -28,7 +28,6 @@ import org.modesign.render.CardMetrics;
 import org.modesign.render.ChartLabels;
 import org.modesign.render.ChartPainter;
 import org.modesign.render.ChartScene;
-import org.modesign.render.ChartTheme;
 import org.modesign.render.OpeningView;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Rect;
@@ -57,7 +56,7 @@ public final class ChartView extends Region {
 
     private final EditorContext context;
     private final ChartLabels labels = ChartLabelsFx.create();
-    private final ChartTiles tiles = new ChartTiles(new ChartPainter(ChartTheme.LIGHT, labels));
+    private final ChartTiles tiles;
     private final CardTooltip cardTooltip = new CardTooltip(this, labels);
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final CanvasOverlay overlay = new CanvasOverlay();
@@ -91,6 +90,7 @@ public final class ChartView extends Region {
 
     public ChartView(EditorContext context) {
         this.context = context;
+        tiles = new ChartTiles(new ChartPainter(context.look().chartTheme(), labels));
         getStyleClass().add("chart-view");
         setId("chart-view");
         setFocusTraversable(true);
@@ -111,6 +111,12 @@ public final class ChartView extends Region {
         context.selection().lineProperty().addListener((obs, old, l) -> optionsChanged());
         context.analysis().resultProperty().addListener((obs, old, r) -> showBadges(r));
         context.document().phaseIdProperty().addListener((obs, old, p) -> showPhase());
+        context.look().chartThemeProperty().addListener((obs, old, theme) -> {
+            tiles.usePainter(new ChartPainter(theme, labels));
+            repaint();
+        });
+        context.look().textScaleProperty().addListener((obs, old, now) ->
+                zoomBy(now.doubleValue() / old.doubleValue()));
         showDesign(context.document().design());
         paintWhileShown();
         new CanvasInput(this, context).install();
@@ -383,10 +389,13 @@ public final class ChartView extends Region {
 
     /**
      * Shows the chart as it opens: whole when its cards can be read so, else at 100 % from the top
-     * of the organisation (see {@link OpeningView}).
+     * of the organisation (see {@link OpeningView}); with a larger text size (View ▸ Text Size) as if
+     * the view were that much smaller, so that the cards open that much larger.
      */
     public void showOpening() {
-        setViewport(OpeningView.of(scene, getWidth(), getHeight()));
+        double text = context.look().textScale();
+        Viewport opening = OpeningView.of(scene, getWidth() / text, getHeight() / text);
+        setViewport(new Viewport(opening.x(), opening.y(), getWidth(), getHeight(), opening.scale() * text));
     }
 
     /**

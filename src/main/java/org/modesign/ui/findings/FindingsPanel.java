@@ -85,7 +85,14 @@ public final class FindingsPanel extends BorderPane {
         summary.setId("findings-summary");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, summary, spacer, new Label(I18n.tr("findings.rule")), rule);
+        Label ruleLabel = new Label(I18n.tr("findings.rule"));
+        ruleLabel.setLabelFor(rule);
+        // The words keep their width (large text, a narrow window); the rule chooser gives way.
+        for (Label label : List.of(title, summary, ruleLabel)) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        rule.setMinWidth(80);
+        HBox header = new HBox(10, title, summary, spacer, ruleLabel, rule);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 10, 4, 10));
         return header;

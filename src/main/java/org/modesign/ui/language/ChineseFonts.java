@@ -18,7 +18,7 @@ import org.modesign.ui.i18n.I18n;
  * 繁體中文). JavaFX CSS takes one family name, not a fallback list, hence the look-up.
  *
  * <p>Controls get it from the user-agent stylesheet when the editor speaks Chinese
- * ({@link #userAgentStylesheet}); the canvases ask {@link #canvasFamily} for each text, so a
+ * (see {@code ui.appearance.UserAgentSheet}); the canvases ask {@link #canvasFamily} for each text, so a
  * Chinese title on an English system is drawn in it too. Without any such family JavaFX's own
  * fallback finds what glyphs the system has.
  */
@@ -63,24 +63,6 @@ public final class ChineseFonts {
             }
         }
         return false;
-    }
-
-    /**
-     * The editor's user-agent stylesheet: {@code theme} (a URL), and when {@code language} is
-     * Chinese and a Chinese family is installed, that family for every control of every window
-     * (dialogs and menus too), as a {@code data:} URL that imports the theme.
-     */
-    public static String userAgentStylesheet(String theme, Language language) {
-        return userAgentStylesheet(theme, language.isChinese() ? family(language) : Optional.empty());
-    }
-
-    /** {@code theme}, with {@code family} for every control when there is one. */
-    static String userAgentStylesheet(String theme, Optional<String> family) {
-        if (family.isEmpty()) {
-            return theme;
-        }
-        String css = "@import url(\"" + theme + "\");\n.root { -fx-font-family: \"" + family.get() + "\"; }\n";
-        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The first of {@code wanted} that is among {@code installed}. */

@@ -64,6 +64,12 @@ final class MatrixCanvas extends Region {
         return painter;
     }
 
+    /** Paints with {@code colours} from now on (View ▸ Theme). */
+    void useColours(MatrixColours colours) {
+        painter.useColours(colours);
+        repaint();
+    }
+
     MatrixContent content() {
         return content;
     }

@@ -37,6 +37,13 @@ final class MatrixPainter {
     private final CanvasFonts fonts = new CanvasFonts();
 
     /** @param any a graphics context to measure text with */
+    private MatrixColours colours = MatrixColours.LIGHT;
+
+    /** Paints with {@code palette} from now on (View ▸ Theme). */
+    void useColours(MatrixColours palette) {
+        this.colours = palette;
+    }
+
     MatrixPainter(GraphicsContext any) {
         measure = new FxSurface(any);
     }
@@ -54,10 +61,10 @@ final class MatrixPainter {
     }
 
     void paintCells(GraphicsContext g, MatrixContent content, MatrixFrame f) {
-        g.setFill(MatrixColours.BACKGROUND);
+        g.setFill(colours.background());
         g.fillRect(0, 0, f.width(), f.height());
         if (content.emptyText() != null) {
-            g.setFill(MatrixColours.DETAIL_TEXT);
+            g.setFill(colours.detailText());
             g.setFont(fonts.font(content.emptyText(), NAME));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
@@ -82,7 +89,7 @@ final class MatrixPainter {
         double right = Math.min(f.width(), geo.contentWidth() - f.scrollX());
         shadeGroups(g, grid, c0, c1, f, bottom);
         for (int lg = 0; lg < grid.layerGroups().size(); lg++) {
-            g.setFill(MatrixColours.LAYER_BAND);
+            g.setFill(colours.layerBand());
             g.fillRect(0, geo.layerTop(lg) - f.scrollY(), right, LAYER_HEIGHT);
         }
         bands(g, geo, f, right, bottom);
@@ -97,7 +104,7 @@ final class MatrixPainter {
             }
         }
         if (f.cursorRow() >= 0 && f.cursorColumn() >= 0) {
-            g.setStroke(f.focused() ? MatrixColours.CURSOR : MatrixColours.GROUP_EDGE);
+            g.setStroke(f.focused() ? colours.cursor() : colours.groupEdge());
             g.setLineWidth(2);
             g.strokeRect(f.cursorColumn() * CELL_WIDTH - f.scrollX() + 1, geo.rowTop(f.cursorRow()) - f.scrollY() + 1,
                     CELL_WIDTH - 2, ROW_HEIGHT - 2);
@@ -105,25 +112,25 @@ final class MatrixPainter {
     }
 
     /** A line under each row and right of each column; a darker one where a column group begins. */
-    private static void gridLines(GraphicsContext g, MatrixContent content, int[] rows, int[] columns, MatrixFrame f,
+    private void gridLines(GraphicsContext g, MatrixContent content, int[] rows, int[] columns, MatrixFrame f,
             double right, double bottom) {
         MatrixGeometry geo = content.geometry();
         RaciGrid grid = content.grid();
-        g.setFill(MatrixColours.GRID);
+        g.setFill(colours.grid());
         for (int row = rows[0]; row <= rows[1]; row++) {
             g.fillRect(0, geo.rowTop(row) + ROW_HEIGHT - 1 - f.scrollY(), right, 1);
         }
         for (int c = columns[0]; c <= columns[1]; c++) {
             boolean edge = c > 0 && grid.columnGroupOf(c) != grid.columnGroupOf(c - 1);
-            g.setFill(edge ? MatrixColours.GROUP_EDGE : MatrixColours.GRID);
+            g.setFill(edge ? colours.groupEdge() : colours.grid());
             g.fillRect(c * CELL_WIDTH - f.scrollX(), 0, 1, bottom);
         }
     }
 
     /** A faint shade over every other column group, so that groups read as blocks. */
-    private static void shadeGroups(GraphicsContext g, RaciGrid grid, int c0, int c1, MatrixFrame f, double bottom) {
+    private void shadeGroups(GraphicsContext g, RaciGrid grid, int c0, int c1, MatrixFrame f, double bottom) {
         List<RaciGrid.ColumnGroup> groups = grid.columnGroups();
-        g.setFill(MatrixColours.GROUP_SHADE);
+        g.setFill(colours.groupShade());
         for (int gi = grid.columnGroupOf(c0); gi <= grid.columnGroupOf(c1); gi++) {
             if (gi % 2 == 1) {
                 RaciGrid.ColumnGroup group = groups.get(gi);
@@ -133,12 +140,12 @@ final class MatrixPainter {
     }
 
     /** The cursor's row and column, and the revealed row, as bands across the cells. */
-    private static void bands(GraphicsContext g, MatrixGeometry geo, MatrixFrame f, double right, double bottom) {
+    private void bands(GraphicsContext g, MatrixGeometry geo, MatrixFrame f, double right, double bottom) {
         if (f.revealedRow() >= 0) {
-            g.setFill(MatrixColours.REVEALED);
+            g.setFill(colours.revealed());
             g.fillRect(0, geo.rowTop(f.revealedRow()) - f.scrollY(), right, ROW_HEIGHT);
         }
-        g.setFill(MatrixColours.CURSOR_BAND);
+        g.setFill(colours.cursorBand());
         if (f.cursorRow() >= 0 && f.cursorRow() != f.revealedRow()) {
             g.fillRect(0, geo.rowTop(f.cursorRow()) - f.scrollY(), right, ROW_HEIGHT);
         }
@@ -147,10 +154,10 @@ final class MatrixPainter {
         }
     }
 
-    private static void chip(GraphicsContext g, Raci letter, double x, double y) {
-        g.setFill(MatrixColours.letterFill(letter));
+    private void chip(GraphicsContext g, Raci letter, double x, double y) {
+        g.setFill(colours.letterFill(letter));
         g.fillRoundRect(x + 4, y + 4, CELL_WIDTH - 7, ROW_HEIGHT - 7, 7, 7);
-        g.setFill(MatrixColours.letterText(letter));
+        g.setFill(colours.letterText(letter));
         g.fillText(letter.code(), x + CELL_WIDTH / 2 + 0.5, y + ROW_HEIGHT / 2 + 0.5);
     }
 
@@ -158,7 +165,7 @@ final class MatrixPainter {
         MatrixGeometry geo = content.geometry();
         double width = geo.rowHeaderWidth();
         double nameWidth = geo.nameWidth();
-        g.setFill(MatrixColours.HEADER);
+        g.setFill(colours.header());
         g.fillRect(0, 0, width, f.height());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -166,9 +173,9 @@ final class MatrixPainter {
         for (int lg = 0; lg < grid.layerGroups().size(); lg++) {
             double y = geo.layerTop(lg) - f.scrollY();
             if (y + LAYER_HEIGHT > 0 && y < f.height()) {
-                g.setFill(MatrixColours.LAYER_BAND);
+                g.setFill(colours.layerBand());
                 g.fillRect(0, y, width, LAYER_HEIGHT);
-                g.setFill(MatrixColours.TEXT);
+                g.setFill(colours.text());
                 text(g, content.layerLabel(lg), BOLD, width - 2 * PAD, PAD, y + LAYER_HEIGHT / 2 + 1);
             }
         }
@@ -176,9 +183,9 @@ final class MatrixPainter {
         for (int row = rows[0]; row <= rows[1]; row++) {
             paintRowName(g, content, row, geo.rowTop(row) - f.scrollY(), f);
         }
-        g.setFill(MatrixColours.GRID);
+        g.setFill(colours.grid());
         g.fillRect(nameWidth, 0, 1, Math.min(f.height(), geo.contentHeight() - f.scrollY()));
-        g.setFill(MatrixColours.GROUP_EDGE);
+        g.setFill(colours.groupEdge());
         g.fillRect(width - 1, 0, 1, f.height());
     }
 
@@ -186,26 +193,26 @@ final class MatrixPainter {
         MatrixGeometry geo = content.geometry();
         double nameWidth = geo.nameWidth();
         SlotStatus status = content.status(row);
-        Color tint = MatrixColours.statusTint(status);
-        Color back = row == f.revealedRow() ? MatrixColours.REVEALED
-                : row == f.cursorRow() ? MatrixColours.CURSOR_BAND : MatrixColours.BACKGROUND;
+        Color tint = colours.statusTint(status);
+        Color back = row == f.revealedRow() ? colours.revealed()
+                : row == f.cursorRow() ? colours.cursorBand() : colours.background();
         g.setFill(back);
         g.fillRect(0, y, geo.rowHeaderWidth(), ROW_HEIGHT);
-        if (tint != null && back == MatrixColours.BACKGROUND) {
+        if (tint != null && back == colours.background()) {
             g.setFill(tint);
             g.fillRect(nameWidth, y, geo.statusWidth(), ROW_HEIGHT);
         }
         double middle = y + ROW_HEIGHT / 2 + 1;
-        g.setFill(MatrixColours.TEXT);
+        g.setFill(colours.text());
         text(g, content.grid().capability(row).name(), NAME, nameWidth - 2 * PAD, PAD + 6, middle);
-        Color mark = MatrixColours.status(status);
+        Color mark = colours.status(status);
         g.setFill(mark);
         g.fillOval(nameWidth + PAD, y + ROW_HEIGHT / 2 - 5, 10, 10);
         boolean problem = status != null && status.isProblem();
-        g.setFill(problem ? mark.darker() : status == SlotStatus.STAFFED ? MatrixColours.TEXT : MatrixColours.DETAIL_TEXT);
+        g.setFill(problem ? mark.darker() : status == SlotStatus.STAFFED ? colours.text() : colours.detailText());
         text(g, content.statusText(row), problem ? BOLD : NAME, geo.statusWidth() - 3 * PAD - 10,
                 nameWidth + 2 * PAD + 10, middle);
-        g.setFill(MatrixColours.GRID);
+        g.setFill(colours.grid());
         g.fillRect(0, y + ROW_HEIGHT - 1, geo.rowHeaderWidth(), 1);
     }
 
@@ -213,7 +220,7 @@ final class MatrixPainter {
         MatrixGeometry geo = content.geometry();
         RaciGrid grid = content.grid();
         double height = geo.columnHeaderHeight();
-        g.setFill(MatrixColours.HEADER);
+        g.setFill(colours.header());
         g.fillRect(0, 0, f.width(), height);
         int[] columns = geo.columnsIn(f.scrollX(), f.width());
         int c0 = columns[0];
@@ -227,23 +234,23 @@ final class MatrixPainter {
         double titleRoom = height - GROUP_HEIGHT - MatrixContent.TEXT_PADDING / 2;
         for (int c = c0; c <= c1; c++) {
             double x = c * CELL_WIDTH - f.scrollX();
-            Color back = f.selectedColumn().test(c) ? MatrixColours.SELECTED_ROLE
-                    : c == f.cursorColumn() ? MatrixColours.CURSOR_BAND : null;
+            Color back = f.selectedColumn().test(c) ? colours.selectedRole()
+                    : c == f.cursorColumn() ? colours.cursorBand() : null;
             if (back != null) {
                 g.setFill(back);
                 g.fillRect(x, GROUP_HEIGHT, CELL_WIDTH, height - GROUP_HEIGHT);
             }
             boolean edge = c > 0 && grid.columnGroupOf(c) != grid.columnGroupOf(c - 1);
-            g.setFill(edge ? MatrixColours.GROUP_EDGE : MatrixColours.GRID);
+            g.setFill(edge ? colours.groupEdge() : colours.grid());
             g.fillRect(x, GROUP_HEIGHT, 1, height - GROUP_HEIGHT);
-            g.setFill(MatrixColours.TEXT);
+            g.setFill(colours.text());
             g.save();
             g.translate(x + CELL_WIDTH / 2 + 1, height - PAD);
             g.rotate(-90);
             text(g, grid.role(c).title(), NAME, titleRoom, 0, 0);
             g.restore();
         }
-        g.setFill(MatrixColours.GROUP_EDGE);
+        g.setFill(colours.groupEdge());
         g.fillRect(0, height - 1, f.width(), 1);
     }
 
@@ -256,14 +263,14 @@ final class MatrixPainter {
             RaciGrid.ColumnGroup group = grid.columnGroups().get(gi);
             double left = Math.max(0, group.start() * CELL_WIDTH - f.scrollX());
             double right = Math.min(f.width(), (group.start() + group.size()) * CELL_WIDTH - f.scrollX());
-            g.setFill(gi % 2 == 0 ? MatrixColours.GROUP_BAND : MatrixColours.GROUP_BAND_ALT);
+            g.setFill(gi % 2 == 0 ? colours.groupBand() : colours.groupBandAlt());
             g.fillRect(left, 0, right - left, GROUP_HEIGHT);
-            g.setFill(MatrixColours.GROUP_EDGE);
+            g.setFill(colours.groupEdge());
             g.fillRect(group.start() * CELL_WIDTH - f.scrollX(), 0, 1, GROUP_HEIGHT);
-            g.setFill(MatrixColours.TEXT);
+            g.setFill(colours.text());
             text(g, content.groupLabel(gi), BOLD, right - left - 2 * PAD + 4, left + PAD - 2, GROUP_HEIGHT / 2 + 1);
         }
-        g.setFill(MatrixColours.GROUP_EDGE);
+        g.setFill(colours.groupEdge());
         g.fillRect(0, GROUP_HEIGHT - 1, f.width(), 1);
     }
 
@@ -275,20 +282,20 @@ final class MatrixPainter {
         MatrixGeometry geo = content.geometry();
         double width = geo.rowHeaderWidth();
         double height = geo.columnHeaderHeight();
-        g.setFill(MatrixColours.HEADER);
+        g.setFill(colours.header());
         g.fillRect(0, 0, width, height);
-        g.setFill(MatrixColours.GROUP_BAND);
+        g.setFill(colours.groupBand());
         g.fillRect(0, 0, width, GROUP_HEIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.setFill(MatrixColours.DETAIL_TEXT);
+        g.setFill(colours.detailText());
         text(g, groupHeading, BOLD, width - 2 * PAD, width - PAD, GROUP_HEIGHT / 2 + 1);
         paintKey(g, width);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(MatrixColours.DETAIL_TEXT);
+        g.setFill(colours.detailText());
         text(g, MatrixTexts.nameHeading(), BOLD, geo.nameWidth() - 2 * PAD, PAD + 6, height - PAD - 2);
         text(g, statusHeading, BOLD, geo.statusWidth() - 2 * PAD, geo.nameWidth() + PAD, height - PAD - 2);
-        g.setFill(MatrixColours.GROUP_EDGE);
+        g.setFill(colours.groupEdge());
         g.fillRect(0, GROUP_HEIGHT - 1, width, 1);
         g.fillRect(0, height - 1, width, 1);
         g.fillRect(width - 1, 0, 1, height);
@@ -305,7 +312,7 @@ final class MatrixPainter {
             g.setFont(LETTER_FONT);
             chip(g, letters[k], x, y);
             g.setTextAlign(TextAlignment.LEFT);
-            g.setFill(MatrixColours.TEXT);
+            g.setFill(colours.text());
             text(g, MatrixTexts.letterMeaning(letters[k]), NAME, columnWidth - CELL_WIDTH - PAD,
                     x + CELL_WIDTH + 4, y + ROW_HEIGHT / 2 + 1);
         }

@@ -61,6 +61,9 @@ public final class RaciMatrixView extends Region {
 
     public RaciMatrixView(EditorContext context) {
         this.context = context;
+        canvas.useColours(MatrixColours.of(context.look().chartTheme()));
+        context.look().chartThemeProperty().addListener((obs, old, theme) ->
+                canvas.useColours(MatrixColours.of(theme)));
         getStyleClass().add("raci-matrix");
         setId("raci-matrix");
         setFocusTraversable(true);

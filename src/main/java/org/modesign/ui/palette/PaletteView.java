@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.model.NodeType;
 import org.modesign.render.ChartTheme;
+import org.modesign.ui.base.Look;
 import org.modesign.render.Rgb;
 import org.modesign.ui.i18n.I18n;
 
@@ -25,6 +26,7 @@ import org.modesign.ui.i18n.I18n;
 public final class PaletteView extends VBox {
 
     private final ListView<PaletteItem> list = new ListView<>();
+    private final LegendView legend = new LegendView();
 
     /**
      * @param onDragStart told which item the user started to drag (the chart finishes the drag), and
@@ -62,7 +64,15 @@ public final class PaletteView extends VBox {
             }
         });
         VBox.setVgrow(list, javafx.scene.layout.Priority.SOMETIMES);
-        getChildren().addAll(title, list, hint, new LegendView());
+        getChildren().addAll(title, list, hint, legend);
+    }
+
+    /** Draws the legend in {@code look}'s theme and text scale, and again whenever they change (View ▸ Theme, Text Size). */
+    public void follow(Look look) {
+        Runnable paint = () -> legend.paint(look.chartTheme(), look.textScale());
+        paint.run();
+        look.chartThemeProperty().addListener((obs, old, now) -> paint.run());
+        look.textScaleProperty().addListener((obs, old, now) -> paint.run());
     }
 
     private PaletteItem selected() {

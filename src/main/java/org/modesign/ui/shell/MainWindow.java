@@ -60,13 +60,8 @@ public final class MainWindow {
     private FindingsPanel findings;
     private ShowInChart showInChart;
 
-    /** The window without View ▸ Language (for tests and benchmarks). */
-    public MainWindow(EditorContext context, Node inspector, Menu recentFiles) {
-        this(context, inspector, recentFiles, null);
-    }
-
-    /** The window, with {@code language} as View ▸ Language (null: none). */
-    public MainWindow(EditorContext context, Node inspector, Menu recentFiles, Menu language) {
+    /** The window, with {@code viewMenus} (View ▸ Language, Theme, Text Size; none in tests) ending the View menu. */
+    public MainWindow(EditorContext context, Node inspector, Menu recentFiles, Menu... viewMenus) {
         this.context = context;
         // First, so that after an edit the analysis runs on its thread while the views catch up.
         context.document().designProperty().addListener((obs, old, d) -> analyse());
@@ -83,6 +78,7 @@ public final class MainWindow {
         context.actions().register(ABOUT, () -> context.dialogs().showInformation(I18n.tr("about.title"),
                 I18n.tr("about.text")));
         PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));
+        palette.follow(context.look());
         ActionRegistry actions = context.actions();
         PhaseBar phases = new PhaseBar(context);
         actions.register(PREVIOUS_PHASE, () -> phases.step(-1));
@@ -99,7 +95,7 @@ public final class MainWindow {
         centre.setTop(scenarioTabs(actions));
         root.setCenter(centre);
         // Last, so that every action is registered before its menu item and button are made.
-        root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles, language), toolBar(actions), phases));
+        root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles, viewMenus), toolBar(actions), phases));
         root.setRight(inspector);
         root.setBottom(status);
     }

@@ -16,8 +16,8 @@ final class MenuBarFactory {
     private MenuBarFactory() {
     }
 
-    /** The menu bar; {@code language} (View ▸ Language) is left out when null. */
-    static MenuBar create(ActionRegistry actions, Menu recentFiles, Menu language) {
+    /** The menu bar; {@code viewMenus} (View ▸ Language, Theme, Text Size) end the View menu. */
+    static MenuBar create(ActionRegistry actions, Menu recentFiles, Menu... viewMenus) {
         Menu file = menu("menu.file", actions, NEW, NEW_FROM_TEMPLATE, OPEN);
         file.getItems().add(recentFiles);
         add(file, actions, null, SAVE, SAVE_AS, null, IMPORT_ROLES);
@@ -30,8 +30,9 @@ final class MenuBarFactory {
         Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, SHOW_STACK, SHOW_PLAN, SHOW_FINDINGS, null,
                 PREVIOUS_PHASE,
                 NEXT_PHASE, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL);
-        if (language != null) {
-            view.getItems().addAll(new SeparatorMenuItem(), language);
+        if (viewMenus.length > 0) {
+            view.getItems().add(new SeparatorMenuItem());
+            view.getItems().addAll(viewMenus);
         }
         Menu design = menu("menu.design", actions, EDIT_CAPABILITIES, EDIT_TOOLS, EDIT_REGIONS, EDIT_PHASES,
                 null, EDIT_CHARTER);

@@ -30,7 +30,7 @@ final class StackCanvas extends Region {
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
-    private final StackPainter painter = new StackPainter(ChartTheme.LIGHT);
+    private StackPainter painter = new StackPainter(ChartTheme.LIGHT);
     private StackScene scene;
     private int selected = -1;
     private double scale = 1;
@@ -48,6 +48,12 @@ final class StackCanvas extends Region {
         getChildren().addAll(canvas, hbar, vbar);
         setMinSize(0, 0);
         setId("stack-landscape");
+    }
+
+    /** Paints in {@code theme} from now on (View ▸ Theme). */
+    void useTheme(ChartTheme theme) {
+        painter = new StackPainter(theme);
+        repaint();
     }
 
     /** The surface the landscape is measured on and painted with (its words are laid out as it measures them). */

@@ -67,6 +67,8 @@ public final class StackView extends Region {
 
     public StackView(EditorContext context) {
         this.context = context;
+        canvas.useTheme(context.look().chartTheme());
+        context.look().chartThemeProperty().addListener((obs, old, theme) -> canvas.useTheme(theme));
         setId("stack-view");
         getStyleClass().add("stack-view");
         setFocusTraversable(true);

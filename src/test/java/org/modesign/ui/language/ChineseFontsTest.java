@@ -41,15 +41,4 @@ class ChineseFontsTest {
         assertEquals(Optional.empty(),
                 ChineseFonts.firstInstalled(ChineseFonts.candidates(Language.ENGLISH), List.of("DejaVu Sans")));
     }
-
-    @Test
-    void theStylesheetImportsTheThemeAndSetsTheChineseFamily() {
-        String theme = "jar:file:/app.jar!/theme.css";
-        assertEquals(theme, ChineseFonts.userAgentStylesheet(theme, Optional.empty()));
-        String sheet = ChineseFonts.userAgentStylesheet(theme, Optional.of("PingFang SC"));
-        assertTrue(sheet.startsWith("data:text/css;base64,"), sheet);
-        String css = new String(Base64.getDecoder().decode(sheet.substring(sheet.indexOf(',') + 1)),
-                StandardCharsets.UTF_8);
-        assertEquals("@import url(\"" + theme + "\");\n.root { -fx-font-family: \"PingFang SC\"; }\n", css);
-    }
 }
