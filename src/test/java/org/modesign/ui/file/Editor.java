@@ -20,6 +20,8 @@ final class Editor {
     final Autosave autosave;
     final FileController files;
     final List<String> status = new ArrayList<>();
+    /** The autosave's clock: tests move it on instead of waiting. */
+    final ManualDelays delays = new ManualDelays();
 
     /** Builds it on the JavaFX thread (the autosave has a timer); file reads happen at once. */
     Editor(Path recoveryFolder) {
@@ -30,7 +32,7 @@ final class Editor {
     Editor(Path recoveryFolder, DesignLoader loader) {
         context.setStatusMessages(status::add);
         recovery = new RecoveryStore(recoveryFolder);
-        autosave = new Autosave(document, recovery, context::showStatus, new DirectExecutorService());
+        autosave = new Autosave(document, recovery, context::showStatus, new DirectExecutorService(), delays);
         files = loader == null ? new FileController(context, recent, autosave)
                 : new FileController(context, recent, autosave, loader);
     }
