@@ -10,7 +10,7 @@ import org.modesign.ui.file.SharedFileDialogs.DiskChoice;
 import org.modesign.ui.i18n.I18n;
 
 /**
- * The bar that slides in over the window when the design changed on disk while it has unsaved
+ * The bar that slides in at the bottom of the window when the design changed on disk while it has unsaved
  * changes here (ControlsFX's notification pane around the window's content). It stays until a
  * button is pressed; the work goes on meanwhile.
  */
@@ -19,9 +19,11 @@ public final class DiskChangeBar implements ChangeNotice {
     private final NotificationPane pane = new NotificationPane();
 
     private DiskChangeBar() {
-        pane.setShowFromTop(true);
+        // From the bottom, over the status bar: the menus stay usable while the question waits.
+        pane.setShowFromTop(false);
         pane.setCloseButtonVisible(false);
         pane.getStyleClass().add("disk-change-bar");
+        pane.getStylesheets().add(DiskChangeBar.class.getResource("disk-change-bar.css").toExternalForm());
     }
 
     /** Puts the bar around {@code scene}'s content. */

@@ -8,7 +8,9 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.modesign.sharedfile.LockOwner;
 import org.modesign.ui.i18n.I18n;
@@ -53,6 +55,9 @@ public final class FxSharedFileDialogs implements SharedFileDialogs {
         buttons.add(cancel);
         Alert alert = alert(I18n.tr("disk.changed.title"), I18n.tr("disk.changed.message", design.getFileName()),
                 buttons.toArray(ButtonType[]::new));
+        // Enter must not overwrite a colleague's work: Cancel is the default, not Keep Mine.
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return Map.of(reload, DiskChoice.RELOAD, keep, DiskChoice.KEEP_MINE, compare, DiskChoice.COMPARE,
                 merge, DiskChoice.MERGE).getOrDefault(answer, DiskChoice.CANCEL);
@@ -66,6 +71,8 @@ public final class FxSharedFileDialogs implements SharedFileDialogs {
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.setResizable(true);
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(640); // room for four buttons with their whole labels
         return alert;
     }
 }
