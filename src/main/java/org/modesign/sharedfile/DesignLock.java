@@ -26,6 +26,18 @@ public final class DesignLock {
         return owner;
     }
 
+    /** Whether the lock file still names this lock's owner (no one removed it or took it over). */
+    public boolean held() {
+        if (released) {
+            return false;
+        }
+        try {
+            return LockOwner.parse(Files.readString(lockFile, StandardCharsets.UTF_8)).filter(owner::equals).isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Removes the lock file, unless another editor has since taken it over ("open anyway"): then
      * the lock is theirs and stays. Releasing twice does nothing.

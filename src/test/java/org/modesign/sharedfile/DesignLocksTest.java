@@ -95,6 +95,8 @@ class DesignLocksTest {
         DesignLock first = ((LockAttempt.Acquired) locks("alice", "laptop", 100, NOW).acquire(design)).lock();
         LockAttempt.Acquired second = assertInstanceOf(LockAttempt.Acquired.class,
                 locks("bob", "laptop", 200, NOW).takeOver(design));
+        assertFalse(first.held(), "bob has it now");
+        assertTrue(second.lock().held());
         first.release();
         assertTrue(Files.exists(second.lock().lockFile()), "alice's closing leaves bob's lock");
         assertTrue(Files.readString(second.lock().lockFile()).startsWith("bob,"));

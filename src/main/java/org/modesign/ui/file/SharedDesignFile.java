@@ -200,6 +200,9 @@ final class SharedDesignFile implements SaveHooks {
         readOnly.set(false);
         if (target.equals(watch.file())) {
             watch.saved(target, context.document().design());
+            if ((lock == null || !lock.held()) && locks.acquire(target) instanceof LockAttempt.Acquired got) {
+                lock = got.lock(); // the lock went meanwhile (its taker closed): hold it again, quietly
+            }
         } else {
             adopt(target, context.document().design()); // Save As: this file is now the one open
         }

@@ -104,6 +104,18 @@ class OpenTwiceTest {
     }
 
     @Test
+    void aSaveLocksTheDesignAgainWhenItsLockWentMeanwhile() throws IOException {
+        open(alice, file);
+        bob.shared.lockChoices.add(LockChoice.ANYWAY);
+        open(bob, file);
+        fx(bob.files::close); // bob took the lock over, and his closing removed it
+        assertFalse(Files.exists(lockFile));
+        fx(() -> alice.rename("Alice's plan"));
+        fx(alice.files::save);
+        assertTrue(Files.readString(lockFile).startsWith("alice,"));
+    }
+
+    @Test
     void cancelOpensNothing() {
         open(alice, file);
         bob.shared.lockChoices.add(LockChoice.CANCEL);
