@@ -18,8 +18,10 @@ import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.shell.MainWindow;
 import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.file.Autosave;
+import org.modesign.ui.file.DiskChangeBar;
 import org.modesign.ui.file.FileController;
 import org.modesign.ui.file.FxDialogService;
+import org.modesign.ui.file.FxSharedFileDialogs;
 import org.modesign.ui.file.PreferencesRecentFilesStore;
 import org.modesign.ui.file.RecentFiles;
 import org.modesign.ui.file.RecoveryStore;
@@ -54,7 +56,7 @@ public final class MOdesignApp extends Application {
         context.analysis().hold(); // until the window has shown the chart
         autosave = new Autosave(document, new RecoveryStore(RecoveryStore.defaultFolder()), context::showStatus);
         recent = new RecentFiles(PreferencesRecentFilesStore.forUser());
-        files = new FileController(context, recent, autosave);
+        files = new FileController(context, recent, autosave, new FxSharedFileDialogs(stage));
         new TemplateController(context, files, () -> stage);
         List<Menu> viewMenus = new ArrayList<>();
         viewMenus.add(new LanguageMenu(language, systemLocale, context.dialogs()).create());
@@ -65,8 +67,14 @@ public final class MOdesignApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = window.createScene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MOdesignApp.class.getResource("/org/modesign/ui/modesign.css").toExternalForm());
+        files.setChangeNotice(DiskChangeBar.install(scene));
         appearance.attach(scene);
         stage.setScene(scene);
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                files.windowFocused();
+            }
+        });
         stage.titleProperty().bind(files.titleBinding());
         stage.setOnCloseRequest(e -> {
             if (!files.confirmClose()) {
@@ -98,6 +106,9 @@ public final class MOdesignApp extends Application {
                 recent.add(startup.file());
             }
             context.showStatus("");
+            if (startup.file() != null) {
+                files.startedWith(startup.file());
+            }
         } else {
             context.document().open(startup.design(), null);
             context.dialogs().showProblems(startup.requested(), startup.problems());
@@ -107,6 +118,9 @@ public final class MOdesignApp extends Application {
 
     @Override
     public void stop() {
+        if (files != null) {
+            files.close();
+        }
         if (autosave != null) {
             autosave.stop();
         }

@@ -43,6 +43,8 @@ public enum EditKey implements Message {
     IMPORT_ROLES("edit.step.importRoles", "Import {0,choice,1#role|1<{0,number,integer} roles} from CSV"),
     RESTORE("edit.step.restore", "Restore unsaved changes"),
     NEW_FROM_TEMPLATE("edit.step.newFromTemplate", "Start from the template \u201C{0}\u201D"),
+    RELOAD_FROM_DISK("edit.step.reloadFromDisk", "Reload from disk"),
+    MERGE_WITH_DISK("edit.step.mergeWithDisk", "Merge with the file on disk"),
     ADD_CAPABILITY("edit.step.addCapability", "Add capability"),
     ADD_CAPABILITIES("edit.step.addCapabilities",
             "Add {0,choice,0#no capabilities|1#capability|1<{0,number,integer} capabilities}"),

@@ -2,39 +2,52 @@ package org.modesign.ui.file;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.util.Duration;
+import javafx.beans.value.ChangeListener;
 import org.modesign.model.Design;
 import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.document.DocumentModel;
 
 /**
- * Writes the open design to the {@link RecoveryStore} every {@link #INTERVAL} while it has unsaved
- * changes, so that a crash loses at most that much work. The design is taken on the JavaFX thread
- * (it is immutable) and written on one background thread, where deletions queue behind writes, so
- * a deleted recovery is never written again by a late write. Use from the JavaFX thread.
+ * Writes the open design to the {@link RecoveryStore} a few seconds after the last edit, so that a
+ * crash loses at most a few seconds of work: {@link #QUIET} after an edit, and at most
+ * {@link #LATEST} after the first edit not yet written, however long the edits go on. The design is
+ * taken on the JavaFX thread (it is immutable, so that costs nothing) and written on one background
+ * thread; writes that pile up while one is under way become one write of the newest design.
+ * Deletions queue behind writes, so a deleted recovery is never written again by a late write.
+ * Use from the JavaFX thread.
  */
 public final class Autosave {
 
-    /** How often unsaved changes are written for recovery. */
-    public static final Duration INTERVAL = Duration.seconds(60);
+    /** How long after the last edit the recovery is written. */
+    public static final Duration QUIET = Duration.ofSeconds(3);
+
+    /** How long after the first unwritten edit it is written, even while edits go on. */
+    public static final Duration LATEST = Duration.ofSeconds(5);
 
     /** How long a clean exit waits for the last write or deletion to finish. */
     private static final long EXIT_WAIT_SECONDS = 10;
+
+    private record Snapshot(Design design, Path original) {
+    }
 
     private final DocumentModel document;
     private final RecoveryStore store;
     private final ExecutorService io;
     private final Consumer<String> status;
-    private final Timeline timer = new Timeline(new KeyFrame(INTERVAL, e -> checkpoint()));
+    private final Coalescer coalescer;
+    private final AtomicReference<Snapshot> waiting = new AtomicReference<>();
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final ChangeListener<Object> edits = (obs, old, now) -> changed();
     private Design written;
+    private boolean started;
 
     /** Autosave of {@code document} into {@code store}; problems are reported to {@code status}. */
     public Autosave(DocumentModel document, RecoveryStore store, Consumer<String> status) {
@@ -47,20 +60,36 @@ public final class Autosave {
 
     /** Autosave whose file work runs on {@code io} (one thread, or the caller's in tests). */
     Autosave(DocumentModel document, RecoveryStore store, Consumer<String> status, ExecutorService io) {
+        this(document, store, status, io, new FxDelays());
+    }
+
+    /** As above, timed by {@code delays} (tests advance a clock of their own). */
+    Autosave(DocumentModel document, RecoveryStore store, Consumer<String> status, ExecutorService io,
+            Delays delays) {
         this.document = document;
         this.store = store;
         this.status = status;
         this.io = io;
-        timer.setCycleCount(Animation.INDEFINITE);
+        this.coalescer = new Coalescer(delays, QUIET, LATEST, this::checkpoint);
     }
 
     public RecoveryStore store() {
         return store;
     }
 
-    /** Starts writing every {@link #INTERVAL}. */
+    /** Starts following the edits. */
     public void start() {
-        timer.play();
+        if (!started) {
+            started = true;
+            document.designProperty().addListener(edits);
+            document.dirtyProperty().addListener(edits);
+        }
+    }
+
+    private void changed() {
+        if (document.dirtyProperty().get() ? document.design() != written : written != null) {
+            coalescer.poke();
+        }
     }
 
     /**
@@ -68,6 +97,7 @@ public final class Autosave {
      * the design is back to what its file holds (e.g. after undoing every change).
      */
     public void checkpoint() {
+        coalescer.cancel();
         Design design = document.design();
         if (!document.dirtyProperty().get()) {
             if (written != null) {
@@ -79,13 +109,17 @@ public final class Autosave {
             return;
         }
         written = design;
-        Path original = document.fileProperty().get();
-        io.execute(() -> run(() -> store.write(design, original)));
+        waiting.set(new Snapshot(design, document.fileProperty().get()));
+        if (queued.compareAndSet(false, true)) {
+            io.execute(this::writeWaiting);
+        }
     }
 
     /** Deletes this session's recovery: the changes were saved or discarded. */
     public void discard() {
+        coalescer.cancel();
         written = null;
+        waiting.set(null);
         io.execute(() -> run(store::delete));
     }
 
@@ -94,9 +128,11 @@ public final class Autosave {
         io.execute(() -> run(() -> store.delete(leftover)));
     }
 
-    /** A clean exit: stops the timer, deletes this session's recovery and waits for the file work to end. */
+    /** A clean exit: stops following the edits, deletes this session's recovery and waits for the file work to end. */
     public void stop() {
-        timer.stop();
+        document.designProperty().removeListener(edits);
+        document.dirtyProperty().removeListener(edits);
+        started = false;
         discard();
         io.execute(() -> run(store::close));
         io.shutdown();
@@ -104,6 +140,15 @@ public final class Autosave {
             io.awaitTermination(EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** On the background thread: writes the newest design waiting, if any. */
+    private void writeWaiting() {
+        queued.set(false);
+        Snapshot snapshot = waiting.getAndSet(null);
+        if (snapshot != null) {
+            run(() -> store.write(snapshot.design(), snapshot.original()));
         }
     }
 

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.modesign.format.DesignReader;
 import org.modesign.format.LoadResult;
+import org.modesign.sharedfile.FileFingerprint;
 import org.modesign.ui.i18n.I18n;
 
 /**
@@ -51,20 +53,40 @@ final class DesignLoader {
 
     /** Reads {@code file} and hands the result to {@code done}, on the JavaFX thread. */
     void load(Path file, Consumer<LoadResult> done) {
+        load(file, (result, print) -> done.accept(result));
+    }
+
+    /**
+     * Reads {@code file} and hands the result to {@code done} on the JavaFX thread, with the file's
+     * fingerprint taken just before it was read (null when it could not be taken): a change made
+     * while it was read then shows as a change, never the other way round.
+     */
+    void load(Path file, BiConsumer<LoadResult, FileFingerprint> done) {
         if (size(file) <= threshold) {
-            done.accept(reader.read(file));
+            FileFingerprint print = fingerprint(file);
+            done.accept(reader.read(file), print);
             return;
         }
         busy.set(true);
         status.accept(I18n.tr("file.opening", file.getFileName()));
         background.execute(() -> {
+            FileFingerprint print = fingerprint(file);
             LoadResult result = reader.read(file);
             Platform.runLater(() -> {
                 busy.set(false);
                 status.accept("");
-                done.accept(result);
+                done.accept(result, print);
             });
         });
+    }
+
+    /** What {@code file} holds now, or null when that cannot be told (the reader then says why). */
+    static FileFingerprint fingerprint(Path file) {
+        try {
+            return FileFingerprint.take(file).orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The file's size, or 0 when it cannot be told (the reader then says why it cannot read it). */

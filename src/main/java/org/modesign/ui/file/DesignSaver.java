@@ -22,19 +22,31 @@ final class DesignSaver {
     private final EditorContext context;
     private final RecentFiles recent;
     private final Runnable onSaved;
-    private final DesignWriter writer = new DesignWriter();
+    private final DesignWrite writer;
+    private SaveHooks hooks = SaveHooks.NONE;
 
     /** {@code onSaved} runs after every successful save (the recovery is then obsolete). */
     DesignSaver(EditorContext context, RecentFiles recent, Runnable onSaved) {
+        this(context, recent, onSaved, new DesignWriter()::save);
+    }
+
+    /** As above, writing with {@code writer}. */
+    DesignSaver(EditorContext context, RecentFiles recent, Runnable onSaved, DesignWrite writer) {
         this.context = context;
         this.recent = recent;
         this.onSaved = onSaved;
+        this.writer = writer;
     }
 
-    /** Saves to the document's file, or asks for one when it has none; true when saved. */
+    /** What the shared-file handling checks before and does after each save. */
+    void setHooks(SaveHooks hooks) {
+        this.hooks = hooks;
+    }
+
+    /** Saves to the document's file, or asks for one when it has none or is read-only; true when saved. */
     boolean save() {
         Path file = context.document().fileProperty().get();
-        return file == null ? saveAs() : saveTo(file);
+        return file == null || hooks.readOnly() ? saveAs() : saveTo(file);
     }
 
     /** Asks for a file and saves there; false when the user cancels or the save fails. */
@@ -66,16 +78,23 @@ final class DesignSaver {
 
     private boolean saveTo(Path file) {
         DocumentModel document = context.document();
+        if (!hooks.mayWrite(file)) {
+            return false;
+        }
         try {
             writer.save(document.design(), file);
-        } catch (IOException e) {
-            context.dialogs().showError(I18n.tr("file.saveFailed.title"), Sentences.sentence(Sentences.reason(e)));
+        } catch (IOException | RuntimeException e) {
+            // The work stays: unsaved, and in its recovery copy. No stack trace, only the reason.
+            hooks.failed();
+            context.dialogs().showError(I18n.tr("file.saveFailed.title"),
+                    Sentences.sentence(Sentences.reason(e)) + " " + I18n.tr("file.saveFailed.kept"));
             return false;
         }
         document.markSaved(file);
         recent.add(file);
         onSaved.run();
         context.showStatus(I18n.tr("file.saved", file.getFileName()));
+        hooks.saved(file);
         return true;
     }
 

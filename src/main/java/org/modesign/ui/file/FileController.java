@@ -7,7 +7,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Menu;
 import org.modesign.edit.EditKey;
 import org.modesign.edit.EditText;
+import org.modesign.format.DesignWriter;
 import org.modesign.format.LoadResult;
+import org.modesign.sharedfile.DesignLocks;
+import org.modesign.sharedfile.FileFingerprint;
 import org.modesign.starter.NewDesigns;
 import org.modesign.model.Design;
 import org.modesign.ui.base.EditorContext;
@@ -19,7 +22,8 @@ import org.modesign.ui.document.DocumentModel;
 /**
  * The File menu: New, New from Template (once its dialog has chosen one), Open, Open Recent, Save,
  * Save As and Quit, each asking first what to do with unsaved changes where they would be lost; the
- * window title; and crash recovery at start-up.
+ * window title; crash recovery at start-up; and the design's file as others share it (its lock, and
+ * changes made on disk while it is open: {@link SharedDesignFile}).
  * Use from the JavaFX thread.
  */
 public final class FileController {
@@ -30,20 +34,35 @@ public final class FileController {
     private final DesignLoader loader;
     private final DesignSaver saver;
     private final UnsavedChanges unsaved;
+    private final SharedDesignFile shared;
     private Runnable onQuit = Platform::exit;
 
-    /** Registers the file actions in {@code context.actions()}. */
+    /** Registers the file actions in {@code context.actions()}; shared-file questions in unowned dialogs. */
     public FileController(EditorContext context, RecentFiles recent, Autosave autosave) {
-        this(context, recent, autosave, new DesignLoader(context::showStatus));
+        this(context, recent, autosave, new FxSharedFileDialogs(null));
     }
 
-    FileController(EditorContext context, RecentFiles recent, Autosave autosave, DesignLoader loader) {
+    /**
+     * Registers the file actions in {@code context.actions()}; designs are locked as this process,
+     * and questions about shared files are asked by {@code sharedDialogs}.
+     */
+    public FileController(EditorContext context, RecentFiles recent, Autosave autosave,
+            SharedFileDialogs sharedDialogs) {
+        this(context, recent, autosave, new DesignLoader(context::showStatus), new DesignWriter()::save,
+                DesignLocks.forThisProcess(), sharedDialogs);
+    }
+
+    FileController(EditorContext context, RecentFiles recent, Autosave autosave, DesignLoader loader,
+            DesignWrite writer, DesignLocks locks, SharedFileDialogs sharedDialogs) {
         this.context = context;
         this.recent = recent;
         this.autosave = autosave;
         this.loader = loader;
-        this.saver = new DesignSaver(context, recent, autosave::discard);
+        this.saver = new DesignSaver(context, recent, autosave::discard, writer);
         this.unsaved = new UnsavedChanges(context.document(), context.dialogs(), saver);
+        this.shared = new SharedDesignFile(context, locks, sharedDialogs,
+                new DiskWatch(context, loader, sharedDialogs), autosave::checkpoint);
+        saver.setHooks(shared);
         register(context.actions());
     }
 
@@ -67,6 +86,48 @@ public final class FileController {
         if (unsaved.settle()) {
             replaceDocument(untitledDesign(), null);
         }
+    }
+
+    /**
+     * The window has the focus again: a design changed on disk meanwhile is reloaded, or, with
+     * unsaved changes here, the change bar says so.
+     */
+    public void windowFocused() {
+        shared.watch().windowFocused();
+    }
+
+    /** Where the change bar shows (null: none; the check before a save still asks). */
+    public void setChangeNotice(ChangeNotice notice) {
+        shared.watch().setNotice(notice);
+    }
+
+    /** Compare and Merge of a design changed on disk; until given, only Reload and Keep mine are offered. */
+    public void setDiskConflictActions(DiskConflictActions actions) {
+        shared.watch().setActions(actions);
+    }
+
+    /** Whether the design was opened read-only (another editor has it): Save then asks for another file. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return shared.readOnlyProperty();
+    }
+
+    /**
+     * The design the editor started with was read from {@code file} and is shown: locks it, asking
+     * what to do when another editor has it open (closing that question opens it read-only).
+     */
+    public void startedWith(Path file) {
+        shared.prepareOpen(file, false).ifPresent(opening -> {
+            Design design = context.document().design();
+            if (opening.mode() == SharedDesignFile.Mode.COPY) {
+                context.document().open(design, null);
+            }
+            shared.opened(opening, design, DesignLoader.fingerprint(file));
+        });
+    }
+
+    /** The editor closes: the design's lock file goes. */
+    public void close() {
+        shared.close();
     }
 
     /**
@@ -131,7 +192,7 @@ public final class FileController {
 
     /** "MOdesign — title", with " •" while there are unsaved changes. */
     public StringBinding titleBinding() {
-        return WindowTitle.of(context.document());
+        return WindowTitle.of(context.document(), shared.readOnlyProperty());
     }
 
     /** File ▸ Open Recent. */
@@ -150,24 +211,37 @@ public final class FileController {
     private void load(Path file) {
         DocumentModel document = context.document();
         Design before = document.design();
-        loader.load(file, result -> loaded(file, result, before));
+        shared.prepareOpen(file, true).ifPresent(opening ->
+                loader.load(file, (result, print) -> loaded(opening, result, print, before)));
     }
 
-    private void loaded(Path file, LoadResult result, Design before) {
+    private void loaded(SharedDesignFile.Opening opening, LoadResult result, FileFingerprint print, Design before) {
+        Path file = opening.file();
         if (!result.ok()) {
+            shared.abandon(opening);
             context.dialogs().showProblems(file, result.problems());
             return;
         }
         // A large file is read in the background: changes made meanwhile need settling too.
         if (context.document().design() != before && !unsaved.settle()) {
+            shared.abandon(opening);
             return;
         }
-        replaceDocument(result.design(), file);
+        showDocument(result.design(), opening.mode() == SharedDesignFile.Mode.COPY ? null : file);
+        shared.opened(opening, result.design(), print);
         recent.add(file);
-        context.showStatus(I18n.tr("file.opened", file.getFileName()));
+        if (opening.mode() == SharedDesignFile.Mode.EDIT) {
+            context.showStatus(I18n.tr("file.opened", file.getFileName()));
+        }
     }
 
+    /** Shows {@code design} as a clean document of {@code file}, locked when it can be (restored changes, New). */
     private void replaceDocument(Design design, Path file) {
+        showDocument(design, file);
+        shared.adopt(file, design);
+    }
+
+    private void showDocument(Design design, Path file) {
         context.selection().clear();
         context.document().open(design, file);
         autosave.discard();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import org.modesign.format.AtomicSave;
 import org.modesign.format.DesignWriter;
 import org.modesign.model.Design;
 
@@ -72,7 +74,9 @@ public final class RecoveryStore {
         }
         sidecar.setProperty(TITLE, design.title());
         writeProperties(sidecar, folder.resolve(session + SIDECAR));
-        writer.save(design, designFile());
+        // The writer's text, written as the writer writes: a design that a save refused (too large
+        // for the reader, say) is still kept here, so that the work is not lost.
+        AtomicSave.write(designFile(), writer.toJson(design).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Deletes this session's recovery (after a save, a discard or a clean exit). */

@@ -8,6 +8,7 @@ import static org.modesign.ui.file.Editor.fx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Stage;
@@ -90,5 +91,38 @@ class AutosaveTest {
         try (var files = Files.list(dir.resolve("recovery"))) {
             assertEquals(List.of(), files.toList());
         }
+    }
+
+    @Test
+    void anEditIsWrittenForRecoveryAFewSecondsLaterOnItsOwn() {
+        fx(editor.autosave::start);
+        fx(() -> editor.rename("Work in progress"));
+        fx(() -> editor.delays.advance(Autosave.QUIET.minusMillis(1)));
+        assertFalse(Files.exists(recoveryFile), "not before the edits have been quiet for a while");
+        fx(() -> editor.delays.advance(Duration.ofMillis(1)));
+        assertEquals("Work in progress", new DesignReader().read(recoveryFile).design().title());
+    }
+
+    @Test
+    void editsThatGoOnAreWrittenAtTheLatestAfterTheFirst() {
+        fx(editor.autosave::start);
+        for (int second = 1; second <= 5; second++) {
+            String title = "Draft " + second;
+            fx(() -> editor.rename(title));
+            fx(() -> editor.delays.advance(Duration.ofSeconds(1)));
+        }
+        assertEquals("Draft 5", new DesignReader().read(recoveryFile).design().title(),
+                "written within " + Autosave.LATEST + " though the edits never paused");
+    }
+
+    @Test
+    void undoingBackToTheFileDeletesTheRecoveryOnItsOwn() {
+        fx(editor.autosave::start);
+        fx(() -> editor.rename("Work in progress"));
+        fx(() -> editor.delays.advance(Autosave.QUIET));
+        assertTrue(Files.exists(recoveryFile));
+        fx(editor.document::undo);
+        fx(() -> editor.delays.advance(Autosave.QUIET));
+        assertFalse(Files.exists(recoveryFile));
     }
 }

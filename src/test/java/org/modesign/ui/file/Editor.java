@@ -1,9 +1,14 @@
 package org.modesign.ui.file;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.modesign.edit.RenameDesign;
+import org.modesign.format.DesignWriter;
+import org.modesign.sharedfile.DesignLocks;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.document.DocumentModel;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,6 +25,17 @@ final class Editor {
     final Autosave autosave;
     final FileController files;
     final List<String> status = new ArrayList<>();
+    /** The autosave's clock: tests move it on instead of waiting. */
+    final ManualDelays delays = new ManualDelays();
+
+    /** Answers the questions about locks and files changed on disk. */
+    final FakeSharedDialogs shared = new FakeSharedDialogs();
+    /** The bar that says a file changed on disk. */
+    final RecordingNotice notice = new RecordingNotice();
+    /** When set, every save fails with it (a full disk, a writer that refuses the design). */
+    Exception saveFails;
+
+    private static final AtomicLong PIDS = new AtomicLong(1000);
 
     /** Builds it on the JavaFX thread (the autosave has a timer); file reads happen at once. */
     Editor(Path recoveryFolder) {
@@ -28,12 +44,35 @@ final class Editor {
 
     /** As above, with {@code loader} reading the files ({@code null}: the editor's own). */
     Editor(Path recoveryFolder, DesignLoader loader) {
+        this(recoveryFolder, loader, "tester");
+    }
+
+    /**
+     * As above, locking designs as {@code user} in a process of its own (every editor's process
+     * counts as running, so two editors in one test see each other's locks).
+     */
+    Editor(Path recoveryFolder, DesignLoader loader, String user) {
         context.setStatusMessages(status::add);
         recovery = new RecoveryStore(recoveryFolder);
-        autosave = new Autosave(document, recovery, context::showStatus, new DirectExecutorService());
-        files = loader == null ? new FileController(context, recent, autosave)
-                : new FileController(context, recent, autosave, loader);
+        autosave = new Autosave(document, recovery, context::showStatus, new DirectExecutorService(), delays);
+        DesignWriter writer = new DesignWriter();
+        DesignWrite write = (design, file) -> {
+            if (saveFails instanceof IOException io) {
+                throw io;
+            }
+            if (saveFails instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            writer.save(design, file);
+        };
+        locks = new DesignLocks(user, "testhost", PIDS.incrementAndGet(), Clock.systemUTC(), pid -> true);
+        files = new FileController(context, recent, autosave,
+                loader == null ? new DesignLoader(context::showStatus) : loader, write, locks, shared);
+        files.setChangeNotice(notice);
     }
+
+    /** How this editor locks designs. */
+    final DesignLocks locks;
 
     /** Runs {@code action} on the JavaFX thread and waits for it (failures are thrown here). */
     static void fx(Runnable action) {
