@@ -14,9 +14,9 @@ final class ChangePainter {
     static final double GAP = 2 * CardMetrics.SELECTION_GAP;
     /** Radius of a tag, in chart pixels; it keeps {@link #MIN_TAG_PIXELS} on screen zoomed out. */
     static final double TAG_RADIUS = 10;
-    static final double MIN_TAG_PIXELS = 6;
+    static final double MIN_TAG_PIXELS = 8;
     private static final double GHOST_FILL_ALPHA = 0.12;
-    private static final int MAX_GHOST_TITLE = 30;
+    private static final int MAX_GHOST_TITLE = 26;
 
     /** The marks of the last scene and marks painted, by node number. */
     private ChartScene markedScene;

@@ -42,14 +42,15 @@ final class ChangesPanel extends VBox {
         Button close = new Button(I18n.tr("changes.close"));
         close.setId("changes-close");
         close.setOnAction(e -> onClose.run());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, title, gap, close);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox top = new HBox(8, title, close);
         top.setAlignment(Pos.TOP_LEFT);
         summary.setId("changes-summary");
         summary.setWrapText(true);
         list.setId("changes-list");
-        list.setCellFactory(v -> new RowCell());
+        list.setCellFactory(v -> new RowCell(list));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null && !row.heading()) {
                 onPick.accept(row);
@@ -88,9 +89,16 @@ final class ChangesPanel extends VBox {
     /** A heading in bold, or a change with its tag. */
     private static final class RowCell extends ListCell<ChangeRow> {
 
-        RowCell() {
-            setWrapText(true);
-            setPrefWidth(0); // wrap to the list's width instead of widening it
+        private final Label words = new Label();
+        private final HBox line = new HBox(6);
+
+        RowCell(ListView<ChangeRow> list) {
+            words.setWrapText(true);
+            // wrap to the list's width (less the tag and the scroll bar) instead of widening the list
+            words.maxWidthProperty().bind(list.widthProperty().subtract(64));
+            words.setMinHeight(Region.USE_PREF_SIZE);
+            line.setAlignment(Pos.TOP_LEFT);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
@@ -102,13 +110,15 @@ final class ChangesPanel extends VBox {
                 setGraphic(null);
                 return;
             }
-            setText(row.text());
+            setText(null);
+            words.setText(row.text());
             if (row.heading()) {
                 getStyleClass().add("changes-heading");
-                setGraphic(null);
+                line.getChildren().setAll(words);
             } else {
-                setGraphic(ChangeTag.of(row.sign(), row.mark()));
+                line.getChildren().setAll(ChangeTag.of(row.sign(), row.mark()), words);
             }
+            setGraphic(line);
         }
     }
 }

@@ -65,6 +65,7 @@ final class CompareChanges {
         marks = ChangeMarks.NONE;
         chart.setChangeMarks(ChangeMarks.NONE);
         side.accept(null);
+        context.showStatus("");
         chart.requestFocus();
     }
 

@@ -23,7 +23,7 @@ final class ConflictWords {
             String name = ours.scenario(p.scenario()).map(Scenario::name).orElse(p.scenario());
             element = I18n.tr("merge.inScenario", element, name);
         }
-        return p.field() == null ? element : I18n.tr("merge.fieldOf", p.field(), element);
+        return p.field() == null ? I18n.tr("merge.whole", element) : I18n.tr("merge.fieldOf", p.field(), element);
     }
 
     /** What the two sides did. */

@@ -15,7 +15,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -94,6 +97,8 @@ final class MergeDialog {
             theirs = r;
             update();
         }));
+        chooseBase.setMinWidth(Region.USE_PREF_SIZE);
+        chooseTheirs.setMinWidth(Region.USE_PREF_SIZE);
         GridPane sources = new GridPane();
         sources.setHgap(10);
         sources.setVgap(6);
@@ -101,6 +106,11 @@ final class MergeDialog {
         oursName.setId("merge-ours-name");
         context.document().designProperty().addListener((obs, old, d) ->
                 oursName.setText(I18n.tr("merge.ours.design", d.title())));
+        ColumnConstraints words = new ColumnConstraints();
+        words.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setHgrow(Priority.ALWAYS);
+        sources.getColumnConstraints().addAll(words, names);
         sources.addRow(0, new Label(I18n.tr("merge.ours")), oursName);
         sources.addRow(1, new Label(I18n.tr("merge.base")), baseName, chooseBase);
         sources.addRow(2, new Label(I18n.tr("merge.theirs")), theirsName, chooseTheirs);
@@ -138,7 +148,7 @@ final class MergeDialog {
         BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
         root.setPadding(new Insets(14));
         root.setId("merge-dialog");
-        Scene scene = new Scene(root, 860, 620);
+        Scene scene = new Scene(root, 900, 640);
         scene.getStylesheets().add(MergeDialog.class.getResource("/org/modesign/ui/changes/Changes.css")
                 .toExternalForm());
         scene.setOnKeyPressed(e -> {
