@@ -15,10 +15,10 @@ import org.modesign.render.ChangeMark;
  * @param ghost the id of a removed card, whose ghost a click shows; or null
  * @param heading whether this is a group's heading
  */
-record ChangeRow(String sign, ChangeMark mark, String text, String scenario, List<String> select, String ghost,
+public record ChangeRow(String sign, ChangeMark mark, String text, String scenario, List<String> select, String ghost,
         boolean heading) {
 
-    ChangeRow {
+    public ChangeRow {
         select = List.copyOf(select);
     }
 

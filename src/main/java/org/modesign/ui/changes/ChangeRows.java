@@ -19,13 +19,13 @@ import org.modesign.ui.i18n.I18n;
  * changes first, then scenario by scenario, one line per element (the fields of one element that
  * changed on one line) and the moves of a scenario counted on one line.
  */
-final class ChangeRows {
+public final class ChangeRows {
 
     private ChangeRows() {
     }
 
     /** The rows for {@code diff} from {@code before} to {@code after}. */
-    static List<ChangeRow> of(DesignDiff diff, Design before, Design after) {
+    public static List<ChangeRow> of(DesignDiff diff, Design before, Design after) {
         List<ChangeRow> rows = new ArrayList<>();
         byScenario(diff).forEach((scenario, changes) -> {
             rows.add(ChangeRow.heading(scenario == null ? I18n.tr("changes.group.design")

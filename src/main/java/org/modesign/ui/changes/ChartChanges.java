@@ -14,16 +14,22 @@ import org.modesign.render.ChangeMarks;
 import org.modesign.render.ChartScene;
 
 /**
- * The marks of one scenario's chart for a diff: its added and changed cards, and its removed
- * cards as ghosts with the place and size their cards had in the design before.
+ * The marks of one scenario's chart for a diff from one design (the one compared with): its added
+ * and changed cards, and its removed cards as ghosts with the place and size their cards had in
+ * that design. The chart of that design is laid out once per scenario, not again after every edit.
  */
-final class ChartChanges {
+public final class ChartChanges {
 
-    private ChartChanges() {
+    private final Design before;
+    private final Map<String, ChartScene> scenes = new HashMap<>();
+
+    /** Marks for diffs from {@code before}. */
+    public ChartChanges(Design before) {
+        this.before = before;
     }
 
-    /** The marks of scenario {@code scenarioId} for {@code diff} from {@code before}. */
-    static ChangeMarks of(DesignDiff diff, Design before, String scenarioId) {
+    /** The marks of scenario {@code scenarioId} for {@code diff} from the design compared with. */
+    public ChangeMarks of(DesignDiff diff, String scenarioId) {
         Map<String, ChangeMark> nodes = new HashMap<>();
         List<Node> removed = new ArrayList<>();
         for (Change c : diff.changes()) {
@@ -42,10 +48,10 @@ final class ChartChanges {
                 }
             }
         }
-        return new ChangeMarks(nodes, ghosts(before, scenarioId, removed));
+        return new ChangeMarks(nodes, ghosts(scenarioId, removed));
     }
 
-    private static List<ChangeMarks.Ghost> ghosts(Design before, String scenarioId, List<Node> removed) {
+    private List<ChangeMarks.Ghost> ghosts(String scenarioId, List<Node> removed) {
         if (removed.isEmpty()) {
             return List.of();
         }
@@ -53,7 +59,7 @@ final class ChartChanges {
         if (old == null) {
             return List.of();
         }
-        ChartScene scene = ChartScene.of(before, old);
+        ChartScene scene = scenes.computeIfAbsent(scenarioId, id -> ChartScene.of(before, old));
         List<ChangeMarks.Ghost> ghosts = new ArrayList<>(removed.size());
         for (Node n : removed) {
             int index = scene.indexOf(n.id());

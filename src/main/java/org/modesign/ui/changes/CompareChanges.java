@@ -27,6 +27,7 @@ final class CompareChanges {
     private final Runnable showChart;
     private final ChangesPanel panel;
     private Design other;
+    private ChartChanges onChart;
     private String otherName;
     private ChangeMarks marks = ChangeMarks.NONE;
 
@@ -49,6 +50,7 @@ final class CompareChanges {
     /** Marks on the chart what changed from {@code before} (called {@code name}) to the open design. */
     void show(Design before, String name) {
         other = before;
+        onChart = new ChartChanges(before);
         otherName = name;
         showChart.run();
         side.accept(panel);
@@ -62,6 +64,7 @@ final class CompareChanges {
             return;
         }
         other = null;
+        onChart = null;
         marks = ChangeMarks.NONE;
         chart.setChangeMarks(ChangeMarks.NONE);
         side.accept(null);
@@ -94,7 +97,7 @@ final class CompareChanges {
         }
         Design now = context.document().design();
         DesignDiff diff = DesignDiff.of(other, now);
-        marks = ChartChanges.of(diff, other, context.document().scenario().id());
+        marks = onChart.of(diff, context.document().scenario().id());
         chart.setChangeMarks(marks);
         List<ChangeRow> rows = ChangeRows.of(diff, other, now);
         panel.show(I18n.tr("changes.title", otherName), summary(diff, rows), rows);

@@ -7,6 +7,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.modesign.merge.Conflict;
 import org.modesign.model.Design;
@@ -71,6 +72,8 @@ final class ConflictChoice extends VBox {
         b.getStyleClass().add("merge-side");
         b.setWrapText(true);
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMaxHeight(Double.MAX_VALUE); // both sides as tall as the longer one
+        b.setMinHeight(Region.USE_PREF_SIZE); // a long value wraps instead of being cut
         b.setToggleGroup(group);
         return b;
     }
