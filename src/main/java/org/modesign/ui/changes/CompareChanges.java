@@ -17,7 +17,8 @@ import org.modesign.ui.i18n.I18n;
 /**
  * Shows on the chart what changed from another design to the open one: the cards marked (see
  * {@link ChangeMarks}) and the list of changes beside the chart, both kept up to date while the
- * user goes on editing. The list's Close button or Escape returns to normal editing.
+ * user goes on editing. The list's Close button or Escape returns to normal editing, and so does
+ * opening another file.
  */
 final class CompareChanges {
 
@@ -43,6 +44,8 @@ final class CompareChanges {
         this.panel = new ChangesPanel(this::close, this::pick);
         context.document().designProperty().addListener((obs, old, d) -> refresh());
         context.document().scenarioIdProperty().addListener((obs, old, id) -> refresh());
+        // another file opened (or saved as): the changes shown were from another design's history
+        context.document().fileProperty().addListener((obs, old, file) -> close());
         chart.addEventFilter(KeyEvent.KEY_PRESSED, this::escape);
         panel.addEventFilter(KeyEvent.KEY_PRESSED, this::escape);
     }
