@@ -219,6 +219,7 @@ public enum EditKey implements Message {
             + " {0,choice,1#starts or ends|1<start or end} in it"),
     PART_OBJECTIVES("edit.part.objectives",
             "{0,choice,1#objective|1<objectives} {1} {0,choice,1#belongs|1<belong} to it"),
+    MERGE("edit.step.merge", "Merge \u201C{0}\u201D"),
     PART_AND("edit.part.and", "{0}; {1}");
 
     private final String bundleKey;

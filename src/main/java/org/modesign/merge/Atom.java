@@ -51,8 +51,7 @@ final class Atom<T> extends Part<T> {
         if (Objects.equals(ours, base)) {
             return theirs;
         }
-        out.values(at, ours, theirs);
-        return ours;
+        return out.values(at, ours, theirs) ? theirs : ours;
     }
 
     @Override

@@ -11,9 +11,10 @@ package org.modesign.merge;
  * @param ours our value, in words
  * @param theirs their value, in words
  * @param resolution what the merged design holds, in words
+ * @param place where it lies by ids (the key a side is chosen by), or null for {@link Kind#UNSOUND}
  */
 public record Conflict(Kind kind, String path, String inDesign, String where, String ours, String theirs,
-        String resolution) {
+        String resolution, Place place) {
 
     /** What the two sides did. */
     public enum Kind {
@@ -27,6 +28,11 @@ public record Conflict(Kind kind, String path, String inDesign, String where, St
         ORDER,
         /** The merged design would not load (a reference dangles, two changes do not fit together). */
         UNSOUND
+    }
+
+    /** Whether a side can be chosen for it (every kind but {@link Kind#UNSOUND}, which is a resolution). */
+    public boolean choosable() {
+        return place != null;
     }
 
     /** One English sentence: where, both values, and what was kept. */

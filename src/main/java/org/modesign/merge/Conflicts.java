@@ -3,6 +3,7 @@ package org.modesign.merge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
 import org.modesign.model.Design;
 
 /**
@@ -16,33 +17,54 @@ final class Conflicts {
     }
 
     private final List<Object> found = new ArrayList<>();
+    /** Whether the conflict at a place (its {@link Place#key()}) takes theirs instead of ours. */
+    private final Predicate<String> theirsAt;
 
-    /** One value changed (or added) two ways; ours is kept. */
-    void values(Loc at, Object ours, Object theirs) {
-        found.add(new Pending(Conflict.Kind.BOTH_CHANGED, at, Values.text(ours), Values.text(theirs), "kept ours"));
+    /** Conflicts that all keep ours. */
+    Conflicts() {
+        this(key -> false);
     }
 
-    /** We changed the element at {@code at}, they deleted it; ours is kept. */
-    void changedDeleted(Loc at, Object base, Object ours) {
+    /** Conflicts that take theirs where {@code theirsAt} says so, and keep ours elsewhere. */
+    Conflicts(Predicate<String> theirsAt) {
+        this.theirsAt = theirsAt;
+    }
+
+    /** One value changed (or added) two ways; true when theirs is taken, false when ours is kept. */
+    boolean values(Loc at, Object ours, Object theirs) {
+        boolean taken = theirsAt.test(Place.of(at).key());
+        found.add(new Pending(Conflict.Kind.BOTH_CHANGED, at, Values.text(ours), Values.text(theirs),
+                taken ? "took theirs" : "kept ours"));
+        return taken;
+    }
+
+    /** We changed the element at {@code at}, they deleted it; true when it is deleted (theirs), false when ours is kept. */
+    boolean changedDeleted(Loc at, Object base, Object ours) {
+        boolean taken = theirsAt.test(Place.of(at).key());
         found.add(new Pending(Conflict.Kind.CHANGED_DELETED, at, "changed it" + summary(at, base, ours),
-                "deleted it", "kept ours"));
+                "deleted it", taken ? "deleted it, as in theirs" : "kept ours"));
+        return taken;
     }
 
-    /** We deleted the element at {@code at}, they changed it; it stays deleted. */
-    void deletedChanged(Loc at, Object base, Object theirs) {
+    /** We deleted the element at {@code at}, they changed it; true when theirs is kept, false when it stays deleted. */
+    boolean deletedChanged(Loc at, Object base, Object theirs) {
+        boolean taken = theirsAt.test(Place.of(at).key());
         found.add(new Pending(Conflict.Kind.DELETED_CHANGED, at, "deleted it", "changed it" + summary(at, base, theirs),
-                "it stays deleted, as in ours"));
+                taken ? "kept theirs" : "it stays deleted, as in ours"));
+        return taken;
     }
 
-    /** Both sides changed the order of the list at {@code at}, differently; ours is kept. */
-    void order(Loc at, List<String> ours, List<String> theirs) {
+    /** Both sides changed the order of the list at {@code at}, differently; true when their order is taken. */
+    boolean order(Loc at, List<String> ours, List<String> theirs) {
+        boolean taken = theirsAt.test(Place.of(at).key());
         found.add(new Pending(Conflict.Kind.ORDER, at, "ordered it " + Values.text(ours),
-                "ordered it " + Values.text(theirs), "kept our order"));
+                "ordered it " + Values.text(theirs), taken ? "took their order" : "kept our order"));
+        return taken;
     }
 
     /** The merged design did not load for the problem at {@code path}; it was resolved so. */
     void unsound(String path, String where, String problem, String resolution) {
-        found.add(new Conflict(Conflict.Kind.UNSOUND, path, "merged", where, problem, "", resolution));
+        found.add(new Conflict(Conflict.Kind.UNSOUND, path, "merged", where, problem, "", resolution, null));
     }
 
     /** The conflicts with their paths: in {@code merged} when it holds the place, else in ours, theirs, the base. */
@@ -67,7 +89,7 @@ final class Conflicts {
                 }
             }
             conflicts.add(new Conflict(p.kind(), at.path(), in, Describe.where(p.at()), p.ours(), p.theirs(),
-                    p.resolution()));
+                    p.resolution(), Place.of(p.at())));
         }
         return conflicts;
     }

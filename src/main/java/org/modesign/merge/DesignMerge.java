@@ -1,5 +1,6 @@
 package org.modesign.merge;
 
+import java.util.function.Predicate;
 import org.modesign.model.Design;
 
 /**
@@ -17,7 +18,16 @@ public final class DesignMerge {
 
     /** Merges {@code theirs} into {@code ours}, both grown from {@code base}; all three must be sound. */
     public static MergeResult merge(Design base, Design ours, Design theirs) {
-        Conflicts out = new Conflicts();
+        return merge(base, ours, theirs, key -> false);
+    }
+
+    /**
+     * The same merge, but a conflict whose {@link Place#key()} {@code theirsAt} accepts takes
+     * theirs instead of ours (their value, their deletion, their element, their order); the result
+     * is then made to load as above, so a choice that makes a reference dangle is resolved too.
+     */
+    public static MergeResult merge(Design base, Design ours, Design theirs, Predicate<String> theirsAt) {
+        Conflicts out = new Conflicts(theirsAt);
         Design merged = Schema.DESIGN.merge(Loc.ROOT, base, ours, theirs, out);
         Design sound = Repairs.repair(merged, ours, out);
         return new MergeResult(sound, out.located(sound, ours, theirs, base));

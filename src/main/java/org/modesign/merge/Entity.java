@@ -41,10 +41,12 @@ final class Entity<T> extends Part<T> {
     }
 
     @Override
-    void bothAdded(Loc at, T ours, T theirs, Conflicts out) {
+    T bothAdded(Loc at, T ours, T theirs, Conflicts out) {
+        T result = ours;
         for (Field<T, ?> f : fields) {
-            f.bothAdded(at, ours, theirs, out);
+            result = f.bothAdded(at, ours, theirs, result, out);
         }
+        return result;
     }
 
     @Override

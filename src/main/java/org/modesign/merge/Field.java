@@ -32,12 +32,15 @@ record Field<T, V>(String name, Function<T, V> get, BiFunction<T, V, T> set, Par
         return merged == vo ? result : set.apply(result, merged);
     }
 
-    void bothAdded(Loc at, T ours, T theirs, Conflicts out) {
+    /** Reports how this field of two records added on both sides differs; returns {@code result} with the value kept. */
+    T bothAdded(Loc at, T ours, T theirs, T result, Conflicts out) {
         V vo = get.apply(ours);
         V vt = get.apply(theirs);
         if (!java.util.Objects.equals(vo, vt)) {
-            part.bothAdded(at.field(this), vo, vt, out);
+            V kept = part.bothAdded(at.field(this), vo, vt, out);
+            return kept == vo ? result : set.apply(result, kept);
         }
+        return result;
     }
 
     void facts(String prefix, T value, Facts out) {

@@ -116,8 +116,8 @@ class KeyedList<E> extends Part<List<E>> {
     }
 
     @Override
-    void bothAdded(Loc at, List<E> ours, List<E> theirs, Conflicts out) {
-        out.values(at, ours, theirs);
+    List<E> bothAdded(Loc at, List<E> ours, List<E> theirs, Conflicts out) {
+        return out.values(at, ours, theirs) ? theirs : ours;
     }
 
     @Override

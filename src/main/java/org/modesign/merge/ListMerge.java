@@ -66,8 +66,9 @@ final class ListMerge<E> {
                 E b = at(pb, k, base);
                 if (b == null) {
                     kept.put(k, theirs.get(j));
-                } else if (!theirs.get(j).equals(b)) {
-                    out.deletedChanged(at.element(list, k, theirs.get(j), -1), b, theirs.get(j));
+                } else if (!theirs.get(j).equals(b)
+                        && out.deletedChanged(at.element(list, k, theirs.get(j), -1), b, theirs.get(j))) {
+                    kept.put(k, theirs.get(j));
                 }
             }
         }
@@ -88,11 +89,10 @@ final class ListMerge<E> {
             if (ours.equals(base)) {
                 return null;
             }
-            out.changedDeleted(here, base, ours);
-            return ours;
+            return out.changedDeleted(here, base, ours) ? null : ours;
         }
         if (theirs != null && !ours.equals(theirs)) {
-            list.elementPart().bothAdded(here, ours, theirs, out);
+            return list.elementPart().bothAdded(here, ours, theirs, out);
         }
         return ours;
     }
@@ -110,8 +110,8 @@ final class ListMerge<E> {
         List<String> skeleton = seqO;
         if (seqO.equals(seqB)) {
             skeleton = seqT;
-        } else if (!seqT.equals(seqB) && !seqT.equals(seqO)) {
-            out.order(at, seqO, seqT);
+        } else if (!seqT.equals(seqB) && !seqT.equals(seqO) && out.order(at, seqO, seqT)) {
+            skeleton = seqT;
         }
         Set<String> inSkeleton = new HashSet<>(skeleton);
         Map<String, List<List<String>>> runs = new HashMap<>();

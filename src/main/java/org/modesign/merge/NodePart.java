@@ -37,12 +37,11 @@ final class NodePart extends Part<Node> {
     }
 
     @Override
-    void bothAdded(Loc at, Node ours, Node theirs, Conflicts out) {
+    Node bothAdded(Loc at, Node ours, Node theirs, Conflicts out) {
         if (ours.getClass() == theirs.getClass()) {
-            NodeSchema.of(ours).bothAdded(at, ours, theirs, out);
-        } else {
-            out.values(at, ours, theirs);
+            return NodeSchema.of(ours).bothAdded(at, ours, theirs, out);
         }
+        return out.values(at, ours, theirs) ? theirs : ours;
     }
 
     @Override

@@ -19,9 +19,12 @@ abstract class Part<T> {
      */
     abstract T merge(Loc at, T base, T ours, T theirs, Conflicts out);
 
-    /** Reports that both sides added a value here, without a base, and that they differ. */
-    void bothAdded(Loc at, T ours, T theirs, Conflicts out) {
-        out.values(at, ours, theirs);
+    /**
+     * Reports that both sides added a value here, without a base, and that they differ; returns
+     * the value to keep (ours, or theirs where that side was chosen).
+     */
+    T bothAdded(Loc at, T ours, T theirs, Conflicts out) {
+        return out.values(at, ours, theirs) ? theirs : ours;
     }
 
     /**

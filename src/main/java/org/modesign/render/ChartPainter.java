@@ -67,6 +67,7 @@ public final class ChartPainter {
             case DOTS -> blocks.paintDots(surface, scene, shown, options, viewport);
         }
         marks.paintBadges(surface, scene, visible, options, detail.drawsText(), unit);
+        marks.paintChanges(surface, scene, visible, options, detail.drawsText(), unit);
         marks.paintSelection(surface, scene, visible, options, unit);
         surface.restore();
     }

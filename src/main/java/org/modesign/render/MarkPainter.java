@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Paints what lies over the cards: finding badges on the top-right corner of their cards, the
- * selected line, and the selection outlines. Costs O(cards in view), however many badges and
+ * Paints what lies over the cards: finding badges on the top-right corner of their cards, what
+ * changed from another design ({@link ChangePainter}), the selected line, and the selection outlines. Costs O(cards in view), however many badges and
  * selected cards there are elsewhere.
  */
 final class MarkPainter {
@@ -21,6 +21,7 @@ final class MarkPainter {
     private static final int MAX_COUNT_SHOWN = 99;
 
     private final ChartTheme theme;
+    private final ChangePainter changes = new ChangePainter();
     /** The badges of the last scene and badge map painted, by node number (see {@link #byNode}). */
     private ChartScene badgedScene;
     private Map<String, Badge> badgedFrom;
@@ -145,6 +146,12 @@ final class MarkPainter {
     private static long mix(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         return h ^ (h >>> 29);
+    }
+
+    /** Marks the added and changed cards in view and draws the removed ones as ghosts (see {@link ChangeMarks}). */
+    void paintChanges(Surface surface, ChartScene scene, Rect visible, PaintOptions options, boolean text,
+            double unit) {
+        changes.paint(surface, scene, visible, options.changes(), text, unit);
     }
 
     /** Outlines each visible selected node, and strokes the selected line over everything. */

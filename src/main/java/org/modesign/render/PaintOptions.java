@@ -23,6 +23,8 @@ import java.util.function.IntPredicate;
  *                      its card (more where the card has room) and what does not fit is cut with "…"
  * @param teams         the members and FTE the team cards show (those of the phase shown), or
  *                      {@code null} for the scene's own (over all phases)
+ * @param changes       what changed from another design: added and changed cards marked, removed
+ *                      ones drawn as ghosts ({@link ChangeMarks#NONE}: nothing)
  */
 public record PaintOptions(
         Set<String> selectedNodes,
@@ -32,10 +34,17 @@ public record PaintOptions(
         LevelOfDetail detail,
         boolean grid,
         boolean wholeTitles,
-        TeamFigures teams) {
+        TeamFigures teams,
+        ChangeMarks changes) {
 
     /** Nothing selected, everything active, no badges, detail by scale, no grid, titles cut where they must be. */
     public static final PaintOptions DEFAULT = new PaintOptions(Set.of(), -1, i -> true, Map.of(), null, false);
+
+    /** Options that mark no changes. */
+    public PaintOptions(Set<String> selectedNodes, int selectedLine, IntPredicate active, Map<String, Badge> badges,
+            LevelOfDetail detail, boolean grid, boolean wholeTitles, TeamFigures teams) {
+        this(selectedNodes, selectedLine, active, badges, detail, grid, wholeTitles, teams, ChangeMarks.NONE);
+    }
 
     /** Options whose team cards count over all phases. */
     public PaintOptions(Set<String> selectedNodes, int selectedLine, IntPredicate active, Map<String, Badge> badges,
@@ -47,6 +56,7 @@ public record PaintOptions(
         Objects.requireNonNull(selectedNodes, "selectedNodes");
         Objects.requireNonNull(active, "active");
         Objects.requireNonNull(badges, "badges");
+        Objects.requireNonNull(changes, "changes");
     }
 
     /** Options whose titles are cut where they must be (as on screen). */
@@ -61,34 +71,39 @@ public record PaintOptions(
     }
 
     public PaintOptions withSelectedNodes(Set<String> ids) {
-        return new PaintOptions(ids, selectedLine, active, badges, detail, grid, wholeTitles, teams);
+        return new PaintOptions(ids, selectedLine, active, badges, detail, grid, wholeTitles, teams, changes);
     }
 
     public PaintOptions withSelectedLine(int line) {
-        return new PaintOptions(selectedNodes, line, active, badges, detail, grid, wholeTitles, teams);
+        return new PaintOptions(selectedNodes, line, active, badges, detail, grid, wholeTitles, teams, changes);
     }
 
     public PaintOptions withActive(IntPredicate newActive) {
-        return new PaintOptions(selectedNodes, selectedLine, newActive, badges, detail, grid, wholeTitles, teams);
+        return new PaintOptions(selectedNodes, selectedLine, newActive, badges, detail, grid, wholeTitles, teams, changes);
     }
 
     public PaintOptions withBadges(Map<String, Badge> newBadges) {
-        return new PaintOptions(selectedNodes, selectedLine, active, newBadges, detail, grid, wholeTitles, teams);
+        return new PaintOptions(selectedNodes, selectedLine, active, newBadges, detail, grid, wholeTitles, teams, changes);
     }
 
     public PaintOptions withDetail(LevelOfDetail newDetail) {
-        return new PaintOptions(selectedNodes, selectedLine, active, badges, newDetail, grid, wholeTitles, teams);
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, newDetail, grid, wholeTitles, teams, changes);
     }
 
     public PaintOptions withGrid(boolean newGrid) {
-        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, newGrid, wholeTitles, teams);
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, newGrid, wholeTitles, teams, changes);
     }
 
     public PaintOptions withTeams(TeamFigures newTeams) {
-        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, grid, wholeTitles, newTeams);
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, grid, wholeTitles, newTeams, changes);
+    }
+
+    public PaintOptions withChanges(ChangeMarks newChanges) {
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, grid, wholeTitles, teams,
+                newChanges);
     }
 
     public PaintOptions withWholeTitles(boolean whole) {
-        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, grid, whole, teams);
+        return new PaintOptions(selectedNodes, selectedLine, active, badges, detail, grid, whole, teams, changes);
     }
 }

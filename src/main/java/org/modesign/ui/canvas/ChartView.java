@@ -29,6 +29,7 @@ import org.modesign.render.ChartLabels;
 import org.modesign.render.ChartPainter;
 import org.modesign.render.ChartScene;
 import org.modesign.render.OpeningView;
+import org.modesign.render.ChangeMarks;
 import org.modesign.render.PaintOptions;
 import org.modesign.render.Rect;
 import org.modesign.render.TeamFigures;
@@ -70,6 +71,8 @@ public final class ChartView extends Region {
     /** What the view shows: {@link #wanted} with its top-left corner on the nearest whole pixel. */
     private Viewport viewport = wanted;
     private Map<String, Badge> badges = Map.of();
+    /** What changed from another design, marked on the chart (see ui.changes). */
+    private ChangeMarks changes = ChangeMarks.NONE;
     /** Where the user left the view of each other scenario, so that coming back finds it there. */
     private final Map<String, Viewport> views = new HashMap<>();
     /** Which node numbers are active in the phase shown (all when every phase is shown). */
@@ -271,7 +274,7 @@ public final class ChartView extends Region {
         long start = System.nanoTime();
         if (optionsStale) {
             PaintOptions next = new PaintOptions(Set.copyOf(context.selection().nodes()),
-                    lineIndex(context.selection().line()), active, badges, null, false, false, teams);
+                    lineIndex(context.selection().line()), active, badges, null, false, false, teams, changes);
             if (!next.equals(options)) {
                 options = next; // the same options keep the tiles painted (see ChartTiles#show)
             }
@@ -280,6 +283,12 @@ public final class ChartView extends Region {
         dirty = !tiles.show(scene, viewport, options);
         overlay.update(this);
         lastPaintNanos = System.nanoTime() - start;
+    }
+
+    /** Marks what changed from another design on the chart ({@link ChangeMarks#NONE}: nothing). */
+    public void setChangeMarks(ChangeMarks marks) {
+        changes = marks;
+        optionsChanged();
     }
 
     /**

@@ -20,6 +20,7 @@ import org.modesign.analysis.Rule;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.canvas.ChartActions;
+import org.modesign.ui.changes.Changes;
 import org.modesign.ui.canvas.ChartView;
 import org.modesign.ui.compare.CompareView;
 import org.modesign.ui.export.ExportController;
@@ -59,6 +60,7 @@ public final class MainWindow {
     private final Workspace workspace = new Workspace();
     private FindingsPanel findings;
     private ShowInChart showInChart;
+    private Changes changes;
 
     /** The window, with {@code viewMenus} (View ▸ Language, Theme, Text Size; none in tests) ending the View menu. */
     public MainWindow(EditorContext context, Node inspector, Menu recentFiles, Menu... viewMenus) {
@@ -93,6 +95,9 @@ public final class MainWindow {
         registerViews(actions);
         BorderPane centre = new BorderPane(centre(actions));
         centre.setTop(scenarioTabs(actions));
+        changes = new Changes(context, chart, centre::setRight, () -> workspace.show(WorkspaceView.CHART),
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
+        changes.register();
         root.setCenter(centre);
         // Last, so that every action is registered before its menu item and button are made.
         root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles, viewMenus), toolBar(actions), phases));
@@ -213,6 +218,11 @@ public final class MainWindow {
     /** The centre of the window, where the chart, the matrix and the comparison take turns. */
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** Compare with a file or the last saved version, and merge (see {@link Changes}). */
+    public Changes changes() {
+        return changes;
     }
 
     public StatusBar statusBar() {

@@ -24,7 +24,7 @@ final class MenuBarFactory {
         file.getItems().add(menu("menu.export", actions, EXPORT_IMAGE, null, EXPORT_STACK_PNG, EXPORT_STACK_SVG,
                 EXPORT_STACK_PDF, null, EXPORT_ROLES_CSV, EXPORT_RACI_CSV, EXPORT_FINDINGS_CSV, EXPORT_METRICS_CSV,
                 EXPORT_STACK_CSV, EXPORT_HIRING_CSV));
-        add(file, actions, null, QUIT);
+        add(file, actions, null, COMPARE_WITH_FILE, COMPARE_WITH_SAVED, MERGE, null, QUIT);
         Menu edit = menu("menu.edit", actions, UNDO, REDO, null, CUT, COPY, PASTE, DUPLICATE, DELETE, null,
                 SELECT_ALL, RENAME, TOGGLE_LINE_STYLE);
         Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, SHOW_STACK, SHOW_PLAN, SHOW_FINDINGS, null,
