@@ -45,14 +45,27 @@ final class BlockLayout {
     final double[] y;
 
     BlockLayout(Forest forest, Spacing spacing) {
-        n = forest.size();
+        this(parents(forest), spacing);
+    }
+
+    private static int[] parents(Forest forest) {
+        int[] parent = new int[forest.size()];
+        for (int v = 0; v < parent.length; v++) {
+            parent[v] = forest.parent(v);
+        }
+        return parent;
+    }
+
+    /** A layout of the forest in which card v's parent is {@code parent[v]} (-1 for a root); the forest has no cycle. */
+    BlockLayout(int[] parent, Spacing spacing) {
+        n = parent.length;
         s = spacing;
         cw = spacing.cardWidth();
         ch = spacing.cardHeight();
         first = new int[n + 2];
         kids = new int[n];
         for (int v = 0; v < n; v++) {
-            int p = forest.parent(v);
+            int p = parent[v];
             first[(p < 0 ? n : p) + 1]++;
         }
         for (int v = 0; v <= n; v++) {
@@ -60,7 +73,7 @@ final class BlockLayout {
         }
         int[] fill = java.util.Arrays.copyOf(first, n + 1);
         for (int v = 0; v < n; v++) {
-            int p = forest.parent(v);
+            int p = parent[v];
             kids[fill[p < 0 ? n : p]++] = v;
         }
         wN = new double[n];

@@ -75,6 +75,7 @@ public final class ChartActions {
         actions.register(TOGGLE_LINE_STYLE, this::toggleLineStyle,
                 context.selection().lineProperty().isNotNull());
         actions.register(ARRANGE, this::arrange);
+        new FoldActions(context, view.folds()).register(actions);
         actions.register(ZOOM_IN, () -> view.zoomBy(1.25));
         actions.register(ZOOM_OUT, () -> view.zoomBy(0.8));
         actions.register(ZOOM_FIT, view::fitToWindow);
