@@ -66,6 +66,7 @@ public final class ChartFolds {
     public void useMemory(FoldMemory other) {
         memory = other;
         collapsed.clear();
+        changed.run();
     }
 
     /**
