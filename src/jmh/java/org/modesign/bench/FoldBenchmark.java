@@ -69,8 +69,7 @@ public class FoldBenchmark {
                 branch = v;
             }
         }
-        withBranch = new java.util.HashSet<>(opening);
-        withBranch.add(folding.id(branch));
+        withBranch = Set.of(folding.id(branch));
         System.out.printf("%n%d roles: the branch folded holds %d cards; the opening folds %d cards%n", roles,
                 folding.branchSize(branch), opening.size());
     }
@@ -80,7 +79,10 @@ public class FoldBenchmark {
         return new TreeLayout(Spacing.CARDS, true).layout(scenario);
     }
 
-    /** Collapsing (or expanding) a branch of about 1,000 cards: the chart shown after it, roll-ups worked out. */
+    /**
+     * Collapsing (or expanding) a branch of about 1,000 cards, everything else shown (the worst
+     * case: some 9,000 cards arranged around the roll-up): the chart shown after it, roll-ups worked out.
+     */
     @Benchmark
     public ChartScene foldBranch() {
         return folded(withBranch);
