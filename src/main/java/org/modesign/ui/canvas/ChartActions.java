@@ -134,8 +134,11 @@ public final class ChartActions {
         }
     }
 
+    /** Selects every card shown (not those folded away, which a delete or move would then reach unseen). */
     private void selectAll() {
-        context.selection().selectNodes(context.document().scenario().nodes().stream().map(Node::id).toList());
+        var scene = view.scene();
+        context.selection().selectNodes(context.document().scenario().nodes().stream().map(Node::id)
+                .filter(id -> scene.indexOf(id) < 0 || !scene.hidden(scene.indexOf(id))).toList());
     }
 
     private void rename() {

@@ -109,6 +109,18 @@ class FoldTest {
     }
 
     @Test
+    void selectAllLeavesOutTheCardsFoldedAway(FxRobot robot) {
+        robot.interact(() -> {
+            editor.chart().folds().collapse(List.of("coe"));
+            editor.chart().requestFocus();
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("ceo", "cmo", "coe"), Set.copyOf(editor.context.selection().nodes()),
+                "a delete after Select All must not reach cards the user cannot see");
+    }
+
+    @Test
     void theChevronCollapsesAndTheRollUpExpands(FxRobot robot) {
         ChartScene scene = editor.chart().scene();
         assertTrue(scene.folds().foldable(scene.indexOf("coe")), "a team with members has a chevron");
