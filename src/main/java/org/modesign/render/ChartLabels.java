@@ -57,6 +57,9 @@ public interface ChartLabels {
     /** How many cards a team card counts, e.g. "1 member", "5 members". */
     String members(int count);
 
+    /** How many roles a roll-up card counts, e.g. "1 role", "120 roles". */
+    String roles(int count);
+
     /** The legend's heading over the staffing marks. */
     String legendStaffing();
 }

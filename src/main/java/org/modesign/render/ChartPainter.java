@@ -21,6 +21,7 @@ public final class ChartPainter {
     private final CardPainter cards;
     private final BlockPainter blocks;
     private final MarkPainter marks;
+    private final RollUpPainter rollUps;
 
     public ChartPainter(ChartTheme theme, ChartLabels labels) {
         this.theme = theme;
@@ -28,6 +29,7 @@ public final class ChartPainter {
         this.cards = new CardPainter(theme, labels);
         this.blocks = new BlockPainter(theme);
         this.marks = new MarkPainter(theme);
+        this.rollUps = new RollUpPainter(theme, labels);
     }
 
     /** A painter with {@link ChartTheme#LIGHT} and {@link ChartLabels#ENGLISH}. */
@@ -66,6 +68,7 @@ public final class ChartPainter {
             case BLOCKS -> blocks.paintBlocks(surface, scene, shown, options);
             case DOTS -> blocks.paintDots(surface, scene, shown, options, viewport);
         }
+        rollUps.paint(surface, scene, visible, detail, shown, unit);
         marks.paintBadges(surface, scene, visible, options, detail.drawsText(), unit);
         marks.paintChanges(surface, scene, visible, options, detail.drawsText(), unit);
         marks.paintSelection(surface, scene, visible, options, unit);

@@ -40,15 +40,19 @@ public final class ChartScene {
     private final Rect bounds;
     /** Shared by the scenes that paint alike (see {@link #looksLike}). */
     private final Object look;
+    /** The folded branches: hidden cards, chevrons, roll-ups. */
+    private final SceneFolds folds;
 
     ChartScene(List<Node> nodes, List<Line> modelLines, List<Region> regions, Map<String, Integer> indexById,
             CardFacts facts, SpatialGrid cards, SceneLines lines, SpatialGrid segments) {
-        this(nodes, modelLines, regions, indexById, facts, cards, lines, segments, new Object());
+        this(nodes, modelLines, regions, indexById, facts, cards, lines, segments, new Object(), SceneFolds.NONE);
     }
 
     private ChartScene(List<Node> nodes, List<Line> modelLines, List<Region> regions, Map<String, Integer> indexById,
-            CardFacts facts, SpatialGrid cards, SceneLines lines, SpatialGrid segments, Object look) {
+            CardFacts facts, SpatialGrid cards, SceneLines lines, SpatialGrid segments, Object look,
+            SceneFolds folds) {
         this.look = look;
+        this.folds = folds;
         this.nodes = nodes;
         this.modelLines = modelLines;
         this.regions = regions;
@@ -57,7 +61,58 @@ public final class ChartScene {
         this.cards = cards;
         this.lines = lines;
         this.segments = segments;
-        this.bounds = cardBounds(cards, nodes.size());
+        this.bounds = cardBounds(cards, nodes.size(), folds);
+    }
+
+    /**
+     * This chart with {@code newFolds} folded (the same when they are what it has): O(cards) for
+     * the bounds, nothing rebuilt.
+     */
+    public ChartScene withFolds(SceneFolds newFolds) {
+        if (newFolds.equals(folds)) {
+            return this;
+        }
+        return new ChartScene(nodes, modelLines, regions, indexById, facts, cards, lines, segments, new Object(),
+                newFolds);
+    }
+
+    public SceneFolds folds() {
+        return folds;
+    }
+
+    /** Whether card {@code index} is folded away (in a collapsed branch). */
+    public boolean hidden(int index) {
+        return folds.hidden(index);
+    }
+
+    /** The roll-up card of the {@code k}-th shown collapsed card ({@link SceneFolds#collapsed}): just below it. */
+    public Rect rollUpCard(int k) {
+        return RollUpPainter.cardUnder(card(folds.collapsed(k)));
+    }
+
+    /** The collapsed card whose roll-up card holds the point, or -1. */
+    public int rollUpAt(double x, double y) {
+        for (int k = folds.count() - 1; k >= 0; k--) {
+            if (rollUpCard(k).contains(x, y)) {
+                return folds.collapsed(k);
+            }
+        }
+        return -1;
+    }
+
+    /** The shown, foldable card whose chevron (collapse or expand) holds the point, or -1. */
+    public int chevronAt(double x, double y) {
+        double r = RollUpPainter.CHEVRON_RADIUS + 2;
+        int[] found = {-1};
+        cards.query(x - 2 * r, y - 2 * r, x + 2 * r, y + 2 * r, i -> {
+            if (!folds.hidden(i) && folds.foldable(i)) {
+                double[] c = RollUpPainter.chevronCentre(card(i));
+                if (Math.hypot(x - c[0], y - c[1]) <= r) {
+                    found[0] = Math.max(found[0], i);
+                }
+            }
+        });
+        return found[0];
     }
 
     /**
@@ -146,7 +201,15 @@ public final class ChartScene {
 
     /** Reports once, in no particular order, each node whose card shares a point with {@code area}. */
     public void forEachNodeIn(Rect area, IntConsumer action) {
-        cards.query(area.x(), area.y(), area.maxX(), area.maxY(), action);
+        if (folds.count() == 0) {
+            cards.query(area.x(), area.y(), area.maxX(), area.maxY(), action);
+        } else {
+            cards.query(area.x(), area.y(), area.maxX(), area.maxY(), i -> {
+                if (!folds.hidden(i)) {
+                    action.accept(i);
+                }
+            });
+        }
     }
 
     /** The nodes whose cards share a point with {@code area}, in ascending (painting) order. */
@@ -159,7 +222,7 @@ public final class ChartScene {
     /** The topmost node whose card holds the point, or -1. */
     public int nodeAt(double x, double y) {
         int[] top = {-1};
-        cards.query(x, y, x, y, i -> top[0] = Math.max(top[0], i));
+        forEachNodeIn(new Rect(x, y, 0, 0), i -> top[0] = Math.max(top[0], i));
         return top[0];
     }
 
@@ -204,7 +267,9 @@ public final class ChartScene {
                     return;
                 }
             }
-            action.accept(line);
+            if (folds.count() == 0 || !folds.hidden(lines.from(line)) && !folds.hidden(lines.to(line))) {
+                action.accept(line);
+            }
         });
     }
 
@@ -255,7 +320,7 @@ public final class ChartScene {
             }
         }
         return new ChartScene(nodes, modelLines, regions, indexById, facts, movedCards,
-                lines.withRoutes(touched, routes), segments.withMoved(slots, slotBoxes));
+                lines.withRoutes(touched, routes), segments.withMoved(slots, slotBoxes), new Object(), folds);
     }
 
     /**
@@ -286,7 +351,7 @@ public final class ChartScene {
         }
         int[] indices = moved.sorted();
         ChartScene taken = new ChartScene(next, scenario.lines(), design.regions(), indexById, facts, cards,
-                lines, segments, indices.length == 0 ? look : new Object());
+                lines, segments, indices.length == 0 ? look : new Object(), folds);
         if (indices.length == 0) {
             return taken;
         }
@@ -304,9 +369,12 @@ public final class ChartScene {
                 grid.maxY(index) - grid.minY(index));
     }
 
-    private static Rect cardBounds(SpatialGrid cards, int count) {
+    private static Rect cardBounds(SpatialGrid cards, int count, SceneFolds folds) {
         if (count == 0) {
             return Rect.EMPTY;
+        }
+        if (folds.count() > 0) {
+            return foldedBounds(cards, count, folds);
         }
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
@@ -319,6 +387,29 @@ public final class ChartScene {
             maxY = Math.max(maxY, cards.maxY(i));
         }
         return new Rect(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /** The bounds of the shown cards and the roll-up cards. */
+    private static Rect foldedBounds(SpatialGrid cards, int count, SceneFolds folds) {
+        Rect all = null;
+        for (int i = 0; i < count; i++) {
+            if (!folds.hidden(i)) {
+                all = union(all, rect(cards, i));
+            }
+        }
+        for (int k = 0; k < folds.count(); k++) {
+            all = union(all, RollUpPainter.cardUnder(rect(cards, folds.collapsed(k))));
+        }
+        return all == null ? Rect.EMPTY : all;
+    }
+
+    private static Rect union(Rect a, Rect b) {
+        if (a == null) {
+            return b;
+        }
+        double x = Math.min(a.x(), b.x());
+        double y = Math.min(a.y(), b.y());
+        return new Rect(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
     }
 
     /** Collects ints into a growing array. */

@@ -157,7 +157,8 @@ final class MarkPainter {
     /** Outlines each visible selected node, and strokes the selected line over everything. */
     void paintSelection(Surface surface, ChartScene scene, Rect visible, PaintOptions options, double unit) {
         int line = options.selectedLine();
-        if (line >= 0 && line < scene.lineCount()) {
+        if (line >= 0 && line < scene.lineCount() && !scene.hidden(scene.lineFrom(line))
+                && !scene.hidden(scene.lineTo(line))) {
             LineAppearance look = theme.line(scene.lineKind(line));
             LinePainter.stroke(surface, scene.route(line), visible, look, theme.selection(),
                     Math.max(2 * look.width(), 3 * unit), look.arrow());

@@ -74,10 +74,30 @@ class TreeLayoutPropertiesTest {
             if (parent >= 0) {
                 assertTrue(placement.y(i) >= placement.y(parent) + spacing.cardHeight(),
                         placement.id(i) + " is not below its parent " + placement.id(parent));
-            } else {
+            } else if (!compact) {
                 assertEquals(0, placement.y(i));
             }
         }
+    }
+
+    @Property(tries = 30)
+    void aStarOfAThousandReportsKeepsNearAScreensShape(@ForAll("spacings") Spacing spacing,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1000, max = 1200) int reports,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int teams) {
+        Charts charts = new Charts().executive("ceo");
+        for (int t = 0; t < teams; t++) {
+            charts.team("t" + t).solid("t" + t, "ceo");
+        }
+        for (int i = 0; i < reports; i++) {
+            charts.role("r" + i, teams == 0 ? null : "t" + i % teams);
+            if (teams == 0) {
+                charts.solid("r" + i, "ceo");
+            }
+        }
+        Placement placement = new TreeLayout(spacing, true).layout(charts.scenario());
+        assertEquals(Optional.empty(), Charts.overlap(placement, spacing.cardWidth(), spacing.cardHeight()));
+        double aspect = placement.bounds().width() / placement.bounds().height();
+        assertTrue(aspect > 1 / 3.0 && aspect < 4, "a star of " + reports + " under " + teams + " teams: " + aspect);
     }
 
     @Property(tries = 200)

@@ -139,8 +139,45 @@ class TreeLayoutTest {
         assertEquals(204.0 * n - 24, classic.bounds().width());
         Placement compact = COMPACT.layout(star);
         assertEquals(Optional.empty(), Charts.overlap(compact, 180, 64));
-        assertEquals(204, compact.bounds().width());
-        assertEquals(112 + 80.0 * n - 16, compact.bounds().height());
+        double aspect = compact.bounds().width() / compact.bounds().height();
+        assertTrue(aspect > 1 && aspect < 2.5, "the compact star wraps into columns near a screen's shape: " + aspect);
+    }
+
+    @Test
+    void aManagerWithManyLeafReportsGetsThemInColumnsRightOfItsCentre() {
+        Charts charts = new Charts().executive("ceo");
+        for (int i = 0; i < 40; i++) {
+            charts.role("r" + i).solid("r" + i, "ceo");
+        }
+        Map<String, Point> p = COMPACT.layout(charts.scenario()).positions();
+        assertEquals(new Point(0, 0), p.get("ceo"));
+        assertEquals(p.get("r0").x(), p.get("r1").x(), "the first reports share a column");
+        assertEquals(p.get("r0").y() + 80, p.get("r1").y());
+        long columns = p.values().stream().filter(q -> q.y() > 0).mapToDouble(Point::x).distinct().count();
+        assertTrue(columns >= 3, "forty reports wrap into several columns, not " + columns);
+        for (int i = 0; i < 40; i++) {
+            assertTrue(p.get("r" + i).x() > 90, "each report lies right of the manager's centre, so lines up pass no card");
+        }
+    }
+
+    @Test
+    void aLevelOfManyTeamsWrapsIntoColumnsOfStackedTeams() {
+        Charts charts = new Charts().executive("ceo");
+        for (int t = 0; t < 30; t++) {
+            charts.team("t" + t).solid("t" + t, "ceo");
+            for (int m = 0; m < 3; m++) {
+                charts.role("t" + t + "m" + m, "t" + t);
+            }
+        }
+        Placement placement = COMPACT.layout(charts.scenario());
+        assertEquals(Optional.empty(), Charts.overlap(placement, 180, 64));
+        double aspect = placement.bounds().width() / placement.bounds().height();
+        assertTrue(aspect > 0.5 && aspect < 4, "thirty teams keep near a screen's shape: " + aspect);
+        Map<String, Point> p = placement.positions();
+        for (int t = 0; t < 30; t++) {
+            Point team = p.get("t" + t);
+            assertTrue(p.get("t" + t + "m0").x() > team.x() + 90, "a stacked team's members stand right of its centre");
+        }
     }
 
     @Test

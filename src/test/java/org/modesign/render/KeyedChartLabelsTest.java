@@ -74,6 +74,8 @@ class KeyedChartLabelsTest {
         }
         labels.members(1);
         labels.members(5);
+        labels.roles(1);
+        labels.roles(120);
         labels.legendStaffing();
         assertEquals(Set.copyOf(KeyedChartLabels.KEYS), asked);
     }

@@ -75,6 +75,7 @@ public final class ChartActions {
         actions.register(TOGGLE_LINE_STYLE, this::toggleLineStyle,
                 context.selection().lineProperty().isNotNull());
         actions.register(ARRANGE, this::arrange);
+        new FoldActions(context, view.folds()).register(actions);
         actions.register(ZOOM_IN, () -> view.zoomBy(1.25));
         actions.register(ZOOM_OUT, () -> view.zoomBy(0.8));
         actions.register(ZOOM_FIT, view::fitToWindow);
@@ -133,8 +134,11 @@ public final class ChartActions {
         }
     }
 
+    /** Selects every card shown (not those folded away, which a delete or move would then reach unseen). */
     private void selectAll() {
-        context.selection().selectNodes(context.document().scenario().nodes().stream().map(Node::id).toList());
+        var scene = view.scene();
+        context.selection().selectNodes(context.document().scenario().nodes().stream().map(Node::id)
+                .filter(id -> scene.indexOf(id) < 0 || !scene.hidden(scene.indexOf(id))).toList());
     }
 
     private void rename() {

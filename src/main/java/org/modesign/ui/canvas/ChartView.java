@@ -62,6 +62,7 @@ public final class ChartView extends Region {
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final CanvasOverlay overlay = new CanvasOverlay();
     private final InPlaceEditor renamer;
+    private final ChartFolds folds;
     private ChartScene scene;
     /** Whether {@link #scene} is a preview of cards being dragged, not the design's own. */
     private boolean previewing;
@@ -98,6 +99,7 @@ public final class ChartView extends Region {
         setId("chart-view");
         setFocusTraversable(true);
         renamer = new InPlaceEditor(this, context);
+        folds = new ChartFolds(context, this::refold);
         getChildren().addAll(tiles.node(), overlay.node(), renamer.field());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -122,6 +124,7 @@ public final class ChartView extends Region {
                 zoomBy(now.doubleValue() / old.doubleValue()));
         showDesign(context.document().design());
         paintWhileShown();
+        new FoldInput(this, context, folds).install();
         new CanvasInput(this, context).install();
     }
 
@@ -169,6 +172,8 @@ public final class ChartView extends Region {
         Scenario before = scenario;
         scenario = next;
         scene = other || previewing ? built(design, next) : scene.updatedTo(design, next);
+        ChartScene base = scene;
+        scene = folds.apply(() -> base, design, next);
         previewing = false;
         if (other || active == ALL_ACTIVE || !design.phases().equals(activityPhases)
                 || !SameActivity.between(before, next) || teams != null && TeamCounts.changed(before, next)) {
@@ -209,6 +214,31 @@ public final class ChartView extends Region {
         active = activity(context.document().design(), scenario);
         badges = Map.of();
         showBadges(context.analysis().resultProperty().get());
+        refold();
+    }
+
+    /** The collapsed branches of the chart: the actions that fold and unfold them. */
+    public ChartFolds folds() {
+        return folds;
+    }
+
+    /** Shows the folds as they are now (after a fold, a change of phase or of findings). */
+    private void refold() {
+        if (scenario == null || previewing) {
+            return;
+        }
+        Design design = context.document().design();
+        String anchor = folds.anchor();
+        Rect before = anchor == null || scene.indexOf(anchor) < 0 ? null : scene.card(scene.indexOf(anchor));
+        ChartScene base = scene;
+        scene = folds.apply(folds.showsArranged() ? () -> ChartScene.of(design, scenario) : () -> base, design,
+                scenario);
+        if (before != null) {
+            Rect after = scene.card(scene.indexOf(anchor));
+            setViewport(wanted.panBy(-(after.x() - before.x()) * wanted.scale(), -(after.y() - before.y()) * wanted.scale()));
+        }
+        context.selection().retainExisting(id -> scene.indexOf(id) >= 0 && !scene.hidden(scene.indexOf(id)),
+                lineIndex(context.selection().line()) >= 0);
         optionsChanged();
     }
 
@@ -231,6 +261,9 @@ public final class ChartView extends Region {
         }
         Map<String, Badge> converted = new HashMap<>();
         result.forPhase(context.document().phaseIdProperty().get()).badges().forEach((id, b) -> converted.put(id, new Badge(severity(b.worst()), b.count())));
+        if (scene != null && scene.folds().count() > 0) {
+            refold();
+        }
         if (converted.equals(badges)) {
             return;
         }
@@ -338,6 +371,8 @@ public final class ChartView extends Region {
     void endPreview() {
         scene = ChartScene.of(context.document().design(), scenario);
         previewing = false;
+        ChartScene base = scene;
+        scene = folds.apply(() -> base, context.document().design(), scenario);
         repaint();
     }
 

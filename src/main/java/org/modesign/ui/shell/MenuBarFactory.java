@@ -29,7 +29,8 @@ final class MenuBarFactory {
                 SELECT_ALL, RENAME, TOGGLE_LINE_STYLE);
         Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, SHOW_STACK, SHOW_PLAN, SHOW_FINDINGS, null,
                 PREVIOUS_PHASE,
-                NEXT_PHASE, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL);
+                NEXT_PHASE, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL, null, COLLAPSE, EXPAND, COLLAPSE_ALL_BELOW,
+                EXPAND_ALL);
         if (viewMenus.length > 0) {
             view.getItems().add(new SeparatorMenuItem());
             view.getItems().addAll(viewMenus);

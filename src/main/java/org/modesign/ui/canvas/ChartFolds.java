@@ -1,0 +1,295 @@
+package org.modesign.ui.canvas;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.modesign.analysis.Finding;
+import org.modesign.analysis.RollUp;
+import org.modesign.analysis.RollUps;
+import org.modesign.analysis.ScenarioIndex;
+import org.modesign.analysis.Severity;
+import org.modesign.layout.Folding;
+import org.modesign.model.Archetype;
+import org.modesign.layout.Spacing;
+import org.modesign.model.Design;
+import org.modesign.model.Node;
+import org.modesign.model.Scenario;
+import org.modesign.render.ChartScene;
+import org.modesign.render.RollUpFacts;
+import org.modesign.render.SceneFolds;
+import org.modesign.ui.analysis.AnalysisResult;
+import org.modesign.ui.base.EditorContext;
+
+/**
+ * Which branches of the chart are collapsed: a view setting per design file and scenario, kept in
+ * the user's preferences ({@link FoldMemory}), never in the file. A design of more than
+ * {@link #SCREENFUL} cards that was never folded opens with the levels below its first few folded
+ * ({@link Folding#opening}). Gives the chart its {@link SceneFolds}: hidden cards, chevrons, and
+ * each roll-up's roles, FTE and archetypes in the phase shown with its findings
+ * ({@link RollUps}). The actions the menus, keys, chevrons and context menus call are the public
+ * methods; each folds or unfolds at once and repaints.
+ */
+public final class ChartFolds {
+
+    /** About the cards a screen shows at a legible zoom: a larger design opens folded. */
+    static final int SCREENFUL = 60;
+    /** How many cards a folded design opens with at most (its top levels; see {@link Folding#opening}). */
+    static final int OPENING_CARDS = 30;
+
+    private static final Archetype[] ARCHETYPES = Archetype.values();
+
+    private final EditorContext context;
+    private final Runnable changed;
+    private FoldMemory memory = FoldMemory.forUser();
+    private final Map<String, Set<String>> collapsed = new HashMap<>();
+    private Folding folding;
+    private Scenario foldingOf;
+    /** The last arranged view: of which scenario, with which collapsed cards, and its scene. */
+    private Scenario arrangedOf;
+    private Set<String> arrangedWith;
+    private ChartScene arranged;
+    private boolean showsArranged;
+    private String anchor;
+
+    ChartFolds(EditorContext context, Runnable changed) {
+        this.context = context;
+        this.changed = changed;
+    }
+
+    /** Remembers folds in {@code other} from now on (tests use a node of their own). */
+    public void useMemory(FoldMemory other) {
+        memory = other;
+        collapsed.clear();
+        changed.run();
+    }
+
+    /**
+     * The chart of {@code scenario} folded: {@code base} (its scene as the file places it) with the
+     * folds; but a design of more than {@link #SCREENFUL} cards with a collapsed branch is shown
+     * arranged (its shown cards laid out compactly, each roll-up in place of its branch), since its
+     * folded branches would leave holes the size of their cards. The file's positions are not
+     * changed; they show again when every branch is expanded.
+     */
+    ChartScene apply(Supplier<ChartScene> base, Design design, Scenario scenario) {
+        SceneFolds sceneFolds = sceneFolds(design, scenario);
+        Set<String> ids = collapsedOf(design, scenario);
+        showsArranged = scenario.nodes().size() > SCREENFUL && sceneFolds.count() > 0;
+        if (!showsArranged) {
+            return base.get().withFolds(sceneFolds);
+        }
+        if (arranged == null || arrangedOf != scenario || !ids.equals(arrangedWith)) {
+            Folding f = folding(scenario);
+            double[][] xy = f.arranged(f.fold(ids), Spacing.CARDS, Spacing.CARDS.verticalGap());
+            List<Node> nodes = new ArrayList<>(scenario.nodes().size());
+            for (int v = 0; v < scenario.nodes().size(); v++) {
+                nodes.add(scenario.nodes().get(v).withPosition(xy[0][v], xy[1][v]));
+            }
+            arranged = ChartScene.of(design, scenario.withNodes(nodes));
+            arrangedOf = scenario;
+            arrangedWith = Set.copyOf(ids);
+        }
+        return arranged.withFolds(sceneFolds);
+    }
+
+    /** Whether the chart shows a folded large design arranged, not at its cards' own places (cards do not move then). */
+    public boolean showsArranged() {
+        return showsArranged;
+    }
+
+    /** The folds of {@code scenario} of {@code design} as the chart shows them in the phase shown. */
+    SceneFolds sceneFolds(Design design, Scenario scenario) {
+        Folding f = folding(scenario);
+        int n = f.size();
+        boolean[] foldable = new boolean[n];
+        boolean any = false;
+        for (int v = 0; v < n; v++) {
+            foldable[v] = f.foldable(v);
+            any |= foldable[v];
+        }
+        Folding.Folded folded = f.fold(collapsedOf(design, scenario));
+        if (!folded.any()) {
+            return any ? new SceneFolds(new boolean[0], foldable, new int[0], new RollUpFacts[0]) : SceneFolds.NONE;
+        }
+        boolean[] hidden = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            hidden[v] = folded.hidden(v);
+        }
+        int[] shown = folded.collapsed();
+        RollUps rollUps = RollUps.of(ScenarioIndex.of(design, scenario), phase(design), folded::owner,
+                findings(scenario));
+        RollUpFacts[] facts = new RollUpFacts[shown.length];
+        for (int k = 0; k < shown.length; k++) {
+            facts[k] = facts(rollUps.of(shown[k]));
+        }
+        return new SceneFolds(hidden, foldable, shown, facts);
+    }
+
+    private static RollUpFacts facts(RollUp rollUp) {
+        List<Integer> mix = new ArrayList<>(ARCHETYPES.length);
+        for (Archetype a : ARCHETYPES) {
+            mix.add(rollUp.archetype(a));
+        }
+        return new RollUpFacts(rollUp.roles(), rollUp.fte(), mix, rollUp.findings(Severity.ERROR),
+                rollUp.findings(Severity.WARNING), rollUp.findings(Severity.INFO));
+    }
+
+    private int phase(Design design) {
+        String id = context.document().phaseIdProperty().get();
+        return id == null ? -1 : design.phaseIndex(id);
+    }
+
+    /** The findings of the phase shown, when the live analysis has worked this scenario out. */
+    private List<Finding> findings(Scenario scenario) {
+        AnalysisResult result = context.analysis().resultProperty().get();
+        if (result == null || !scenario.id().equals(result.scenario())) {
+            return List.of();
+        }
+        return result.forPhase(context.document().phaseIdProperty().get()).findings();
+    }
+
+    private Folding folding(Scenario scenario) {
+        if (scenario != foldingOf) {
+            folding = Folding.of(scenario);
+            foldingOf = scenario;
+        }
+        return folding;
+    }
+
+    private String designKey(Design design) {
+        Path file = context.document().fileProperty().get();
+        return file != null ? file.toAbsolutePath().normalize().toString() : "unsaved:" + design.title();
+    }
+
+    /** The collapsed cards of the scenario: remembered, else those a large design opens with. */
+    private Set<String> collapsedOf(Design design, Scenario scenario) {
+        String key = designKey(design) + "\u0000" + scenario.id();
+        return collapsed.computeIfAbsent(key, k -> {
+            Set<String> remembered = memory.recall(designKey(design), scenario.id());
+            if (remembered != null) {
+                return remembered;
+            }
+            return scenario.nodes().size() > SCREENFUL ? folding(scenario).opening(OPENING_CARDS) : new LinkedHashSet<>();
+        });
+    }
+
+    private Set<String> current() {
+        return collapsedOf(context.document().design(), context.document().scenario());
+    }
+
+    private Folding currentFolding() {
+        return folding(context.document().scenario());
+    }
+
+    private void store(Set<String> next) {
+        store(next, null);
+    }
+
+    /** The card the last fold or unfold was made at, which the chart keeps in place on screen; or null. */
+    String anchor() {
+        return anchor;
+    }
+
+    private void store(Set<String> next, String at) {
+        anchor = at;
+        Design design = context.document().design();
+        Scenario scenario = context.document().scenario();
+        collapsed.put(designKey(design) + "\u0000" + scenario.id(), next);
+        memory.remember(designKey(design), scenario.id(), next);
+        changed.run();
+    }
+
+    /** Whether card {@code id} has reports or members, so that it can be collapsed. */
+    public boolean canFold(String id) {
+        int v = currentFolding().indexOf(id);
+        return v >= 0 && currentFolding().foldable(v);
+    }
+
+    /** Whether card {@code id} is collapsed. */
+    public boolean isCollapsed(String id) {
+        return current().contains(id);
+    }
+
+    /** The ids of the collapsed cards of the scenario shown. */
+    public Set<String> collapsedIds() {
+        return Set.copyOf(current());
+    }
+
+    /** Collapses the cards of {@code ids} that have reports or members. */
+    public void collapse(Collection<String> ids) {
+        Set<String> next = new LinkedHashSet<>(current());
+        for (String id : ids) {
+            if (canFold(id)) {
+                next.add(id);
+            }
+        }
+        store(next);
+    }
+
+    /** Expands the cards of {@code ids}. */
+    public void expand(Collection<String> ids) {
+        Set<String> next = new LinkedHashSet<>(current());
+        next.removeAll(ids);
+        store(next);
+    }
+
+    /**
+     * Collapses card {@code id} when it is expanded, else expands it (the chevron, a click on a
+     * roll-up) by one level: when its branch holds more than a {@link #SCREENFUL} of cards, its
+     * reports that have reports of their own come collapsed. The card stays where it is on screen.
+     */
+    public void toggle(String id) {
+        Set<String> next = new LinkedHashSet<>(current());
+        if (next.remove(id)) {
+            Folding f = currentFolding();
+            int v = f.indexOf(id);
+            if (v >= 0 && f.branchSize(v) > SCREENFUL) {
+                next.addAll(f.foldableReports(id));
+            }
+        } else if (canFold(id)) {
+            next.add(id);
+        }
+        store(next, id);
+    }
+
+    /**
+     * Shows the cards of {@code ids} expanded with each of their reports collapsed; with no ids, the
+     * roots so (the top of the organisation).
+     */
+    public void collapseAllBelow(Collection<String> ids) {
+        Folding f = currentFolding();
+        List<String> tops = new ArrayList<>(ids);
+        if (tops.isEmpty()) {
+            for (int v = 0; v < f.size(); v++) {
+                if (f.parent(v) < 0) {
+                    tops.add(f.id(v));
+                }
+            }
+        }
+        Set<String> next = new LinkedHashSet<>(current());
+        next.removeAll(tops);
+        for (String id : tops) {
+            next.addAll(f.foldableReports(id));
+        }
+        store(next);
+    }
+
+    /** Expands every branch of the scenario shown. */
+    public void expandAll() {
+        store(new LinkedHashSet<>());
+    }
+
+    /** Expands the cards above {@code id}, so that it shows (for find); nothing when it shows already. */
+    public void reveal(String id) {
+        List<String> above = currentFolding().above(id);
+        Set<String> now = current();
+        if (above.stream().anyMatch(now::contains)) {
+            expand(above);
+        }
+    }
+}
