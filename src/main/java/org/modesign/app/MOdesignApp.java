@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.modesign.ui.appearance.AppearanceController;
 import org.modesign.ui.appearance.AppearanceSetting;
 import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.changes.DiskConflicts;
 import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.shell.MainWindow;
 import org.modesign.ui.document.DocumentModel;
@@ -68,6 +69,7 @@ public final class MOdesignApp extends Application {
         Scene scene = window.createScene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MOdesignApp.class.getResource("/org/modesign/ui/modesign.css").toExternalForm());
         files.setChangeNotice(DiskChangeBar.install(scene));
+        files.setDiskConflictActions(new DiskConflicts(window.changes()));
         appearance.attach(scene);
         stage.setScene(scene);
         stage.focusedProperty().addListener((obs, was, focused) -> {

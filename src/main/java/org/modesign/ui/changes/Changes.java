@@ -1,6 +1,7 @@
 package org.modesign.ui.changes;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -73,6 +74,14 @@ public final class Changes {
      */
     public void merge(Design base, String baseName, Design theirs, String theirsName) {
         mergeDialog.open(new DesignFiles.Read(base, baseName), new DesignFiles.Read(theirs, theirsName));
+    }
+
+    /**
+     * The three-way merge of the open design with {@code theirs} from {@code base}, in the merge
+     * dialog, waited for: the merged design (not applied), or empty when the user closed it.
+     */
+    public Optional<Design> chooseMerge(Design base, String baseName, Design theirs, String theirsName) {
+        return mergeDialog.chooseMerge(new DesignFiles.Read(base, baseName), new DesignFiles.Read(theirs, theirsName));
     }
 
     private void compareWithFile() {

@@ -2,6 +2,7 @@ package org.modesign.ui.changes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -53,6 +54,9 @@ final class MergeDialog {
     private Stage stage;
     private DesignFiles.Read base;
     private DesignFiles.Read theirs;
+    /** Whether the merge is handed back ({@link #chooseMerge}) instead of applied to the open design. */
+    private boolean handingBack;
+    private Design handedBack;
 
     MergeDialog(EditorContext context, Supplier<Window> owner, DesignFiles files) {
         this.context = context;
@@ -70,6 +74,30 @@ final class MergeDialog {
         update();
         stage.show();
         stage.toFront();
+    }
+
+    /**
+     * Shows the dialog for {@code givenBase} and {@code givenTheirs} and waits: the merged design the
+     * user chose, not applied (the caller applies it), or empty when the dialog was closed without merging.
+     */
+    Optional<Design> chooseMerge(DesignFiles.Read givenBase, DesignFiles.Read givenTheirs) {
+        if (stage != null && stage.isShowing()) {
+            stage.close();
+        }
+        base = givenBase;
+        theirs = givenTheirs;
+        if (stage == null) {
+            stage = build();
+        }
+        update();
+        handingBack = true;
+        handedBack = null;
+        try {
+            stage.showAndWait();
+            return Optional.ofNullable(handedBack);
+        } finally {
+            handingBack = false;
+        }
     }
 
     /** The window, while open (for tests). */
@@ -189,6 +217,11 @@ final class MergeDialog {
                 .map(c -> c.conflict().place().key()).collect(Collectors.toSet());
         Design ours = context.document().design();
         MergeResult result = DesignMerge.merge(base.design(), ours, theirs.design(), theirsAt::contains);
+        if (handingBack) {
+            handedBack = result.design();
+            stage.close();
+            return;
+        }
         int changes = DesignDiff.of(ours, result.design()).changes().size();
         if (context.edit(new TakeMerge(result.design(), EditText.of(EditKey.MERGE, theirs.name())))) {
             String shown = context.document().scenarioIdProperty().get();
