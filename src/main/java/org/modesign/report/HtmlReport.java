@@ -39,7 +39,7 @@ final class HtmlReport {
 
     String write(ReportDocument doc) {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(doc.words().language().tag()).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(escape(doc.title())).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n");
         cover(doc);

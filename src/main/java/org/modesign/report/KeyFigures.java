@@ -15,8 +15,8 @@ final class KeyFigures {
 
     /** The names of the figures, in their order. */
     static final List<ReportText> NAMES = List.of(ReportText.FTE, ReportText.ROLES, ReportText.LAYERS,
-            ReportText.SPAN_MAX, ReportText.SPAN_MEAN, ReportText.COVERAGE, ReportText.PEOPLE, ReportText.TOOL_COST,
-            ReportText.MARTECH_SHARE, ReportText.OPEN_FTE, ReportText.HIRES, ReportText.ERRORS, ReportText.WARNINGS);
+            ReportText.SPAN_MAX, ReportText.SPAN_MEAN, ReportText.COVERAGE, ReportText.OPEN_FTE, ReportText.HIRES,
+            ReportText.PEOPLE, ReportText.TOOL_COST, ReportText.MARTECH_SHARE, ReportText.ERRORS, ReportText.WARNINGS);
 
     private KeyFigures() {
     }
@@ -32,11 +32,11 @@ final class KeyFigures {
         values.add(words.number(m.spanMax()));
         values.add(words.number(Math.round(m.spanMean() * 10) / 10.0));
         values.add(words.percent(m.coverage()));
+        values.add(words.number(m.openFte()));
+        values.add(words.number(m.hires()));
         values.add(words.money(m.peopleCost()));
         values.add(words.money(m.toolCost()));
         values.add(words.percent(m.martechShare()));
-        values.add(words.number(m.openFte()));
-        values.add(words.number(m.hires()));
         values.add(words.number(count(facts.findings(), phase, Severity.ERROR)));
         values.add(words.number(count(facts.findings(), phase, Severity.WARNING)));
         return values;

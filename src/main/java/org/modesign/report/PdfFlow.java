@@ -26,6 +26,8 @@ final class PdfFlow {
     private static final double PAD = 3.5;
     /** The most lines a table cell shows. */
     private static final int CELL_LINES = 12;
+    /** The most lines a paragraph shows. */
+    private static final int MAX_LINES = 200;
 
     private final Surface measure;
     private final ChartPicture picture;
@@ -126,7 +128,7 @@ final class PdfFlow {
     /** {@code text} wrapped to {@code width}, line after line. */
     private void lines(String text, FontSpec font, Rgb colour, double width) {
         double leading = PdfStyle.leading(font);
-        for (String line : TextWrap.wrap(text, font, width, Integer.MAX_VALUE, measure::textWidth)) {
+        for (String line : TextWrap.wrap(text, font, width, MAX_LINES, measure::textWidth)) {
             ensure(leading);
             double baseline = y + font.size();
             page.add(s -> {
