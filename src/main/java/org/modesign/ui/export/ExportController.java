@@ -146,8 +146,8 @@ public final class ExportController {
      */
     void exportPlanReport() {
         Design design = context.document().design();
-        chooseFile(FileType.PDF, suggestedName(null, "plan", FileType.PDF).replace(
-                "-" + context.document().scenario().id() + "-plan", "-plan"), PlanReportJob::target).ifPresent(out -> {
+        String suggested = baseName() + "-plan" + FileType.PDF.extension();
+        chooseFile(FileType.PDF, suggested, PlanReportJob::target).ifPresent(out -> {
                     ReportFormat format = ReportFormat.ofFileName(out.getFileName().toString());
                     PlanReportJob job = new PlanReportJob(design, format, out);
                     String name = out.getFileName().toString();
@@ -237,10 +237,7 @@ public final class ExportController {
 
     /** "design-scenario[-phase][-table].ext", from the design's file name or else its title. */
     private String suggestedName(Phase phase, String table, FileType type) {
-        Path file = context.document().fileProperty().get();
-        String base = file != null ? file.getFileName().toString().replaceFirst("\\.modesign$", "")
-                : FileNames.fromTitle(context.document().design().title());
-        StringBuilder name = new StringBuilder(base).append('-').append(context.document().scenario().id());
+        StringBuilder name = new StringBuilder(baseName()).append('-').append(context.document().scenario().id());
         if (phase != null) {
             name.append('-').append(phase.id());
         }
@@ -248,6 +245,13 @@ public final class ExportController {
             name.append('-').append(table);
         }
         return name.append(type.extension()).toString();
+    }
+
+    /** The design's file name without ".modesign", or else a name made of its title. */
+    private String baseName() {
+        Path file = context.document().fileProperty().get();
+        return file != null ? file.getFileName().toString().replaceFirst("\\.modesign$", "")
+                : FileNames.fromTitle(context.document().design().title());
     }
 
     /** Where the file chooser starts: the last export's folder, else the design's. */

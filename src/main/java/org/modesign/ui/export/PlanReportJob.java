@@ -6,6 +6,7 @@ import javafx.concurrent.Task;
 import org.modesign.model.Design;
 import org.modesign.report.PlanReportExport;
 import org.modesign.report.ReportFormat;
+import org.modesign.ui.file.FileNames;
 
 /**
  * The plan report of every scenario, written off the JavaFX thread in the design's own language;
@@ -26,7 +27,7 @@ final class PlanReportJob extends Task<PlanReportExport.Result> {
     /** The report's file: a name ending in .html or .htm asks for HTML, any other name a PDF (.pdf added). */
     static Path target(Path chosen) {
         return ReportFormat.ofFileName(chosen.getFileName().toString()) == ReportFormat.HTML ? chosen
-                : org.modesign.ui.file.FileNames.withExtension(chosen, ".pdf");
+                : FileNames.withExtension(chosen, ".pdf");
     }
 
     @Override
