@@ -28,6 +28,12 @@ final class PhaseCharts {
 
     /** The most cards the top levels may show. */
     static final int TOP_CARDS = 120;
+    /**
+     * More cards than this never read whole on one page: a card is at least 200 × 56 chart units,
+     * and a page's chart area holds about 2,000 × 1,400 units at the least readable scale, room
+     * for some 250 cards side by side. Such a chart is not laid out whole only to be measured.
+     */
+    static final int MAX_WHOLE = 600;
     /** The most teams the table lists; the rest are counted. */
     static final int TEAM_ROWS = 40;
 
@@ -51,9 +57,11 @@ final class PhaseCharts {
         if (shown.nodes().isEmpty()) {
             return List.of(new Block.Subheading(caption), Block.Paragraph.note(words.get(ReportText.CHART_EMPTY)));
         }
-        ChartScene whole = ChartScene.of(design, shown);
-        if (ChartPicture.readable(whole, ReportPage.CHART_WIDTH, ReportPage.CHART_HEIGHT)) {
-            return List.of(new Block.Chart(caption, "", whole));
+        if (shown.nodes().size() <= MAX_WHOLE) {
+            ChartScene whole = ChartScene.of(design, shown);
+            if (ChartPicture.readable(whole, ReportPage.CHART_WIDTH, ReportPage.CHART_HEIGHT)) {
+                return List.of(new Block.Chart(caption, "", whole));
+            }
         }
         List<Block> blocks = new ArrayList<>();
         top(p, shown.nodes().size(), caption, blocks);
