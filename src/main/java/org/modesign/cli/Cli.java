@@ -7,7 +7,7 @@ import picocli.CommandLine;
 
 /**
  * The headless command line: {@code validate}, {@code metrics}, {@code compare}, {@code generate},
- * {@code export}, {@code import-csv}, {@code plan}, {@code diff}, {@code show}, {@code merge}.
+ * {@code export}, {@code import-csv}, {@code plan}, {@code diff}, {@code show}, {@code merge}, {@code report}.
  * Never starts the JavaFX toolkit. Exit codes: 0 no error finding, 1 at least one, 2 the file
  * cannot be read or the arguments are wrong (message on standard error, nothing on standard
  * output).
@@ -22,7 +22,7 @@ public final class Cli {
     public static final int FAILURE = 2;
 
     private static final Set<String> COMMANDS = Set.of("validate", "metrics", "compare", "generate", "export",
-            "import-csv", "plan", "diff", "show", "merge", "help");
+            "import-csv", "plan", "diff", "show", "merge", "report", "help");
 
     private Cli() {
     }

@@ -23,11 +23,12 @@ import picocli.CommandLine.Command;
             DiffCommand.class,
             ShowCommand.class,
             MergeCommand.class,
+            ReportCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {
             "",
-            "Exit codes: 0 no error finding (generate, export: written; diff: the same; merge: no conflict),",
+            "Exit codes: 0 no error finding (generate, export, report: written; diff: the same; merge: no conflict),",
             "            1 at least one error finding (diff: they differ; merge: conflicts, each kept ours),",
             "            2 unreadable file, unwritable output or wrong arguments."
         })

@@ -8,13 +8,13 @@ import java.util.List;
  * characters, which need no space between words; a word wider than a line is broken where it must.
  * What does not fit in the lines allowed ends the last line in "…".
  */
-final class TextWrap {
+public final class TextWrap {
 
     private TextWrap() {
     }
 
     /** {@code text} in at most {@code maxLines} lines of at most {@code maxWidth}; one empty line for an empty text. */
-    static String[] wrap(String text, FontSpec font, double maxWidth, int maxLines, TextMeasure measure) {
+    public static String[] wrap(String text, FontSpec font, double maxWidth, int maxLines, TextMeasure measure) {
         String rest = text.strip();
         if (rest.isEmpty() || surelyFits(rest, font, maxWidth) || measure.width(rest, font) <= maxWidth) {
             return new String[] {rest};

@@ -46,6 +46,8 @@ class HeadlessCliTest {
                 "diff " + SAMPLE + " " + SAMPLE,
                 "show " + SAMPLE,
                 "merge " + SAMPLE + " " + SAMPLE + " " + SAMPLE + " --out " + out + "m.modesign",
+                "report " + SAMPLE + " --out " + out + "r.pdf",
+                "report " + SAMPLE + " --out " + out + "r.html",
                 "--help");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-verbose:class", "-cp", System.getProperty("java.class.path"),

@@ -23,6 +23,7 @@ public enum EditorAction {
     EXPORT_STACK_SVG("action.exportStackSvg", null, null),
     EXPORT_STACK_PDF("action.exportStackPdf", null, null),
     EXPORT_HIRES_CSV("action.exportHiresCsv", "mdi2f-file-delimited-outline", null),
+    EXPORT_PLAN_REPORT("action.exportPlanReport", "mdi2f-file-document-outline", null),
     IMPORT_ROLES("action.importRoles", "mdi2f-file-import-outline", "Shortcut+Shift+I"),
     COMPARE_WITH_FILE("action.compareWithFile", "mdi2f-file-compare", null),
     COMPARE_WITH_SAVED("action.compareWithSaved", null, null),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -19,6 +20,7 @@ import org.modesign.export.Exporter;
 import org.modesign.export.Paper;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
+import org.modesign.report.ReportFormat;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.base.FileType;
 import org.modesign.ui.i18n.I18n;
@@ -82,6 +84,7 @@ public final class ExportController {
         actions.register(EditorAction.EXPORT_STACK_PDF, () -> exportStack(ExportFormat.STACK_PDF, FileType.PDF), idle);
         // The plan view's hiring table: every phase's hires, whatever phase the views show.
         actions.register(EditorAction.EXPORT_HIRES_CSV, () -> exportTable(ExportFormat.HIRES_CSV, "hires", null), idle);
+        actions.register(EditorAction.EXPORT_PLAN_REPORT, this::exportPlanReport, idle);
     }
 
     /** Whether an export is running. */
@@ -137,12 +140,40 @@ public final class ExportController {
         chooseFile(type, suggestedName(phase, "stack", type)).ifPresent(out -> start(request, out));
     }
 
+    /**
+     * File ▸ Export ▸ Plan Report: asks where (a PDF, or one HTML file when the name ends in .html),
+     * then writes the report of every scenario; the status bar counts its pages.
+     */
+    void exportPlanReport() {
+        Design design = context.document().design();
+        String suggested = baseName() + "-plan" + FileType.PDF.extension();
+        chooseFile(FileType.PDF, suggested, PlanReportJob::target).ifPresent(out -> {
+                    ReportFormat format = ReportFormat.ofFileName(out.getFileName().toString());
+                    PlanReportJob job = new PlanReportJob(design, format, out);
+                    String name = out.getFileName().toString();
+                    track(job, name);
+                    job.setOnSucceeded(e -> {
+                        busy.set(false);
+                        context.showStatus(job.getValue().pages() > 0
+                                ? I18n.tr("report.done.pdf", name, job.getValue().pages())
+                                : I18n.tr("report.done.html", name));
+                        warn(job.getValue().warnings());
+                    });
+                    job.setOnFailed(e -> failed(job.getException(), name));
+                    executor.execute(job);
+                });
+    }
+
     private Optional<Path> chooseFile(FileType type, String suggested) {
+        return chooseFile(type, suggested, chosen -> FileNames.withExtension(chosen, type.extension()));
+    }
+
+    private Optional<Path> chooseFile(FileType type, String suggested, UnaryOperator<Path> naming) {
         Optional<Path> chosen = context.dialogs().chooseFileToSave(folder(), suggested, type);
         if (chosen.isEmpty()) {
             return chosen;
         }
-        Path out = FileNames.withExtension(chosen.get(), type.extension());
+        Path out = naming.apply(chosen.get());
         if (!out.equals(chosen.get()) && Files.exists(out) && !context.dialogs().confirm(
                 I18n.tr("file.replace.title"), I18n.tr("file.replace.message", out.getFileName()))) {
             return Optional.empty();
@@ -154,6 +185,14 @@ public final class ExportController {
     private void start(ExportRequest request, Path out) {
         ExportJob job = new ExportJob(exporter(), request, out);
         String name = out.getFileName().toString();
+        track(job, name);
+        job.setOnSucceeded(e -> finished(job.getValue(), name));
+        job.setOnFailed(e -> failed(job.getException(), name));
+        executor.execute(job);
+    }
+
+    /** Marks an export running and shows its progress in the status bar. */
+    private void track(javafx.concurrent.Task<?> job, String name) {
         busy.set(true);
         context.showStatus(I18n.tr("export.running", name));
         job.progressProperty().addListener((obs, old, p) -> {
@@ -162,9 +201,6 @@ public final class ExportController {
                         (long) job.getTotalWork()));
             }
         });
-        job.setOnSucceeded(e -> finished(job.getValue(), name));
-        job.setOnFailed(e -> failed(job.getException(), name));
-        executor.execute(job);
     }
 
     private void finished(ExportResult result, String name) {
@@ -175,8 +211,12 @@ public final class ExportController {
             default -> I18n.tr("export.doneTable", name, result.rows());
         };
         context.showStatus(done);
-        if (!result.warnings().isEmpty()) {
-            context.dialogs().showInformation(I18n.tr("export.warning.title"), String.join("\n\n", result.warnings()));
+        warn(result.warnings());
+    }
+
+    private void warn(List<String> warnings) {
+        if (!warnings.isEmpty()) {
+            context.dialogs().showInformation(I18n.tr("export.warning.title"), String.join("\n\n", warnings));
         }
     }
 
@@ -197,10 +237,7 @@ public final class ExportController {
 
     /** "design-scenario[-phase][-table].ext", from the design's file name or else its title. */
     private String suggestedName(Phase phase, String table, FileType type) {
-        Path file = context.document().fileProperty().get();
-        String base = file != null ? file.getFileName().toString().replaceFirst("\\.modesign$", "")
-                : FileNames.fromTitle(context.document().design().title());
-        StringBuilder name = new StringBuilder(base).append('-').append(context.document().scenario().id());
+        StringBuilder name = new StringBuilder(baseName()).append('-').append(context.document().scenario().id());
         if (phase != null) {
             name.append('-').append(phase.id());
         }
@@ -208,6 +245,13 @@ public final class ExportController {
             name.append('-').append(table);
         }
         return name.append(type.extension()).toString();
+    }
+
+    /** The design's file name without ".modesign", or else a name made of its title. */
+    private String baseName() {
+        Path file = context.document().fileProperty().get();
+        return file != null ? file.getFileName().toString().replaceFirst("\\.modesign$", "")
+                : FileNames.fromTitle(context.document().design().title());
     }
 
     /** Where the file chooser starts: the last export's folder, else the design's. */

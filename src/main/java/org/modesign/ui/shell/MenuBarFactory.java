@@ -21,7 +21,7 @@ final class MenuBarFactory {
         Menu file = menu("menu.file", actions, NEW, NEW_FROM_TEMPLATE, OPEN);
         file.getItems().add(recentFiles);
         add(file, actions, null, SAVE, SAVE_AS, null, IMPORT_ROLES);
-        file.getItems().add(menu("menu.export", actions, EXPORT_IMAGE, null, EXPORT_STACK_PNG, EXPORT_STACK_SVG,
+        file.getItems().add(menu("menu.export", actions, EXPORT_IMAGE, EXPORT_PLAN_REPORT, null, EXPORT_STACK_PNG, EXPORT_STACK_SVG,
                 EXPORT_STACK_PDF, null, EXPORT_ROLES_CSV, EXPORT_RACI_CSV, EXPORT_FINDINGS_CSV, EXPORT_METRICS_CSV,
                 EXPORT_STACK_CSV, EXPORT_HIRING_CSV));
         add(file, actions, null, COMPARE_WITH_FILE, COMPARE_WITH_SAVED, MERGE, null, QUIT);

@@ -83,10 +83,31 @@ class ExportFlowTest {
         Menu file = (Menu) robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0);
         Menu export = file.getItems().stream().filter(i -> i instanceof Menu m && m.getText().equals(
                 I18n.tr("menu.export"))).map(Menu.class::cast).findFirst().orElseThrow();
-        assertEquals(List.of("menu-EXPORT_IMAGE", "menu-EXPORT_STACK_PNG", "menu-EXPORT_STACK_SVG",
+        assertEquals(List.of("menu-EXPORT_IMAGE", "menu-EXPORT_PLAN_REPORT", "menu-EXPORT_STACK_PNG", "menu-EXPORT_STACK_SVG",
                 "menu-EXPORT_STACK_PDF", "menu-EXPORT_ROLES_CSV", "menu-EXPORT_RACI_CSV",
                 "menu-EXPORT_FINDINGS_CSV", "menu-EXPORT_METRICS_CSV", "menu-EXPORT_STACK_CSV", "menu-EXPORT_HIRING_CSV"), export.getItems().stream().map(MenuItem::getId)
                 .filter(id -> id != null).toList());
+    }
+
+    @Test
+    void thePlanReportIsWrittenAsPdfOrAsHtmlByTheNameChosen() throws Exception {
+        dialogs.filesToSave.add(Optional.of(dir.resolve("report")));
+        run(EditorAction.EXPORT_PLAN_REPORT);
+        Path pdf = dir.resolve("report.pdf");
+        waitForFile(pdf);
+        assertEquals(List.of("mops-of-one-plan.pdf"), dialogs.suggestedNames);
+        waitUntil(() -> status.stream().anyMatch(s -> s.startsWith("Wrote the plan report to report.pdf (")));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Transition plan for leadership") && text.contains("Key figures"));
+        }
+        waitUntil(() -> context.actions().isEnabled(EditorAction.EXPORT_PLAN_REPORT));
+        Path html = dir.resolve("report.html");
+        dialogs.filesToSave.add(Optional.of(html));
+        run(EditorAction.EXPORT_PLAN_REPORT);
+        waitForFile(html);
+        waitUntil(() -> status.contains(I18n.tr("report.done.html", "report.html")));
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("<h4>Key figures</h4>"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.modesign.analysis.FindingKey;
 import org.modesign.edit.EditKey;
 import org.modesign.importer.ImportMessage;
 import org.modesign.importer.mapping.Field;
+import org.modesign.report.ReportText;
 import org.modesign.text.Message;
 
 /**
@@ -29,6 +30,7 @@ class MessageBundleTest {
         messages.addAll(List.of(EditKey.values()));
         messages.addAll(List.of(ImportMessage.values()));
         messages.addAll(List.of(Field.values()));
+        messages.addAll(List.of(ReportText.values()));
         for (Message message : messages) {
             if (!english.containsKey(message.bundleKey())) {
                 wrong.add(message.bundleKey() + "=" + message.english());
