@@ -57,6 +57,12 @@ public interface ChartLabels {
     /** How many cards a team card counts, e.g. "1 member", "5 members". */
     String members(int count);
 
+    /** How many tools of the stack a card owns, e.g. "1 tool", "3 tools". */
+    String tools(int count);
+
+    /** What follows the members a committee's card lists when more serve than fit, e.g. "+3 more". */
+    String more(int count);
+
     /** The legend's heading over the staffing marks. */
     String legendStaffing();
 }

@@ -74,6 +74,9 @@ class KeyedChartLabelsTest {
         }
         labels.members(1);
         labels.members(5);
+        labels.tools(1);
+        labels.tools(3);
+        labels.more(2);
         labels.legendStaffing();
         assertEquals(Set.copyOf(KeyedChartLabels.KEYS), asked);
     }
