@@ -21,8 +21,8 @@ public final class PhaseGoalLine extends Label {
         getStyleClass().addAll("phase-goal", "text-small");
         setPadding(new Insets(3, 10, 3, 10));
         setMaxWidth(Double.MAX_VALUE);
-        setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: transparent transparent "
-                + "-color-border-muted transparent;");
+        setStyle("-fx-background-color: #f6f8fa; -fx-border-color: transparent transparent "
+                + "#d0d7de transparent;");
         context.document().designProperty().addListener((obs, old, d) -> update());
         context.document().phaseIdProperty().addListener((obs, old, id) -> update());
         update();

@@ -212,6 +212,11 @@ public final class MainWindow {
         context.actions().run(action);
     }
 
+    /** Prepares the views a user opens next off screen, in idle time after start-up (see {@link ViewWarmUp}). */
+    public void warmUpViews() {
+        ViewWarmUp.stack(workspace, root.getScene());
+    }
+
     public ChartView chart() {
         return chart;
     }
