@@ -125,7 +125,8 @@ final class CardPainter {
             String region = CardText.region(labels, scene.regionName(index));
             int[] listed = scene.listedMembers(index);
             details = listed.length == 0 ? List.of(region)
-                    : List.of(region, MemberList.fit(surface, scene, listed, labels, card.width() - 2 * PADDING));
+                    : List.of(region, MemberList.fit(surface, scene, listed, labels, card.width() - 2 * PADDING
+                            - surface.textWidth(region + CardText.SEPARATOR, CardMetrics.DETAIL_FONT)));
         }
         return typesetter.set(surface, node.type(), card.width(), card.height(), node.label(), details, mode);
     }

@@ -32,7 +32,7 @@ class CardToolsAndMembersTest {
                 new Executive("cmo", Office.CMO, "CMO", 200, 0),
                 new Team("board", "Martech board", null, null, null, 180, 120).withKind(kind),
                 Role.of("a", "Architect", Archetype.LEADER, 0, 250).withTeam("board"),
-                Role.of("b", "Ops manager", Archetype.MAESTRO, 250, 250).withAlsoIn(List.of("board"))));
+                Role.of("b", "Ops", Archetype.MAESTRO, 250, 250).withAlsoIn(List.of("board"))));
         for (int i = 0; i < extraMembers; i++) {
             nodes.add(Role.of("x" + i, "Regional marketer " + i, Archetype.MARKETER, 500 + 250 * i, 250)
                     .withAlsoIn(List.of("board")));
@@ -120,7 +120,7 @@ class CardToolsAndMembersTest {
     void aCommitteeListsWhoServesOnIt() {
         ChartScene scene = TestCharts.scene(TestCharts.design(scenario(TeamKind.COMMITTEE, 0, List.of())));
         String texts = String.join(" | ", paint(scene, LevelOfDetail.FULL).texts());
-        assertTrue(texts.contains("Architect, Ops manager"), texts);
+        assertTrue(texts.contains("Global · Architect, Ops"), texts);
     }
 
     @Test
@@ -134,7 +134,7 @@ class CardToolsAndMembersTest {
     void aReportingTeamListsNoOne() {
         ChartScene scene = TestCharts.scene(TestCharts.design(scenario(TeamKind.DEPARTMENT, 0, List.of())));
         String texts = String.join(" | ", paint(scene, LevelOfDetail.FULL).texts());
-        assertFalse(texts.contains("Architect, Ops manager"), texts);
+        assertFalse(texts.contains("Global · Architect, Ops"), texts);
         assertEquals(0, scene.listedMembers(scene.indexOf("board")).length);
     }
 }

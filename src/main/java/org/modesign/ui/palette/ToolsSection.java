@@ -38,6 +38,7 @@ public final class ToolsSection extends TitledPane {
     private final ListView<ToolItem> list = new ListView<>();
     private final Label empty = new Label();
     private final VBox content;
+    private final Label phaseLine = new Label();
     private Object shownStack;
     private Object shownNodes;
     private Object shownPhase = this;
@@ -58,10 +59,13 @@ public final class ToolsSection extends TitledPane {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll("text-small", "text-muted");
-        list.setPrefWidth(190);
+        list.setPrefWidth(170);
         list.setMinWidth(0);
-        content = new VBox(6, list, hint);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        phaseLine.getStyleClass().addAll("text-small", "text-muted");
+        phaseLine.setWrapText(true);
+        phaseLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        content = new VBox(4, phaseLine, list, hint);
+        content.setPadding(new Insets(0));
         content.setMinWidth(0);
         setMinWidth(0);
         VBox.setVgrow(list, Priority.SOMETIMES);
@@ -92,10 +96,11 @@ public final class ToolsSection extends TitledPane {
         shownPhase = phaseId;
         List<ToolItem> items = ToolItems.of(design, scenario, phase);
         list.getItems().setAll(items);
-        setText(phase == null ? I18n.tr("palette.tools.title.all") : I18n.tr("palette.tools.title", phase.name()));
+        setText(I18n.tr("palette.tools.title"));
+        phaseLine.setText(phase == null ? I18n.tr("palette.tools.phase.all") : I18n.tr("palette.tools.phase", phase.name()));
         boolean none = items.isEmpty();
         empty.setText(design.tools().isEmpty() ? I18n.tr("palette.tools.noCatalogue") : I18n.tr("palette.tools.none"));
-        content.getChildren().set(0, none ? empty : list);
+        content.getChildren().set(1, none ? empty : list);
         list.setPrefHeight(Math.min(ROWS_SHOWN, Math.max(2, items.size())) * ROW + 4);
     }
 
@@ -144,9 +149,11 @@ public final class ToolsSection extends TitledPane {
             }
             VBox words = new VBox(0, name, owner);
             words.setMinWidth(0);
+            words.setPrefWidth(112);
             HBox box = new HBox(8, chip, words);
             box.setMinWidth(0);
-            box.setMaxWidth(170);
+            box.setPrefWidth(128);
+            box.setMaxWidth(128);
             box.setAlignment(Pos.CENTER_LEFT);
             setGraphic(box);
             setTooltip(new Tooltip(I18n.tr("palette.tools.tooltip", item.toolName(), item.regionName())));
