@@ -69,8 +69,8 @@ final class CardPainter {
         int tools = ghost ? 0 : teams.tools(index);
         if (tools > 0) {
             String word = full ? labels.tools(tools) : Integer.toString(tools);
-            FontSpec font = full ? PeopleLook.TAG_FONT : PeopleLook.COMPACT_TOOLS_FONT;
-            PeopleLook.paintToolsTag(surface, card, word, tagWidth(surface, word, font), font);
+            FontSpec font = full ? PeopleLook.TAG_FONT : ToolsTag.COMPACT_FONT;
+            ToolsTag.paint(surface, card, word, tagWidth(surface, word, font), font);
         }
     }
 

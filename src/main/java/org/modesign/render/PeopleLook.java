@@ -20,12 +20,6 @@ final class PeopleLook {
     static final double TAG_PADDING = 5;
     static final double TAG_RIGHT = CardMetrics.BADGE_RADIUS + 8;
 
-    /** The tools tag at compact detail: the number alone, large enough to read at that zoom. */
-    static final FontSpec COMPACT_TOOLS_FONT = new FontSpec(16, true);
-    /** The tools tag: a dark slate, apart from the archetypes', the staffing's and the badges' colours. */
-    private static final Rgb TOOLS = Rgb.of(0x334155);
-    private static final Rgb TOOLS_TEXT = Rgb.of(0xFFFFFF);
-
     private static final Rgb OPEN = Rgb.of(0xB45309);
     private static final Rgb PLANNED = Rgb.of(0x5B4FCF);
     private static final Rgb OPEN_FILL = Rgb.of(0xFFF7EB);
@@ -70,21 +64,6 @@ final class PeopleLook {
      */
     static void paintTag(Surface surface, Rect card, String word, double width, boolean left, Rgb colour, Rgb text) {
         paintTag(surface, card, word, width, left, colour, text, null);
-    }
-
-    /**
-     * Paints the tag saying how many tools a card owns, {@code width} wide, in {@code font}, on the
-     * card's bottom edge at its right, clear of the lines that leave a card at its middle.
-     */
-    static void paintToolsTag(Surface surface, Rect card, String word, double width, FontSpec font) {
-        double height = Math.max(TAG_HEIGHT, font.size() + 4);
-        double x = Math.max(card.x() + CardMetrics.PADDING, card.x() + card.width() - CardMetrics.PADDING - width);
-        double y = card.y() + card.height() - height / 2;
-        surface.setFill(TOOLS);
-        surface.fillRoundRect(x, y, width, height, height / 2);
-        surface.setFill(TOOLS_TEXT);
-        surface.text(word, x + width / 2, y + height / 2 + CardMetrics.BASELINE_DROP * font.size(), font,
-                TextAlign.CENTER);
     }
 
     /** The same, with a border in {@code outline} (null for none). */
