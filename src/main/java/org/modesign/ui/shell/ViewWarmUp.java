@@ -19,6 +19,9 @@ final class ViewWarmUp {
     }
 
     static void stack(Workspace workspace, Scene window) {
+        if (workspace.madeView(WorkspaceView.STACK) != null) {
+            return; // the user opened it already
+        }
         Node node = workspace.prepare(WorkspaceView.STACK);
         if (!(node instanceof StackView view) || view.getScene() != null || window == null) {
             return;
