@@ -88,7 +88,12 @@ public final class MOdesignApp extends Application {
         StartupProbe.mark("window shown");
         window.focusChart();
         StartupProbe.install();
-        AfterFirstFrames.run(() -> context.analysis().resume());
+        AfterFirstFrames.run(() -> {
+            context.analysis().resume();
+            javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+            idle.setOnFinished(e -> window.warmUpViews());
+            idle.play();
+        });
         autosave.start();
         if (ready != null) {
             Platform.runLater(() -> opened(ready));

@@ -23,7 +23,9 @@ import org.modesign.model.Team;
  * An open or planned role: a tinted card with a dashed outline in its staffing's colour and, at
  * full detail, a tag with the staffing's word on its top edge. A team: a header card with name,
  * kind (unless a department), region, and its members and their FTE; a committee or squad in its
- * kind's colour. Compact cards carry the title only, larger, and
+ * kind's colour, listing the titles of those who serve on it (as many as fit, then "+N more").
+ * A card that owns tools of the stack says how many on a tag at its bottom right (the number
+ * alone at compact detail). Compact cards carry the title only, larger, and
  * have square corners. Titles wrap; {@link CardTypesetter} sets the words and caches them.
  */
 final class CardPainter {
@@ -64,6 +66,12 @@ final class CardPainter {
         if (full && !ghost) {
             paintTags(surface, scene, index, card, style, teams);
         }
+        int tools = ghost ? 0 : teams.tools(index);
+        if (tools > 0) {
+            String word = full ? labels.tools(tools) : Integer.toString(tools);
+            FontSpec font = full ? PeopleLook.TAG_FONT : ToolsTag.COMPACT_FONT;
+            ToolsTag.paint(surface, card, word, tagWidth(surface, word, font), font);
+        }
     }
 
     /** The tags on a card's top edge: a vacancy's staffing; a team's kind and its members. */
@@ -89,12 +97,16 @@ final class CardPainter {
 
     /** The width of a tag, measured once per word and surface (a few words on a chart). */
     private double tagWidth(Surface surface, String word) {
+        return tagWidth(surface, word, PeopleLook.TAG_FONT);
+    }
+
+    private double tagWidth(Surface surface, String word, FontSpec font) {
         if (surface != tagOwner || tagWidths.size() > 4096) {
             tagWidths.clear();
             tagOwner = surface;
         }
-        return tagWidths.computeIfAbsent(word,
-                w -> surface.textWidth(w, PeopleLook.TAG_FONT) + 2 * PeopleLook.TAG_PADDING);
+        return tagWidths.computeIfAbsent(font.size() + "|" + word,
+                w -> surface.textWidth(word, font) + 2 * PeopleLook.TAG_PADDING);
     }
 
     /** The words of card {@code index} of {@code scene} as set for {@code mode}, as {@code surface} measures them. */
@@ -110,7 +122,11 @@ final class CardPainter {
             String office = labels.office(executive.office());
             details = office.equalsIgnoreCase(executive.title().strip()) ? List.of() : List.of(office);
         } else {
-            details = List.of(CardText.region(labels, scene.regionName(index)));
+            String region = CardText.region(labels, scene.regionName(index));
+            int[] listed = scene.listedMembers(index);
+            details = listed.length == 0 ? List.of(region)
+                    : List.of(region, MemberList.fit(surface, scene, listed, labels, card.width() - 2 * PADDING
+                            - surface.textWidth(region + CardText.SEPARATOR, CardMetrics.DETAIL_FONT)));
         }
         return typesetter.set(surface, node.type(), card.width(), card.height(), node.label(), details, mode);
     }

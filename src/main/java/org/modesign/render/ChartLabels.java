@@ -60,6 +60,12 @@ public interface ChartLabels {
     /** How many roles a roll-up card counts, e.g. "1 role", "120 roles". */
     String roles(int count);
 
+    /** How many tools of the stack a card owns, e.g. "1 tool", "3 tools". */
+    String tools(int count);
+
+    /** What follows the members a committee's card lists when more serve than fit, e.g. "+3 more". */
+    String more(int count);
+
     /** The legend's heading over the staffing marks. */
     String legendStaffing();
 }

@@ -34,6 +34,7 @@ public final class ChartScene {
     private final List<Region> regions;
     private final Map<String, Integer> indexById;
     private final CardFacts facts;
+    private static final int[] NONE = new int[0];
     private final SpatialGrid cards;
     private final SceneLines lines;
     private final SpatialGrid segments;
@@ -149,7 +150,7 @@ public final class ChartScene {
         return facts.regionNames()[index];
     }
 
-    /** The members and FTE of the team cards over all phases (each role at its own FTE). */
+    /** The members and FTE of the team cards and the tools each card owns, over all phases (each role at its own FTE). */
     public TeamFigures teamFigures() {
         return new TeamFigures() {
             @Override
@@ -161,7 +162,26 @@ public final class ChartScene {
             public double fte(int index) {
                 return memberFte(index);
             }
+
+            @Override
+            public int tools(int index) {
+                return ownedTools(index);
+            }
         };
+    }
+
+    /** How many tools of the stack card {@code index} owns, over all phases. */
+    public int ownedTools(int index) {
+        return facts.tools()[index];
+    }
+
+    /**
+     * For a committee or squad card, the numbers of the cards serving on it (its roles, then those
+     * that also serve on it); an empty array for other cards.
+     */
+    public int[] listedMembers(int index) {
+        int[] listed = facts.listed()[index];
+        return listed == null ? NONE : listed;
     }
 
     /** For a team card, how many roles are in the team or also serve on it; 0 for other cards. */
@@ -350,8 +370,12 @@ public final class ChartScene {
             }
         }
         int[] indices = moved.sorted();
-        ChartScene taken = new ChartScene(next, scenario.lines(), design.regions(), indexById, facts, cards,
-                lines, segments, indices.length == 0 ? look : new Object(), folds);
+        // The stack is not part of a card's content, but the tools a card owns are painted on it.
+        int[] tools = OwnedTools.count(scenario.stack(), indexById, next.size());
+        boolean toolsChanged = !Arrays.equals(tools, facts.tools());
+        ChartScene taken = new ChartScene(next, scenario.lines(), design.regions(), indexById,
+                toolsChanged ? facts.withTools(tools) : facts, cards, lines, segments,
+                indices.length == 0 && !toolsChanged ? look : new Object(), folds);
         if (indices.length == 0) {
             return taken;
         }

@@ -21,7 +21,8 @@ import org.modesign.model.TeamKind;
  * {@code sourcing.<code>}, {@code office.<code>}, {@code line.<code>} with the model's codes,
  * {@code line.member}, {@code region.global}, {@code legend.archetypes}, {@code legend.sourcing},
  * {@code legend.lines}, {@code legend.staffing}, {@code staffing.<code>}, {@code teamKind.<code>},
- * {@code team.member}, {@code rollup.role}, and {@code fte}, {@code team.members} and {@code rollup.roles}, patterns in which {@code {0}}
+ * {@code team.member}, {@code rollup.role}, {@code card.tool}, and {@code fte}, {@code team.members},
+ * {@code rollup.roles}, {@code card.tools} and {@code card.more}, patterns in which {@code {0}}
  * stands for the number.
  * {@link #KEYS} lists them all, for a test that the bundle misses none. A key the lookup does not
  * know (answers {@code null}) shows as the key itself.
@@ -65,6 +66,9 @@ public final class KeyedChartLabels implements ChartLabels {
             Map.entry("team.members", "{0} members"),
             Map.entry("rollup.role", "1 role"),
             Map.entry("rollup.roles", "{0} roles"),
+            Map.entry("card.tool", "1 tool"),
+            Map.entry("card.tools", "{0} tools"),
+            Map.entry("card.more", "+{0} more"),
             Map.entry("legend.staffing", "Positions"));
 
     /** Every key a lookup must answer. */
@@ -153,6 +157,16 @@ public final class KeyedChartLabels implements ChartLabels {
     @Override
     public String roles(int count) {
         return count == 1 ? text("rollup.role") : text("rollup.roles").replace("{0}", Integer.toString(count));
+    }
+
+    @Override
+    public String tools(int count) {
+        return count == 1 ? text("card.tool") : text("card.tools").replace("{0}", Integer.toString(count));
+    }
+
+    @Override
+    public String more(int count) {
+        return text("card.more").replace("{0}", Integer.toString(count));
     }
 
     @Override

@@ -120,7 +120,34 @@ final class SceneBuilder {
                 }
             }
         }
-        return new CardFacts(regionNames(), members, fte);
+        return new CardFacts(regionNames(), members, fte, listed(),
+                OwnedTools.count(scenario.stack(), indexById, nodes.size()));
+    }
+
+    /**
+     * For each committee or squad (drawn apart from the reporting teams), the numbers of the cards
+     * that serve on it, in the scenario's order: its own roles, then those that also serve on it.
+     */
+    private int[][] listed() {
+        int[][] listed = new int[nodes.size()][];
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            int own = teamIndex(node);
+            if (own >= 0 && PeopleLook.apart(((Team) nodes.get(own)).kind())) {
+                members.computeIfAbsent(own, k -> new java.util.ArrayList<>()).add(i);
+            }
+            List<String> also = node instanceof Role role ? role.alsoIn()
+                    : node instanceof org.modesign.model.Executive executive ? executive.alsoIn() : List.of();
+            for (String id : also) {
+                int team = index(id);
+                if (team >= 0 && team != own && nodes.get(team) instanceof Team t && PeopleLook.apart(t.kind())) {
+                    members.computeIfAbsent(team, k -> new java.util.ArrayList<>()).add(i);
+                }
+            }
+        }
+        members.forEach((team, list) -> listed[team] = list.stream().mapToInt(Integer::intValue).toArray());
+        return listed;
     }
 
     private void count(int team, double roleFte, int[] members, double[] fte) {

@@ -1,7 +1,7 @@
 package org.modesign.render;
 
 /**
- * What a team card counts, by node number of the scene: its members and their FTE. A scene counts
+ * What a card counts, by node number of the scene: a team's members and their FTE, and the tools a card owns. A scene counts
  * them over all phases ({@link ChartScene#teamFigures()}); the editor hands in those of the phase
  * shown through {@link PaintOptions#teams()}.
  */
@@ -12,4 +12,9 @@ public interface TeamFigures {
 
     /** The FTE of those roles; 0 for other cards. */
     double fte(int index);
+
+    /** How many tools of the stack the card owns (any card may own some); 0 unless told. */
+    default int tools(int index) {
+        return 0;
+    }
 }

@@ -76,6 +76,9 @@ class KeyedChartLabelsTest {
         labels.members(5);
         labels.roles(1);
         labels.roles(120);
+        labels.tools(1);
+        labels.tools(3);
+        labels.more(2);
         labels.legendStaffing();
         assertEquals(Set.copyOf(KeyedChartLabels.KEYS), asked);
     }

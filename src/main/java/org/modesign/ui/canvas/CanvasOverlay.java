@@ -11,7 +11,8 @@ import org.modesign.render.Viewport;
 
 /**
  * What the view shows over the chart while the user works: the rubber band, the reporting line
- * being drawn, and the connection handle of the card under the pointer. They are shapes of their
+ * being drawn, the connection handle of the card under the pointer, and the card a dragged tool
+ * would be dropped on. They are shapes of their
  * own over the chart's tiles, so that showing or moving one repaints no part of the chart.
  */
 final class CanvasOverlay {
@@ -26,7 +27,9 @@ final class CanvasOverlay {
     private final Circle handle = new Circle(HANDLE_RADIUS, Color.WHITE);
     private final Line connection = new Line();
     private final Rectangle band = new Rectangle();
-    private final Group node = new Group(handle, connection, band);
+    private final Rectangle target = new Rectangle();
+    private final Group node = new Group(handle, connection, band, target);
+    private int targetNode = -1;
     private double[] bandRect;
     private double[] connectionLine;
     private int handleNode = -1;
@@ -45,6 +48,21 @@ final class CanvasOverlay {
         handle.setVisible(false);
         connection.setVisible(false);
         band.setVisible(false);
+        target.setFill(BAND_FILL);
+        target.setStroke(HANDLE);
+        target.setStrokeWidth(3);
+        target.setArcWidth(12);
+        target.setArcHeight(12);
+        target.setVisible(false);
+    }
+
+    /** The card a dragged tool would be dropped on, outlined; -1 for none. */
+    void setDropTarget(int node) {
+        targetNode = node;
+    }
+
+    int dropTarget() {
+        return targetNode;
     }
 
     /** The shapes, to be placed over the chart at the view's top-left corner. */
@@ -92,6 +110,16 @@ final class CanvasOverlay {
             connection.setStartY(connectionLine[1]);
             connection.setEndX(connectionLine[2]);
             connection.setEndY(connectionLine[3]);
+        }
+        boolean showTarget = targetNode >= 0 && targetNode < view.scene().nodeCount();
+        target.setVisible(showTarget);
+        if (showTarget) {
+            Rect card = view.scene().card(targetNode);
+            Viewport v = view.viewport();
+            target.setX(v.toScreenX(card.x()) - 3);
+            target.setY(v.toScreenY(card.y()) - 3);
+            target.setWidth(card.width() * v.scale() + 6);
+            target.setHeight(card.height() * v.scale() + 6);
         }
         band.setVisible(bandRect != null);
         if (bandRect != null) {

@@ -16,7 +16,6 @@ import javafx.scene.shape.Rectangle;
 import org.modesign.analysis.SameActivity;
 import org.modesign.analysis.ScenarioIndex;
 import org.modesign.analysis.Severity;
-import org.modesign.analysis.TeamStrength;
 import org.modesign.edit.LineKey;
 import org.modesign.model.Design;
 import org.modesign.model.Line;
@@ -251,7 +250,7 @@ public final class ChartView extends Region {
             return ALL_ACTIVE;
         }
         ScenarioIndex index = ScenarioIndex.of(design, shown);
-        teams = TeamCounts.of(TeamStrength.of(index, p));
+        teams = TeamCounts.of(index, p);
         return i -> index.isActive(i, p);
     }
 

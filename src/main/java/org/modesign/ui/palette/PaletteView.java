@@ -75,6 +75,11 @@ public final class PaletteView extends VBox {
         look.textScaleProperty().addListener((obs, old, now) -> paint.run());
     }
 
+    /** Adds {@code section} (e.g. the tools of the stack) under the palette's items, above the legend. */
+    public void addSection(javafx.scene.Node section) {
+        getChildren().add(getChildren().size() - 1, section);
+    }
+
     private PaletteItem selected() {
         return list.getSelectionModel().getSelectedItem();
     }

@@ -22,6 +22,7 @@ import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.changes.Changes;
 import org.modesign.ui.canvas.ChartView;
+import org.modesign.ui.canvas.ToolDrops;
 import org.modesign.ui.compare.CompareView;
 import org.modesign.ui.export.ExportController;
 import org.modesign.ui.findings.AddRoleQuickFix;
@@ -34,7 +35,9 @@ import org.modesign.ui.importer.ImportRolesController;
 import org.modesign.ui.matrix.RaciMatrixView;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
+import org.modesign.ui.palette.ToolsSection;
 import org.modesign.ui.phase.PhaseBar;
+import org.modesign.ui.phase.PhaseGoalLine;
 import org.modesign.ui.plan.PlanDialog;
 import org.modesign.ui.charter.CharterWindow;
 import org.modesign.ui.planview.PlanView;
@@ -87,11 +90,15 @@ public final class MainWindow {
         actions.register(NEXT_PHASE, () -> phases.step(1));
         new PlanDialog(context, () -> root.getScene() == null ? null : root.getScene().getWindow()).register();
         new CharterWindow(context, () -> root.getScene() == null ? null : root.getScene().getWindow()).register();
+        palette.addSection(new ToolsSection(context, new ToolDrops(chart, context)::setDrag));
         ScrollPane left = new ScrollPane(palette);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("edge-to-edge");
         root.setLeft(left);
+        // The palette and legend serve the chart alone: the other views take the window's width.
+        workspace.currentProperty().addListener((obs, old, view) -> root.setLeft(view == WorkspaceView.CHART ? left
+                : null));
         registerViews(actions);
         BorderPane centre = new BorderPane(centre(actions));
         centre.setTop(scenarioTabs(actions));
@@ -159,7 +166,7 @@ public final class MainWindow {
 
     /** The views of the centre and the actions that switch between them; the chart shows first. */
     private void registerViews(ActionRegistry actions) {
-        workspace.register(WorkspaceView.CHART, () -> chart);
+        workspace.register(WorkspaceView.CHART, () -> new ChartPane(chart, new PhaseGoalLine(context)));
         workspace.register(WorkspaceView.MATRIX, () -> new RaciMatrixView(context));
         workspace.register(WorkspaceView.COMPARE, () -> new CompareView(context));
         workspace.register(WorkspaceView.STACK, () -> new StackView(context));
@@ -204,6 +211,11 @@ public final class MainWindow {
 
     private void actionsRun(org.modesign.ui.action.EditorAction action) {
         context.actions().run(action);
+    }
+
+    /** Prepares the views a user opens next off screen, in idle time after start-up (see {@link ViewWarmUp}). */
+    public void warmUpViews() {
+        ViewWarmUp.stack(workspace, root.getScene());
     }
 
     public ChartView chart() {

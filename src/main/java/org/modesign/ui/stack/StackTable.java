@@ -48,11 +48,11 @@ final class StackTable extends BorderPane {
         table.setPlaceholder(new Label(I18n.tr("stack.table.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(toolColumn());
-        table.getColumns().add(column("stack.column.category", StackRow::category, 200));
-        table.getColumns().add(column("stack.column.region", StackRow::regionName, 100));
-        table.getColumns().add(column("stack.column.owner", StackRow::owner, 280));
-        table.getColumns().add(column("stack.column.from", StackRow::from, 180));
-        table.getColumns().add(column("stack.column.until", StackRow::until, 180));
+        table.getColumns().add(column("stack.column.category", StackRow::category, 160));
+        table.getColumns().add(column("stack.column.region", StackRow::regionName, 90));
+        table.getColumns().add(column("stack.column.owner", StackRow::owner, 230));
+        table.getColumns().add(column("stack.column.from", StackRow::from, 130));
+        table.getColumns().add(column("stack.column.until", StackRow::until, 130));
         table.getColumns().add(costColumn());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!selecting && row != null) {
@@ -84,7 +84,7 @@ final class StackTable extends BorderPane {
 
     /** The tool's name, with the sign of the worst finding that marks its chip. */
     private static TableColumn<StackRow, String> toolColumn() {
-        TableColumn<StackRow, String> column = column("stack.column.tool", StackRow::toolName, 260);
+        TableColumn<StackRow, String> column = column("stack.column.tool", StackRow::toolName, 220);
         column.setCellFactory(c -> new TableCell<>() {
             private final Map<Severity, FontIcon> signs = new EnumMap<>(Severity.class);
 
@@ -112,7 +112,7 @@ final class StackTable extends BorderPane {
             }
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(130);
+        column.setPrefWidth(125);
         return column;
     }
 

@@ -42,6 +42,12 @@ public final class Workspace {
         node.requestFocus();
     }
 
+    /** Makes {@code view} without showing it (null when it cannot be shown), as {@link #show} would make it. */
+    public Node prepare(WorkspaceView view) {
+        Supplier<? extends Node> factory = factories.get(view);
+        return factory == null ? null : made.computeIfAbsent(view, v -> factory.get());
+    }
+
     /** The view shown now (null before the first {@link #show}). */
     public ReadOnlyObjectProperty<WorkspaceView> currentProperty() {
         return current.getReadOnlyProperty();
