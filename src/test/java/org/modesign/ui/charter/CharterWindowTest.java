@@ -215,6 +215,7 @@ class CharterWindowTest {
     void objectivesAreAddedInThePhaseShownAndEditedInPlace(FxRobot robot) {
         robot.interact(() -> context.document().phaseIdProperty().set("p2"));
         robot.clickOn("#charter-objective-add");
+        awaitEditor(robot);
         robot.write("Attribute revenue to campaigns", 0);
         robot.type(KeyCode.ENTER);
         waitForFxEvents();
@@ -241,6 +242,7 @@ class CharterWindowTest {
         assertEquals("A name cannot be empty.", message.getText(), "refused with the reason under the list");
 
         robot.clickOn("#charter-objective-add");
+        awaitEditor(robot);
         robot.type(KeyCode.ESCAPE);
         waitForFxEvents();
         assertEquals(2, charter().objectives().size());
@@ -259,6 +261,7 @@ class CharterWindowTest {
     @Test
     void obstaclesTakeAKindAndAChangeStrategy(FxRobot robot) {
         robot.clickOn("#charter-obstacle-add");
+        awaitEditor(robot);
         robot.write("Three ways of handling leads", 0);
         robot.type(KeyCode.ENTER);
         waitForFxEvents();
@@ -289,11 +292,13 @@ class CharterWindowTest {
         pick(robot, robot.lookup("#charter-answer-technology").query(), "Yes");
         fill(robot, "#charter-note-technology", "Two martech purchases in 2 years");
         robot.clickOn("#charter-objective-add");
+        awaitEditor(robot);
         robot.write("Attribute revenue", 0);
         robot.type(KeyCode.ENTER);
         waitForFxEvents();
         type(robot, OBJECTIVES, 0, 2, "80 %");
         robot.clickOn("#charter-obstacle-add");
+        awaitEditor(robot);
         robot.write("CRM and automation not integrated", 0);
         robot.type(KeyCode.ENTER);
         waitForFxEvents();
@@ -325,5 +330,16 @@ class CharterWindowTest {
         assertEquals("Attribute revenue", cell(robot, OBJECTIVES, 0, 0).getItem());
         assertEquals("Integration team in phase 1", cell(robot, OBSTACLES, 0, 2).getItem());
         assertFalse(context.document().dirtyProperty().get());
+    }
+
+    /** Waits until the row just added is being edited (its text field has the focus), so that no key typed is lost. */
+    private static void awaitEditor(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listTargetWindows().stream().anyMatch(w -> w.getScene() != null
+                    && w.getScene().getFocusOwner() instanceof javafx.scene.control.TextField field
+                    && field.isEditable() && field.getParent() instanceof javafx.scene.control.TableCell<?, ?>));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the new row was not edited", e);
+        }
     }
 }
