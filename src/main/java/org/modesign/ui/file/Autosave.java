@@ -34,7 +34,9 @@ public final class Autosave {
     private final ExecutorService io;
     private final Consumer<String> status;
     private final Timeline timer = new Timeline(new KeyFrame(INTERVAL, e -> checkpoint()));
-    private Design written;
+    private final Thread lastWrite = new Thread(this::writeBeforeExit, "modesign-recovery-on-exit");
+    private volatile Design written;
+    private volatile boolean stopped;
 
     /** Autosave of {@code document} into {@code store}; problems are reported to {@code status}. */
     public Autosave(DocumentModel document, RecoveryStore store, Consumer<String> status) {
@@ -58,9 +60,35 @@ public final class Autosave {
         return store;
     }
 
-    /** Starts writing every {@link #INTERVAL}. */
+    /**
+     * Starts writing every {@link #INTERVAL}, and once more when the JVM ends without a clean exit
+     * (a signal, its launcher ending), so that no change since the last write is lost.
+     */
     public void start() {
         timer.play();
+        Runtime.getRuntime().addShutdownHook(lastWrite);
+    }
+
+    /**
+     * The shutdown hook: writes the design when it has changes not written yet, unless the editor
+     * exited cleanly. The design is immutable, so it is read here, off the JavaFX thread.
+     */
+    void writeBeforeExit() {
+        if (stopped) {
+            return;
+        }
+        Design design = document.design();
+        if (document.dirtyProperty().get() && design != written) {
+            written = design;
+            Path original = document.fileProperty().get();
+            io.execute(() -> run(() -> store.write(design, original)));
+        }
+        io.shutdown();
+        try {
+            io.awaitTermination(EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -96,7 +124,13 @@ public final class Autosave {
 
     /** A clean exit: stops the timer, deletes this session's recovery and waits for the file work to end. */
     public void stop() {
+        stopped = true;
         timer.stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(lastWrite);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // Already shutting down, or never started: the hook sees that the exit was clean.
+        }
         discard();
         io.execute(() -> run(store::close));
         io.shutdown();
