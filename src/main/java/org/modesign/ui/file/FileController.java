@@ -9,6 +9,7 @@ import org.modesign.edit.EditKey;
 import org.modesign.edit.EditText;
 import org.modesign.format.LoadResult;
 import org.modesign.starter.NewDesigns;
+import org.modesign.starter.ProgramSamples;
 import org.modesign.model.Design;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.i18n.I18n;
@@ -162,8 +163,13 @@ public final class FileController {
         if (context.document().design() != before && !unsaved.settle()) {
             return;
         }
-        replaceDocument(result.design(), file);
         recent.add(file);
+        if (ProgramSamples.here().isSample(file)) {
+            replaceDocument(result.design(), null);
+            context.showStatus(I18n.tr("file.sampleCopy", file.getFileName()));
+            return;
+        }
+        replaceDocument(result.design(), file);
         context.showStatus(I18n.tr("file.opened", file.getFileName()));
     }
 
