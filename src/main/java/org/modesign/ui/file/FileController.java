@@ -57,10 +57,13 @@ public final class FileController {
         actions.register(EditorAction.QUIT, this::quit);
     }
 
-    /** The design File ▸ New starts from ("Untitled design"), named in the user's language, catalogue too. */
+    /**
+     * The design File ▸ New starts from ("Untitled design"), named in the user's language, catalogue
+     * too, its phase requiring the whole catalogue (the Phases tab's Require none clears it).
+     */
     public static Design untitledDesign() {
-        return NewDesigns.standard(I18n.tr("design.untitled"), I18n.tr("design.newPhase"),
-                I18n.tr("design.newScenario"), I18n.language().locale());
+        return NewDesigns.requiringCatalogue(NewDesigns.standard(I18n.tr("design.untitled"),
+                I18n.tr("design.newPhase"), I18n.tr("design.newScenario"), I18n.language().locale()));
     }
 
     /** File ▸ New: a fresh untitled design, once unsaved changes are settled. */
