@@ -11,7 +11,7 @@ import org.modesign.render.Viewport;
 
 /**
  * What the view shows over the chart while the user works: the rubber band, the reporting line
- * being drawn, and the connection handle of the card under the pointer. They are shapes of their
+ * being drawn, the connection handle of the card under the pointer, and the card a drop would go to. They are shapes of their
  * own over the chart's tiles, so that showing or moving one repaints no part of the chart.
  */
 final class CanvasOverlay {
@@ -26,7 +26,9 @@ final class CanvasOverlay {
     private final Circle handle = new Circle(HANDLE_RADIUS, Color.WHITE);
     private final Line connection = new Line();
     private final Rectangle band = new Rectangle();
-    private final Group node = new Group(handle, connection, band);
+    private final Rectangle target = DropHighlight.shape();
+    private final Group node = new Group(target, handle, connection, band);
+    private int targetNode = -1;
     private double[] bandRect;
     private double[] connectionLine;
     private int handleNode = -1;
@@ -71,6 +73,15 @@ final class CanvasOverlay {
         return handleNode;
     }
 
+    /** The card a drop would go to (a team a dragged role joins), highlighted; -1 for none. */
+    void setTarget(int node) {
+        targetNode = node;
+    }
+
+    int target() {
+        return targetNode;
+    }
+
     /** Screen centre of the connection handle of card {@code node}: the middle of its top edge. */
     static double[] handleCentre(ChartScene scene, Viewport viewport, int node) {
         Rect card = scene.card(node);
@@ -93,6 +104,7 @@ final class CanvasOverlay {
             connection.setEndX(connectionLine[2]);
             connection.setEndY(connectionLine[3]);
         }
+        DropHighlight.place(target, view.scene(), view.viewport(), targetNode);
         band.setVisible(bandRect != null);
         if (bandRect != null) {
             band.setX(Math.min(bandRect[0], bandRect[2]));
