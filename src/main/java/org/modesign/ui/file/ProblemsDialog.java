@@ -69,10 +69,10 @@ final class ProblemsDialog {
         TableColumn<Problem, String> where = new TableColumn<>(I18n.tr("dialog.problems.path"));
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().path().isEmpty() ? I18n.tr("dialog.problems.wholeFile") : c.getValue().path()));
-        where.setPrefWidth(WIDTH / 3);
+        where.setPrefWidth(WIDTH * 0.4);
         TableColumn<Problem, String> what = new TableColumn<>(I18n.tr("dialog.problems.message"));
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-        what.setPrefWidth(WIDTH * 2 / 3);
+        what.setPrefWidth(WIDTH * 0.6);
         WrapCell.install(where);
         WrapCell.install(what);
         table.getColumns().add(where);
