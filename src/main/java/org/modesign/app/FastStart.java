@@ -17,12 +17,12 @@ import java.util.Optional;
  * sharing archive (AppCDS): a cold JVM spends about a second of its start-up reading, defining
  * and verifying the 3,000 classes the first window needs, and an archive takes most of that away.
  * The first start records the archive (when the editor quits); later ones use it. The archive is
- * kept per jar and JVM version in {@code ~/.modesign/cds}.
+ * kept per jar and JVM version in {@code ~/.modesign/cds}; recordings a killed launcher left are removed.
  *
  * <p>Only when the editor runs from its jar started by the {@code java} launcher (not by a native
  * launcher such as the installer's), and not with {@code -Dmodesign.cds=false}; otherwise, or
  * when the second JVM cannot be started, the editor starts in this JVM as before. Options given to this JVM ({@code -D...}, {@code -Xmx})
- * are passed on. The command line never comes here: it starts headless and fast without JavaFX.
+ * are passed on. The second JVM ends with this one ({@link ChildJvm}). The command line never comes here: it starts headless and fast without JavaFX.
  */
 final class FastStart {
 
@@ -48,9 +48,7 @@ final class FastStart {
         try {
             Path archive = archiveFor(jar.get());
             Path recording = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            Process child = new ProcessBuilder(command(java.get(), jar.get(), archive, recording, args))
-                    .inheritIO().start();
-            int exit = child.waitFor();
+            int exit = ChildJvm.run(command(java.get(), jar.get(), archive, recording, args));
             keepRecording(recording, archive, exit);
             return Optional.of(exit);
         } catch (IOException | RuntimeException e) {
@@ -87,6 +85,7 @@ final class FastStart {
             }
         }
         command.add("-D" + CHILD + "=true");
+        command.add("-D" + ParentWatch.PARENT + "=" + ProcessHandle.current().pid());
         command.add("-D" + StartupProbe.LAUNCHED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
         command.add("-cp");
         command.add(jar.toString());
@@ -126,7 +125,31 @@ final class FastStart {
                 }
             }
         }
+        try (DirectoryStream<Path> recordings = Files.newDirectoryStream(folder, prefix + "*.jsa.*.tmp")) {
+            for (Path file : recordings) {
+                if (!recording(file)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
         return archive;
+    }
+
+    /**
+     * Whether {@code file} ({@code ....jsa.PID.tmp}) is being recorded: its launcher still runs. A
+     * launcher that was killed leaves its recording behind; the next start removes it.
+     */
+    static boolean recording(Path file) {
+        String name = file.getFileName().toString();
+        String[] parts = name.split("\\.");
+        if (parts.length < 3) {
+            return false;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(parts[parts.length - 2])).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The jar this class was loaded from, if it was loaded from one. */

@@ -22,6 +22,9 @@ public final class Launcher {
             System.err.println(NoDisplay.MESSAGE);
             System.exit(Cli.FAILURE);
         }
+        if (Boolean.getBoolean(FastStart.CHILD)) {
+            ParentWatch.start();
+        }
         Optional<Integer> exit = FastStart.runInSecondJvm(args);
         if (exit.isPresent()) {
             System.exit(exit.get());

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import org.modesign.format.DesignReader;
 import org.modesign.format.LoadResult;
 import org.modesign.starter.BundledSamples;
+import org.modesign.starter.ProgramSamples;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
 import org.modesign.model.Problem;
@@ -79,7 +80,8 @@ record StartupDesign(Design design, Path file, Path requested, List<Problem> pro
     private static StartupDesign fromFile(Path path) {
         LoadResult result = new DesignReader().read(path);
         if (result.ok()) {
-            return new StartupDesign(result.design(), path.toAbsolutePath(), null, List.of());
+            Path file = ProgramSamples.here().isSample(path) ? null : path.toAbsolutePath();
+            return new StartupDesign(result.design(), file, null, List.of());
         }
         return new StartupDesign(FileController.untitledDesign(), null, path, result.problems());
     }

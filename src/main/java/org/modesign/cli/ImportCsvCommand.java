@@ -13,6 +13,7 @@ import org.modesign.format.DesignWriter;
 import org.modesign.importer.ImportFile;
 import org.modesign.importer.ImportOptions;
 import org.modesign.importer.ImportPreview;
+import org.modesign.importer.NewDesignSeed;
 import org.modesign.importer.RoleImporter;
 import org.modesign.importer.RowProblem;
 import org.modesign.importer.UnusableCsv;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code modesign import-csv CSV --out FILE [--into FILE] [--scenario ID] [--title TITLE]
  * [--skip-bad-rows] [--map HEADER=FIELD,...] [--under CARD] [--location PLACE=REGION,...]
- * [--locations FILE] [--print-mapping]}: roles from a spreadsheet into a new design (standard catalogue, one phase, a
+ * [--locations FILE] [--print-mapping]}: roles from a spreadsheet into a new design (standard catalogue, the phases
+ * the file names or one, a
  * CEO and a CMO; the chart arranged) or into a scenario of an existing one (the new cards below its
  * chart). A row that cannot be used stops the import (exit 2, each problem on standard error as
  * {@code roles.csv:7: ...}, nothing written) unless {@code --skip-bad-rows} is given.
@@ -50,6 +52,9 @@ final class ImportCsvCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The executive cards a new design got for managers the file names but does not hold. */
+    private int newExecutives;
 
     @Parameters(paramLabel = "CSV", description = "The CSV file (UTF-8, comma- or semicolon-separated).")
     Path csv;
@@ -115,8 +120,7 @@ final class ImportCsvCommand implements Callable<Integer> {
         if (out == null) {
             throw new CliFailure(NAME + "missing required option: '--out=FILE'");
         }
-        Design design = into == null ? NewDesigns.standard(newTitle(), AS_IS_PHASE, AS_IS_SCENARIO)
-                : DesignFiles.load(into);
+        Design design = into == null ? seeded(file, options) : DesignFiles.load(into);
         String target = scenario == null ? design.scenarios().get(0).id()
                 : DesignFiles.scenario(design, scenario, into).id();
         ImportPreview preview = preview(file, design, target, options);
@@ -137,7 +141,7 @@ final class ImportCsvCommand implements Callable<Integer> {
         save(after);
         PrintWriter err = spec.commandLine().getErr();
         problems.forEach(p -> err.println(p + " (skipped)"));
-        spec.commandLine().getOut().println(summary(preview));
+        spec.commandLine().getOut().println(summary(preview, newExecutives));
         return Cli.OK;
     }
 
@@ -148,6 +152,19 @@ final class ImportCsvCommand implements Callable<Integer> {
     private ImportFile read() {
         try {
             return ImportFile.read(csv);
+        } catch (UnusableCsv e) {
+            throw new CliFailure(NAME + "cannot import " + csv + ": " + e.getMessage());
+        }
+    }
+
+    /** A new design with the phases and the executives the file names (NewDesignSeed). */
+    private Design seeded(ImportFile file, ImportOptions options) {
+        Design blank = NewDesigns.standard(newTitle(), AS_IS_PHASE, AS_IS_SCENARIO);
+        mapping(file, options);
+        try {
+            Design seeded = NewDesignSeed.of(file, options, blank);
+            newExecutives = seeded.scenarios().get(0).nodes().size() - blank.scenarios().get(0).nodes().size();
+            return seeded;
         } catch (UnusableCsv e) {
             throw new CliFailure(NAME + "cannot import " + csv + ": " + e.getMessage());
         }
@@ -209,7 +226,7 @@ final class ImportCsvCommand implements Callable<Integer> {
         }
     }
 
-    private String summary(ImportPreview preview) {
+    private String summary(ImportPreview preview, int executives) {
         StringBuilder sb = new StringBuilder("Imported ").append(count(preview.rows().size(), "role"))
                 .append(" from ").append(csv).append(" into ").append(out)
                 .append(" (scenario ").append(preview.scenario()).append("): ")
@@ -218,6 +235,9 @@ final class ImportCsvCommand implements Callable<Integer> {
                 .append(count(preview.lines().size(), "line"));
         if (preview.suggested() > 0) {
             sb.append("; ").append(count(preview.suggested(), "archetype")).append(" suggested from job titles");
+        }
+        if (executives > 0) {
+            sb.append("; ").append(count(executives, "executive")).append(" for managers outside the file");
         }
         if (preview.rejectedRows() > 0) {
             sb.append("; ").append(rows(preview.rejectedRows())).append(" skipped");

@@ -62,6 +62,9 @@ public enum EditKey implements Message {
     MOVE_PHASE("edit.step.movePhase", "Move phase"),
     REMOVE_PHASE("edit.step.removePhase", "Remove phase"),
     SET_REQUIRED("edit.step.setRequired", "Change required capabilities"),
+    REQUIRE_ALL("edit.step.requireAll", "Require every capability in \u201C{0}\u201D"),
+    REQUIRE_NONE("edit.step.requireNone", "Require no capability in \u201C{0}\u201D"),
+    MOVE_TO_TEAM("edit.step.moveToTeam", "Move \u201C{0}\u201D to team \u201C{1}\u201D"),
     ADD_ROLE_FOR("edit.step.addRoleFor", "Add a role for \"{0}\""),
     // Steps on the fields of format version 2.
     SET_MISSION("edit.step.setMission", "Set mission"),

@@ -25,16 +25,21 @@ public final class FreeSpot {
     private final Map<Long, List<Node>> cells = new HashMap<>();
     private final Bounds bounds;
 
-    private FreeSpot(Scenario scenario, Spacing spacing) {
+    FreeSpot(Scenario scenario, Spacing spacing) {
         this.spacing = spacing;
         this.stepX = spacing.cardWidth() + spacing.horizontalGap();
         this.stepY = spacing.cardHeight() + spacing.stackGap();
         this.bounds = Bounds.of(scenario, spacing.cardWidth(), spacing.cardHeight());
         for (Node node : scenario.nodes()) {
-            long col = (long) Math.floor(node.x() / stepX);
-            long row = (long) Math.floor(node.y() / stepY);
-            cells.computeIfAbsent(key(col, row), k -> new ArrayList<>(2)).add(node);
+            add(node);
         }
+    }
+
+    /** Counts {@code node} (at its position) as taken from now on. */
+    void add(Node node) {
+        long col = (long) Math.floor(node.x() / stepX);
+        long row = (long) Math.floor(node.y() / stepY);
+        cells.computeIfAbsent(key(col, row), k -> new ArrayList<>(2)).add(node);
     }
 
     /**
@@ -46,7 +51,7 @@ public final class FreeSpot {
         return new FreeSpot(scenario, spacing).find(x, y);
     }
 
-    private Point find(double x, double y) {
+    Point find(double x, double y) {
         for (int ring = 0; ring <= MAX_STEPS; ring++) {
             for (int down = 0; down <= ring; down++) {
                 for (int k = 0; k <= 2 * ring; k++) {

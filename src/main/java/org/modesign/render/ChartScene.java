@@ -327,13 +327,15 @@ public final class ChartScene {
             boxes[4 * k + 3] = ys[k] + cardHeight(i);
         }
         SpatialGrid movedCards = cards.withMoved(indices, boxes);
-        int[] touched = lines.linesAt(indices);
+        int[] touched = linesToRoute(indices, boxes);
         LineRoute[] routes = new LineRoute[touched.length];
         int[] slots = new int[touched.length * LineRoute.MAX_SEGMENTS];
         double[] slotBoxes = new double[4 * slots.length];
+        LineRouter router = new LineRouter(movedCards);
         for (int k = 0; k < touched.length; k++) {
             int line = touched[k];
-            routes[k] = LineRoute.between(rect(movedCards, lines.from(line)), rect(movedCards, lines.to(line)));
+            routes[k] = lines.from(line) < 0 || lines.to(line) < 0 || lines.from(line) == lines.to(line)
+                    ? LineRoute.NONE : router.route(lines.from(line), lines.to(line));
             routes[k].writeSegmentBoxes(slotBoxes, 4 * k * LineRoute.MAX_SEGMENTS);
             for (int s = 0; s < LineRoute.MAX_SEGMENTS; s++) {
                 slots[k * LineRoute.MAX_SEGMENTS + s] = line * LineRoute.MAX_SEGMENTS + s;
@@ -341,6 +343,27 @@ public final class ChartScene {
         }
         return new ChartScene(nodes, modelLines, regions, indexById, facts, movedCards,
                 lines.withRoutes(touched, routes), segments.withMoved(slots, slotBoxes), new Object(), folds);
+    }
+
+    /**
+     * The lines to route again when the cards of {@code indices} move to {@code boxes}: those at
+     * the cards, those that now run through a card's new place, and those that run beside a card's
+     * old place (a detour around it may no longer be needed); each once, ascending.
+     */
+    private int[] linesToRoute(int[] indices, double[] boxes) {
+        java.util.BitSet found = new java.util.BitSet(lines.count());
+        for (int line : lines.linesAt(indices)) {
+            found.set(line);
+        }
+        double margin = LineRouter.CLEARANCE + 1;
+        IntConsumer add = slot -> found.set(slot / LineRoute.MAX_SEGMENTS);
+        for (int k = 0; k < indices.length; k++) {
+            int i = indices[k];
+            segments.query(boxes[4 * k], boxes[4 * k + 1], boxes[4 * k + 2], boxes[4 * k + 3], add);
+            segments.query(cards.minX(i) - margin, cards.minY(i) - margin, cards.maxX(i) + margin,
+                    cards.maxY(i) + margin, add);
+        }
+        return found.stream().toArray();
     }
 
     /**

@@ -4,12 +4,13 @@ import java.util.Arrays;
 
 /**
  * The path of one line on the chart, from the subordinate's card to the superior's: two points
- * (straight) or four (an orthogonal elbow). Immutable.
+ * (straight), four (an orthogonal elbow) or up to six (a detour around cards in the way, see
+ * {@link LineRouter}). Immutable.
  */
 public final class LineRoute {
 
     /** Segments a route has at most. */
-    public static final int MAX_SEGMENTS = 3;
+    public static final int MAX_SEGMENTS = 5;
 
     /** The route of a line whose ends are not on the chart: no points, never drawn or hit. */
     static final LineRoute NONE = new LineRoute(new double[0], new double[0]);
@@ -45,6 +46,14 @@ public final class LineRoute {
         double[] start = exit(subordinate, superior.centerX(), superior.centerY());
         double[] end = exit(superior, subordinate.centerX(), subordinate.centerY());
         return new LineRoute(new double[] {start[0], end[0]}, new double[] {start[1], end[1]});
+    }
+
+    /** The route through these points (copied), at most {@link #MAX_SEGMENTS} segments. */
+    static LineRoute through(double[] xs, double[] ys) {
+        if (xs.length != ys.length || xs.length > MAX_SEGMENTS + 1) {
+            throw new IllegalArgumentException("a route has one y per x and at most " + MAX_SEGMENTS + " segments");
+        }
+        return new LineRoute(xs.clone(), ys.clone());
     }
 
     public int pointCount() {

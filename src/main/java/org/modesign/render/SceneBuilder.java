@@ -76,11 +76,10 @@ final class SceneBuilder {
             }
         }
         LineRoute[] routes = new LineRoute[count];
+        LineRouter router = new LineRouter(cards);
         for (int line = 0; line < count; line++) {
             boolean drawable = from[line] >= 0 && to[line] >= 0 && from[line] != to[line];
-            routes[line] = drawable
-                    ? LineRoute.between(ChartScene.rect(cards, from[line]), ChartScene.rect(cards, to[line]))
-                    : LineRoute.NONE;
+            routes[line] = drawable ? router.route(from[line], to[line]) : LineRoute.NONE;
         }
         return SceneLines.of(from, to, kinds, routes, modelLines.size(), nodes.size());
     }

@@ -1,5 +1,6 @@
 package org.modesign.starter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.modesign.model.Capability;
@@ -40,6 +41,18 @@ public final class NewDesigns {
      */
     public static Design standard(String title, String phaseName, String scenarioName) {
         return standard(title, phaseName, scenarioName, Locale.ENGLISH);
+    }
+
+    /**
+     * {@code design} with its first phase requiring the whole catalogue, so that a new design's
+     * findings say from the start which capabilities nobody owns yet (a design that requires
+     * nothing has no findings to show).
+     */
+    public static Design requiringCatalogue(Design design) {
+        List<String> all = design.capabilities().stream().map(Capability::id).toList();
+        List<Phase> phases = new ArrayList<>(design.phases());
+        phases.set(0, phases.get(0).withRequires(all));
+        return design.withPhases(phases);
     }
 
     /**

@@ -24,6 +24,8 @@ class FastStartTest {
         List<String> first = FastStart.command("/usr/bin/java", jar, archive, recording, new String[] {"design.modesign"});
         assertTrue(first.contains("-XX:ArchiveClassesAtExit=" + recording), "recorded under another name: " + first);
         assertTrue(first.contains("-D" + FastStart.CHILD + "=true"), "the second JVM does not start a third");
+        assertTrue(first.contains("-D" + ParentWatch.PARENT + "=" + ProcessHandle.current().pid()),
+                "the second JVM watches this one");
         assertEquals(List.of("-cp", jar.toString(), Launcher.class.getName(), "design.modesign"),
                 first.subList(first.size() - 4, first.size()));
         assertEquals("/usr/bin/java", first.get(0));
@@ -60,6 +62,39 @@ class FastStartTest {
         } finally {
             System.setProperty("user.home", home);
         }
+    }
+
+    @Test
+    void theRecordingOfAKilledLauncherGoesAndARunningOnesStays() throws IOException {
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", dir.toString());
+        try {
+            Path jar = Files.writeString(dir.resolve("modesign.jar"), "version 1");
+            Path archive = FastStart.archiveFor(jar);
+            String prefix = archive.getFileName().toString();
+            long gone = deadPid();
+            Path left = Files.writeString(archive.resolveSibling(prefix + "." + gone + ".tmp"), "half");
+            Path running = Files.writeString(archive.resolveSibling(prefix + "." + ProcessHandle.current().pid()
+                    + ".tmp"), "being written");
+            FastStart.archiveFor(jar);
+            assertFalse(Files.exists(left), "a launcher killed outright never put its recording away");
+            assertTrue(Files.exists(running), "a launcher that still runs is still recording");
+        } finally {
+            System.setProperty("user.home", home);
+        }
+    }
+
+    /** The id of a process that has ended. */
+    private static long deadPid() throws IOException {
+        Process done = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version")
+                .redirectErrorStream(true).start();
+        try {
+            done.getInputStream().readAllBytes();
+            done.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return done.pid();
     }
 
     @Test

@@ -60,8 +60,12 @@ class ImportCsvCommandTest {
     @Test
     void anUnusableRowStopsTheImportWithEveryProblemOnItsLine() throws IOException {
         Path csv = write("roles.csv", GOOD + ",Wizard,wizard,,,,,,,\n,Boss,leader,,,,,,,Nobody\n");
+        Path into = write("into.modesign", "");
+        CliRun made = CliRun.of("import-csv", write("seed.csv", "title\nPlanner\n").toString(), "--out",
+                into.toString());
+        assertEquals(0, made.exit(), made.err());
         Path out = dir.resolve("new.modesign");
-        CliRun run = CliRun.of("import-csv", csv.toString(), "--out", out.toString());
+        CliRun run = CliRun.of("import-csv", csv.toString(), "--into", into.toString(), "--out", out.toString());
         assertEquals(2, run.exit());
         assertEquals("", run.out());
         assertEquals(csv + ":5: unknown archetype \"wizard\"; use leader, maestro, modeler, maker or marketer\n"
@@ -134,12 +138,40 @@ class ImportCsvCommandTest {
     }
 
     @Test
-    void aNewDesignHasOnePhaseSoOtherPhasesAreRowProblems() throws IOException {
-        Path csv = write("roles.csv", "title,from\nAnalyst,Today\nPlanner,p2\n");
-        CliRun run = CliRun.of("import-csv", csv.toString(), "--out", dir.resolve("x.modesign").toString());
-        assertEquals(2, run.exit());
-        assertTrue(run.err().startsWith(csv + ":3: unknown phase \"p2\" in column from; the design has p1\n"),
-                run.err());
+    void aNewDesignGetsThePhasesTheFileNamesInTheOrderTheRowsImply() throws IOException {
+        Path csv = write("roles.csv", "title,from,to\nAnalyst,,\nPlanner,m5,\nBuyer,Launch,m3\nTemp,m2,Launch\n"
+                + "Intern,m3,m5\n");
+        Path out = dir.resolve("x.modesign");
+        CliRun run = CliRun.of("import-csv", csv.toString(), "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        Design design = read(out);
+        assertEquals(List.of("p1", "m2", "Launch", "m3", "m5"), design.phases().stream().map(p -> p.id()).toList(),
+                "Analyst starts before m2, the first phase a row starts in; m2 < Launch < m3 < m5 as the rows say");
+        assertEquals("Today", design.phases().get(0).name());
+        assertEquals(List.of(), Integrity.check(design));
+        Path into = dir.resolve("x2.modesign");
+        CliRun other = CliRun.of("import-csv", write("more.csv", "title,from\nPlanner,q9\n").toString(),
+                "--into", out.toString(), "--out", into.toString());
+        assertEquals(2, other.exit());
+        assertTrue(other.err().contains(":2: unknown phase \"q9\" in column from; the design has p1, m2, Launch, m3, m5"),
+                other.err());
+    }
+
+    @Test
+    void aNewDesignGetsAnExecutiveForEachManagerOutsideTheFile() throws IOException {
+        Path csv = write("roles.csv", "id,title,team,manager\nit-arch,IT architect,,cio\nhead,Head of ops,Ops,cmo\n"
+                + "dev,Developer,,it-arch\nrep,Rep,,VP Sales\nops2,Analyst,,Ops\n");
+        Path out = dir.resolve("x.modesign");
+        CliRun run = CliRun.of("import-csv", csv.toString(), "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("; 2 executives for managers outside the file"), run.out());
+        Scenario s1 = read(out).scenarios().get(0);
+        assertTrue(s1.lines().contains(new Line("it-arch", "cio", LineStyle.SOLID)));
+        assertTrue(s1.lines().contains(new Line("cio", "ceo", LineStyle.SOLID)));
+        assertTrue(s1.lines().contains(new Line("rep", "vp-sales", LineStyle.SOLID)));
+        assertEquals("CIO", s1.node("cio").orElseThrow().label());
+        assertEquals("VP Sales", s1.node("vp-sales").orElseThrow().label(), "a manager that is no id gets one");
+        assertEquals(2 + 2 + 1 + 5, s1.nodes().size(), "ceo, cmo, two executives, the team and five roles");
     }
 
     @Test

@@ -76,10 +76,10 @@ class LineRouteTest {
 
     @Test
     void segmentBoxesFillUnusedSlotsWithNaN() {
-        double[] boxes = new double[12];
+        double[] boxes = new double[4 * LineRoute.MAX_SEGMENTS];
         LineRoute.between(new Rect(90, 200, 180, 64), BOSS).writeSegmentBoxes(boxes, 0);
         assertArrayEquals(new double[] {180, 48, 180, 200}, java.util.Arrays.copyOf(boxes, 4));
-        assertTrue(Double.isNaN(boxes[4]) && Double.isNaN(boxes[11]));
+        assertTrue(Double.isNaN(boxes[4]) && Double.isNaN(boxes[boxes.length - 1]));
     }
 
     @Test

@@ -46,10 +46,12 @@ final class CanvasInput {
     private double movedY;
     private ChartScene base;
     private Object nudgeKey = new Object();
+    private final CardDragTarget dropTarget;
 
     CanvasInput(ChartView view, EditorContext context) {
         this.view = view;
         this.context = context;
+        this.dropTarget = new CardDragTarget(view);
     }
 
     void install() {
@@ -168,6 +170,7 @@ final class CanvasInput {
             ys[k] = startYs[k] + movedY;
         }
         view.preview(baseScene().withMovedNodes(moving, xs, ys));
+        dropTarget.update(baseScene(), moving, e.getX(), e.getY());
     }
 
     private ChartScene baseScene() {
@@ -192,10 +195,11 @@ final class CanvasInput {
     private void finishMove() {
         base = null;
         if (movedX == 0 && movedY == 0) {
+            view.showDropTarget(-1);
             return;
         }
         List<String> ids = new ArrayList<>(context.selection().nodes());
-        if (!context.edit(MoveNodes.by(view.scenario().id(), ids, movedX, movedY))) {
+        if (!context.edit(dropTarget.drop(context.document().design(), view.scenario().id(), ids, movedX, movedY))) {
             view.endPreview();
         }
     }

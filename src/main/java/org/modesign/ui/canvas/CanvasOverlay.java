@@ -11,8 +11,8 @@ import org.modesign.render.Viewport;
 
 /**
  * What the view shows over the chart while the user works: the rubber band, the reporting line
- * being drawn, the connection handle of the card under the pointer, and the card a dragged tool
- * would be dropped on. They are shapes of their
+ * being drawn, the connection handle of the card under the pointer, and the card a drop (a role, or a
+ * dragged tool) would go to. They are shapes of their
  * own over the chart's tiles, so that showing or moving one repaints no part of the chart.
  */
 final class CanvasOverlay {
@@ -27,8 +27,8 @@ final class CanvasOverlay {
     private final Circle handle = new Circle(HANDLE_RADIUS, Color.WHITE);
     private final Line connection = new Line();
     private final Rectangle band = new Rectangle();
-    private final Rectangle target = new Rectangle();
-    private final Group node = new Group(handle, connection, band, target);
+    private final Rectangle target = DropHighlight.shape();
+    private final Group node = new Group(target, handle, connection, band);
     private int targetNode = -1;
     private double[] bandRect;
     private double[] connectionLine;
@@ -48,21 +48,6 @@ final class CanvasOverlay {
         handle.setVisible(false);
         connection.setVisible(false);
         band.setVisible(false);
-        target.setFill(BAND_FILL);
-        target.setStroke(HANDLE);
-        target.setStrokeWidth(3);
-        target.setArcWidth(12);
-        target.setArcHeight(12);
-        target.setVisible(false);
-    }
-
-    /** The card a dragged tool would be dropped on, outlined; -1 for none. */
-    void setDropTarget(int node) {
-        targetNode = node;
-    }
-
-    int dropTarget() {
-        return targetNode;
     }
 
     /** The shapes, to be placed over the chart at the view's top-left corner. */
@@ -89,6 +74,15 @@ final class CanvasOverlay {
         return handleNode;
     }
 
+    /** The card a drop would go to (a team a dragged role joins, a card a dragged tool gets), highlighted; -1 for none. */
+    void setTarget(int node) {
+        targetNode = node;
+    }
+
+    int target() {
+        return targetNode;
+    }
+
     /** Screen centre of the connection handle of card {@code node}: the middle of its top edge. */
     static double[] handleCentre(ChartScene scene, Viewport viewport, int node) {
         Rect card = scene.card(node);
@@ -111,16 +105,7 @@ final class CanvasOverlay {
             connection.setEndX(connectionLine[2]);
             connection.setEndY(connectionLine[3]);
         }
-        boolean showTarget = targetNode >= 0 && targetNode < view.scene().nodeCount();
-        target.setVisible(showTarget);
-        if (showTarget) {
-            Rect card = view.scene().card(targetNode);
-            Viewport v = view.viewport();
-            target.setX(v.toScreenX(card.x()) - 3);
-            target.setY(v.toScreenY(card.y()) - 3);
-            target.setWidth(card.width() * v.scale() + 6);
-            target.setHeight(card.height() * v.scale() + 6);
-        }
+        DropHighlight.place(target, view.scene(), view.viewport(), targetNode);
         band.setVisible(bandRect != null);
         if (bandRect != null) {
             band.setX(Math.min(bandRect[0], bandRect[2]));

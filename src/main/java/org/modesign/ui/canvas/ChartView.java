@@ -446,10 +446,14 @@ public final class ChartView extends Region {
      * when no drag is under way); a drop adds it where the pointer is.
      */
     public void acceptPaletteDrops(NewCards cards) {
+        addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> showDropTarget(paletteDrag == null ? -1
+                : PaletteDrops.target(paletteDrag, scene, toWorldX(e.getX()), toWorldY(e.getY()))));
+        addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> showDropTarget(-1));
         addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
             if (paletteDrag != null) {
                 PaletteItem item = paletteDrag;
                 paletteDrag = null;
+                showDropTarget(-1);
                 cards.add(item, toWorldX(e.getX()), toWorldY(e.getY()), scene);
                 requestFocus();
                 e.consume();
@@ -460,6 +464,17 @@ public final class ChartView extends Region {
     /** The palette item being dragged, or null when the drag ended. */
     public void setPaletteDrag(PaletteItem item) {
         paletteDrag = item;
+        if (item == null) {
+            showDropTarget(-1);
+        }
+    }
+
+    /** Highlights the card a drop would go to (-1: none). */
+    void showDropTarget(int node) {
+        if (overlay.target() != node) {
+            overlay.setTarget(node);
+            repaint();
+        }
     }
 
     /** Adds a palette item in the middle of the view (double-click or Enter in the palette). */

@@ -65,8 +65,8 @@ public final class ToolDrops {
     }
 
     private void target(int index) {
-        if (view.overlay().dropTarget() != index) {
-            view.overlay().setDropTarget(index);
+        if (view.overlay().target() != index) {
+            view.overlay().setTarget(index);
             view.repaint();
         }
     }

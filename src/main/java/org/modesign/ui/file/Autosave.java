@@ -22,7 +22,8 @@ import org.modesign.ui.document.DocumentModel;
  * taken on the JavaFX thread (it is immutable, so that costs nothing) and written on one background
  * thread; writes that pile up while one is under way become one write of the newest design.
  * Deletions queue behind writes, so a deleted recovery is never written again by a late write.
- * Use from the JavaFX thread.
+ * When the JVM ends without a clean exit (a signal, its launcher ending), a last write keeps what
+ * changed since the last one. Use from the JavaFX thread.
  */
 public final class Autosave {
 
@@ -46,7 +47,9 @@ public final class Autosave {
     private final AtomicReference<Snapshot> waiting = new AtomicReference<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final ChangeListener<Object> edits = (obs, old, now) -> changed();
-    private Design written;
+    private final Thread lastWrite = new Thread(this::writeBeforeExit, "modesign-recovery-on-exit");
+    private volatile Design written;
+    private volatile boolean stopped;
     private boolean started;
 
     /** Autosave of {@code document} into {@code store}; problems are reported to {@code status}. */
@@ -77,12 +80,35 @@ public final class Autosave {
         return store;
     }
 
-    /** Starts following the edits. */
+    /** Starts following the edits, and writes once more when the JVM ends without a clean exit. */
     public void start() {
         if (!started) {
             started = true;
             document.designProperty().addListener(edits);
             document.dirtyProperty().addListener(edits);
+            Runtime.getRuntime().addShutdownHook(lastWrite);
+        }
+    }
+
+    /**
+     * The shutdown hook: writes the design when it has changes not written yet, unless the editor
+     * exited cleanly. The design is immutable, so it is read here, off the JavaFX thread.
+     */
+    void writeBeforeExit() {
+        if (stopped) {
+            return;
+        }
+        Design design = document.design();
+        if (document.dirtyProperty().get() && design != written) {
+            written = design;
+            Path original = document.fileProperty().get();
+            io.execute(() -> run(() -> store.write(design, original)));
+        }
+        io.shutdown();
+        try {
+            io.awaitTermination(EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -132,6 +158,14 @@ public final class Autosave {
     public void stop() {
         document.designProperty().removeListener(edits);
         document.dirtyProperty().removeListener(edits);
+        stopped = true;
+        if (started) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(lastWrite);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // Already shutting down: the hook sees that the exit was clean.
+            }
+        }
         started = false;
         discard();
         io.execute(() -> run(store::close));

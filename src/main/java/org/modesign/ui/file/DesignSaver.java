@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.modesign.edit.RenameDesign;
 import org.modesign.format.DesignWriter;
 import org.modesign.ui.base.DialogService;
 import org.modesign.ui.base.EditorContext;
@@ -64,10 +65,29 @@ final class DesignSaver {
                 I18n.tr("file.replace.title"), I18n.tr("file.replace.message", target.getFileName()))) {
             return false;
         }
+        titleFromFile(target);
         return saveTo(target);
     }
 
-    /** Where the file choosers start: the folder of the open file, else of the most recent one. */
+    /**
+     * A design still called "Untitled design" (in any of the editor's languages) takes the name of
+     * the file it is first saved as, one undoable step; a title the user gave stays.
+     */
+    private void titleFromFile(Path target) {
+        DocumentModel document = context.document();
+        if (UntitledTitle.is(document.design().title())) {
+            String name = target.getFileName().toString();
+            String stem = name.substring(0, name.length() - EXTENSION.length()).strip();
+            if (!stem.isEmpty()) {
+                document.execute(new RenameDesign(stem));
+            }
+        }
+    }
+
+    /**
+     * Where the file choosers start: the folder of the open file, else of the most recent one (the
+     * dialog starts in the documents folder instead of a missing or the program's samples folder).
+     */
     Path initialFolder() {
         Path current = context.document().fileProperty().get();
         if (current != null) {

@@ -12,6 +12,7 @@ import org.modesign.format.LoadResult;
 import org.modesign.sharedfile.DesignLocks;
 import org.modesign.sharedfile.FileFingerprint;
 import org.modesign.starter.NewDesigns;
+import org.modesign.starter.ProgramSamples;
 import org.modesign.model.Design;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.i18n.I18n;
@@ -75,10 +76,13 @@ public final class FileController {
         actions.register(EditorAction.QUIT, this::quit);
     }
 
-    /** The design File ▸ New starts from ("Untitled design"), named in the user's language, catalogue too. */
+    /**
+     * The design File ▸ New starts from ("Untitled design"), named in the user's language, catalogue
+     * too, its phase requiring the whole catalogue (the Phases tab's Require none clears it).
+     */
     public static Design untitledDesign() {
-        return NewDesigns.standard(I18n.tr("design.untitled"), I18n.tr("design.newPhase"),
-                I18n.tr("design.newScenario"), I18n.language().locale());
+        return NewDesigns.requiringCatalogue(NewDesigns.standard(I18n.tr("design.untitled"),
+                I18n.tr("design.newPhase"), I18n.tr("design.newScenario"), I18n.language().locale()));
     }
 
     /** File ▸ New: a fresh untitled design, once unsaved changes are settled. */
@@ -227,9 +231,15 @@ public final class FileController {
             shared.abandon(opening);
             return;
         }
+        recent.add(file);
+        if (ProgramSamples.here().isSample(file)) {
+            shared.abandon(opening); // a copy: the program's sample is neither locked nor overwritten
+            replaceDocument(result.design(), null);
+            context.showStatus(I18n.tr("file.sampleCopy", file.getFileName()));
+            return;
+        }
         showDocument(result.design(), opening.mode() == SharedDesignFile.Mode.COPY ? null : file);
         shared.opened(opening, result.design(), print);
-        recent.add(file);
         if (opening.mode() == SharedDesignFile.Mode.EDIT) {
             context.showStatus(I18n.tr("file.opened", file.getFileName()));
         }

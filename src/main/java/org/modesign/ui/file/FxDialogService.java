@@ -108,8 +108,9 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(I18n.tr(type.descriptionKey()), type.patterns()),
                 new FileChooser.ExtensionFilter(I18n.tr("dialog.filter.all"), "*"));
-        if (initialFolder != null && Files.isDirectory(initialFolder)) {
-            chooser.setInitialDirectory(initialFolder.toFile());
+        Path start = StartFolder.of(initialFolder);
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
         }
         return chooser;
     }

@@ -14,6 +14,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 import org.modesign.model.Problem;
+import org.modesign.ui.form.WrapCell;
 import org.modesign.ui.i18n.I18n;
 
 /**
@@ -38,6 +39,7 @@ final class ProblemsDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(table(problems));
         dialog.getDialogPane().setPrefSize(WIDTH, HEIGHT);
+        dialog.getDialogPane().setMinSize(WIDTH, HEIGHT);
         ButtonType copy = new ButtonType(I18n.tr("dialog.button.copy"), ButtonData.LEFT);
         ButtonType close = new ButtonType(I18n.tr("dialog.button.close"), ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(copy, close);
@@ -67,10 +69,12 @@ final class ProblemsDialog {
         TableColumn<Problem, String> where = new TableColumn<>(I18n.tr("dialog.problems.path"));
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().path().isEmpty() ? I18n.tr("dialog.problems.wholeFile") : c.getValue().path()));
-        where.setPrefWidth(WIDTH / 3);
+        where.setPrefWidth(WIDTH * 0.4);
         TableColumn<Problem, String> what = new TableColumn<>(I18n.tr("dialog.problems.message"));
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-        what.setPrefWidth(WIDTH * 2 / 3);
+        what.setPrefWidth(WIDTH * 0.6);
+        WrapCell.install(where);
+        WrapCell.install(what);
         table.getColumns().add(where);
         table.getColumns().add(what);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -57,10 +57,13 @@ final class ResponsibilitiesEditor {
         }
     }
 
-    private static final double ROW_HEIGHT = 32;
+    /** Two lines of a capability's name. */
+    private static final double ROW_HEIGHT = 44;
     /** Room for the column headers (the theme makes them taller than a row) and the borders. */
     private static final double HEADER_HEIGHT = 46;
     private static final int MAX_VISIBLE_ROWS = 8;
+    /** Room for a letter and the picker's arrow: the letter is never cut. */
+    private static final double LETTER_WIDTH = 84;
 
     private final Edits edits;
     private final TableView<Row> table = new TableView<>();
@@ -92,8 +95,10 @@ final class ResponsibilitiesEditor {
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
         error.setVisible(false);
-        HBox addLine = new HBox(6, capability, letter, add);
-        HBox.setHgrow(capability, Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox letterLine = new HBox(6, letter, gap, add);
+        VBox addLine = new VBox(6, capability, letterLine);
         spanFrom = new Choice<>("inspector-letter-from", Option::label, option -> sendSpan(option.value(), true));
         spanTo = new Choice<>("inspector-letter-to", Option::label, option -> sendSpan(option.value(), false));
         VBox fromBox = labelled("inspector.field.letterFrom", spanFrom);
@@ -125,7 +130,7 @@ final class ResponsibilitiesEditor {
         table.setPlaceholder(new Label(I18n.tr("inspector.raci.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(Math.max(table.getItems().size(), 1), MAX_VISIBLE_ROWS) * ROW_HEIGHT + HEADER_HEIGHT,
+                () -> SmallTable.visibleRows(table.getItems().size(), MAX_VISIBLE_ROWS) * ROW_HEIGHT + HEADER_HEIGHT,
                 table.getItems()));
         table.setMinHeight(Region.USE_PREF_SIZE);
         TableColumn<Row, String> name = new TableColumn<>(I18n.tr("inspector.raci.capability"));
@@ -167,6 +172,8 @@ final class ResponsibilitiesEditor {
         capability.setOnShowing(e -> capability.getItems().setAll(notHeld()));
         letter.setId("inspector-add-raci");
         letter.setValue(Raci.R);
+        letter.setMinWidth(LETTER_WIDTH);
+        letter.setPrefWidth(LETTER_WIDTH);
         add.setId("inspector-add-responsibility");
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> addChosen());
@@ -311,6 +318,10 @@ final class ResponsibilitiesEditor {
 
     /** A capability's name, with the whole name in a tooltip since the column is narrow. */
     private static final class NameCell extends TableCell<Row, String> {
+        NameCell() {
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(String name, boolean empty) {
             super.updateItem(name, empty);

@@ -13,6 +13,8 @@ final class SmallTable {
     /** Room for the column headers and the borders. */
     static final double HEADER_HEIGHT = 46;
     static final int MAX_VISIBLE_ROWS = 6;
+    /** Rows of room an empty table keeps for its placeholder. */
+    static final int EMPTY_ROWS = 2;
 
     private SmallTable() {
     }
@@ -28,10 +30,18 @@ final class SmallTable {
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(Math.max(table.getItems().size(), 1), MAX_VISIBLE_ROWS) * ROW_HEIGHT + HEADER_HEIGHT,
+                () -> visibleRows(table.getItems().size(), MAX_VISIBLE_ROWS) * ROW_HEIGHT + HEADER_HEIGHT,
                 table.getItems()));
         table.setMinHeight(Region.USE_PREF_SIZE);
         return table;
+    }
+
+    /**
+     * How many rows of height a table of {@code items} rows shows: all of them up to {@code max},
+     * and two when it is empty, so that its placeholder sentence has room for two lines.
+     */
+    static int visibleRows(int items, int max) {
+        return items == 0 ? EMPTY_ROWS : Math.min(items, max);
     }
 
     /** A hidden line for the reason an edit was refused. */

@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
 import org.modesign.analysis.RaciGrid.Grouping;
 import org.modesign.ui.i18n.I18n;
 
@@ -20,6 +21,9 @@ import org.modesign.ui.i18n.I18n;
  * phase it shows, and a reminder of the keys.
  */
 final class MatrixBar extends HBox {
+
+    /** The key reminder wraps to more lines rather than pushing the grouping out of the bar. */
+    private static final double HINT_MIN_WIDTH = 140;
 
     private final Label showing = new Label();
     private final ToggleButton byTeam = new ToggleButton(I18n.tr("matrix.groupBy.team"));
@@ -51,12 +55,18 @@ final class MatrixBar extends HBox {
         showing.getStyleClass().add(Styles.TEXT_BOLD);
         Label hint = new Label(I18n.tr("matrix.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        hint.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setWrapText(true);
+        hint.setTextAlignment(TextAlignment.RIGHT);
+        hint.setMinWidth(HINT_MIN_WIDTH);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         showing.setMinWidth(0);
-        getChildren().addAll(new Label(I18n.tr("matrix.groupBy")), new HBox(byTeam, byRegion),
-                new Separator(Orientation.VERTICAL), showing, spacer, hint);
+        Label groupBy = new Label(I18n.tr("matrix.groupBy"));
+        groupBy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pills = new HBox(byTeam, byRegion);
+        pills.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(groupBy, pills, new Separator(Orientation.VERTICAL), showing, spacer, hint);
     }
 
     /** Says what the matrix shows: "Centralized CoE · Foundation". */

@@ -1,10 +1,12 @@
 package org.modesign.ui.palette;
 
+import java.util.List;
+import java.util.Set;
 import org.modesign.edit.AddNode;
+import org.modesign.edit.CardDrop;
 import org.modesign.layout.Grid;
 import org.modesign.model.Design;
-import org.modesign.model.Role;
-import org.modesign.model.Team;
+import org.modesign.model.NodeType;
 import org.modesign.render.ChartScene;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.i18n.I18n;
@@ -20,7 +22,8 @@ public final class NewCards {
 
     /**
      * Adds {@code item} with its card's centre at world point ({@code x}, {@code y}), snapped to
-     * the grid. A role dropped on a team joins that team.
+     * the grid, or at the nearest spot where it covers no card. A role dropped on a team (or on one
+     * of its members) joins that team and goes into the team's column.
      *
      * @return the new card's id, or null when the edit was refused
      */
@@ -33,20 +36,14 @@ public final class NewCards {
         AddNode add = switch (item.type()) {
             case EXECUTIVE -> AddNode.executive(design, scenario, title, item.office(), left, top);
             case TEAM -> AddNode.team(design, scenario, title, left, top);
-            case ROLE -> joinTeam(AddNode.role(design, scenario, title, item.archetype(), left, top), x, y, scene);
+            case ROLE -> AddNode.role(design, scenario, title, item.archetype(), left, top);
         };
-        if (!context.edit(add)) {
+        String team = item.type() == NodeType.ROLE ? DropTarget.teamId(scene, x, y, Set.of()) : null;
+        AddNode placed = CardDrop.place(design, add, team);
+        if (!context.edit(placed)) {
             return null;
         }
-        context.selection().selectNodes(java.util.List.of(add.node().id()));
-        return add.node().id();
-    }
-
-    private static AddNode joinTeam(AddNode add, double x, double y, ChartScene scene) {
-        int under = scene == null ? -1 : scene.nodeAt(x, y);
-        if (under >= 0 && scene.node(under) instanceof Team team) {
-            return new AddNode(add.scenario(), ((Role) add.node()).withTeam(team.id()));
-        }
-        return add;
+        context.selection().selectNodes(List.of(placed.node().id()));
+        return placed.node().id();
     }
 }

@@ -13,6 +13,7 @@ import org.modesign.edit.AddPhase;
 import org.modesign.edit.MovePhase;
 import org.modesign.edit.RemovePhase;
 import org.modesign.edit.RenamePhase;
+import org.modesign.edit.SetAllRequired;
 import org.modesign.edit.SetPhaseGoal;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;
@@ -25,7 +26,7 @@ import org.modesign.ui.form.PaneEdits;
 /**
  * The phases of the plan in order, with names and goals edited in place and buttons to add (after
  * the selected phase), rename, move and remove; beside them the checklist of the capabilities the
- * selected phase requires.
+ * selected phase requires, with Require all and Require none.
  */
 final class PhasesPane extends BorderPane {
 
@@ -62,7 +63,12 @@ final class PhasesPane extends BorderPane {
         Label hint = new Label(I18n.tr("plan.phase.required.hint"));
         hint.setWrapText(true);
         hint.setMinHeight(Label.USE_PREF_SIZE);
-        VBox right = new VBox(8, required, hint, checklist);
+        HBox all = new HBox(8,
+                TableButtons.forSelection(table, "plan-phase-require-all", "plan.phase.requireAll",
+                        "mdi2c-checkbox-multiple-marked-outline", () -> requireAll(true)),
+                TableButtons.forSelection(table, "plan-phase-require-none", "plan.phase.requireNone",
+                        "mdi2c-checkbox-multiple-blank-outline", () -> requireAll(false)));
+        VBox right = new VBox(8, required, hint, all, checklist);
         VBox.setVgrow(checklist, Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 8));
         SplitPane split = new SplitPane(table, right);
@@ -105,6 +111,11 @@ final class PhasesPane extends BorderPane {
             table.select(add.id());
             table.editSelected(names);
         }
+    }
+
+    /** Require all or Require none for the selected phase: one undoable step. */
+    private void requireAll(boolean all) {
+        edits.submit(SetAllRequired.of(design(), table.selectedId(), all));
     }
 
     private void move(int delta) {

@@ -71,12 +71,12 @@ class ToolDropTest {
 
         robot.drag("#palette-tool-hubspot-global", MouseButton.PRIMARY).moveTo(editor.centreOf("analyst"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(analyst, editor.chart().overlay().dropTarget(), "the card under the chip is outlined");
+        assertEquals(analyst, editor.chart().overlay().target(), "the card under the chip is outlined");
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("analyst", hubspot().owner());
-        assertEquals(-1, editor.chart().overlay().dropTarget(), "the outline goes with the drop");
+        assertEquals(-1, editor.chart().overlay().target(), "the outline goes with the drop");
         assertEquals("Undo Set tool owner", editor.document.undoTextProperty().get().replace("_", ""));
         assertEquals(2, editor.chart().scene().ownedTools(analyst), "the card counts the tool it now owns");
         waitFor(() -> !hubspotUnowned());

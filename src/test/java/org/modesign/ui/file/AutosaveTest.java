@@ -125,4 +125,24 @@ class AutosaveTest {
         fx(() -> editor.delays.advance(Autosave.QUIET));
         assertFalse(Files.exists(recoveryFile));
     }
+
+    @Test
+    void anExitWithoutQuitWritesTheChangesNotWrittenYet() {
+        fx(() -> editor.rename("Written"));
+        fx(editor.autosave::checkpoint);
+        fx(() -> editor.rename("Not written yet"));
+        editor.autosave.writeBeforeExit();
+        assertEquals("Not written yet", new DesignReader().read(recoveryFile).design().title(),
+                "a signal keeps the last change, not only the last minute's");
+    }
+
+    @Test
+    void anExitAfterAQuitWritesNothing() {
+        fx(() -> editor.rename("Work in progress"));
+        editor.dialogs.saveChoices.add(SaveChoice.DISCARD);
+        assertTrue(editor.files.confirmClose());
+        fx(editor.autosave::stop);
+        editor.autosave.writeBeforeExit();
+        assertFalse(Files.exists(recoveryFile), "the user chose to discard the changes");
+    }
 }

@@ -67,6 +67,25 @@ class FxDialogServiceTest {
     }
 
     @Test
+    void aLongProblemWrapsInsteadOfBeingCut(FxRobot robot) throws Exception {
+        String message = "unknown value \"wizard\"; use one of maestro | modeler | maker | marketer | leader, "
+                + "the archetypes of the survey, which every role of a design names";
+        CompletableFuture<Boolean> closed = show(() -> {
+            dialogs.showProblems(Path.of("x.modesign"), List.of(new Problem("scenarios[0].nodes[2].archetype",
+                    message)));
+            return true;
+        });
+        javafx.scene.text.Text shown = robot.lookup("#problems-table .wrap-cell-text")
+                .match((javafx.scene.text.Text t) -> message.equals(t.getText())).queryAs(javafx.scene.text.Text.class);
+        javafx.scene.text.Text path = robot.lookup("#problems-table .wrap-cell-text")
+                .match((javafx.scene.text.Text t) -> t.getText().startsWith("scenarios")).queryAs(javafx.scene.text.Text.class);
+        assertTrue(shown.getLayoutBounds().getHeight() > 1.5 * path.getLayoutBounds().getHeight(),
+                "the whole sentence, on more than one line");
+        robot.clickOn("Close");
+        closed.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aProblemOfTheWholeFileSaysSo(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> closed = show(() -> {
             dialogs.showProblems(Path.of("x.modesign"), List.of(new Problem("", "the file does not exist")));

@@ -62,6 +62,22 @@ class ResponsibilitiesEditorTest {
     }
 
     @Test
+    void thePickersShowWholeWordsAndTheTableRoomForTwoLines(FxRobot robot) {
+        fx.select(robot, "r1");
+        InspectorFixture.reveal(robot, "#inspector-add-capability");
+        ComboBox<?> capability = combo(robot, "#inspector-add-capability");
+        ComboBox<?> letter = combo(robot, "#inspector-add-raci");
+        TableView<?> table = robot.lookup("#inspector-raci-table").queryTableView();
+        assertTrue(capability.getWidth() >= table.getWidth() - 1, "the capability picker has a line of its own: "
+                + capability.getWidth() + " < " + table.getWidth());
+        assertTrue(letter.getWidth() >= letter.prefWidth(-1) && letter.getWidth() >= 80, "the letter is never cut");
+        assertTrue(table.getFixedCellSize() >= 2 * 18, "a capability's name has two lines");
+        assertEquals(SmallTable.EMPTY_ROWS, SmallTable.visibleRows(0, 6), "an empty table keeps two lines of room");
+        assertEquals(3, SmallTable.visibleRows(3, 6));
+        assertEquals(6, SmallTable.visibleRows(40, 6));
+    }
+
+    @Test
     void addsACapabilityNotYetHeldAndRemovesOne(FxRobot robot) {
         fx.select(robot, "r1");
         InspectorFixture.reveal(robot, "#inspector-add-capability");

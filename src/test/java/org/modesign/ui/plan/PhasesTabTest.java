@@ -64,6 +64,29 @@ class PhasesTabTest {
     }
 
     @Test
+    void requireAllAndRequireNoneAreOneStepEach(FxRobot robot) {
+        fx.tab(robot, PlanTab.PHASES);
+        selectRow(robot, TABLE, 1);
+        List<String> catalogue = fx.current().capabilities().stream().map(c -> c.id()).toList();
+        List<String> before = fx.current().phases().get(1).requires();
+        robot.clickOn("#plan-phase-require-all");
+        List<String> all = fx.current().phases().get(1).requires();
+        assertEquals(catalogue.size(), all.size());
+        assertTrue(all.containsAll(catalogue));
+        assertEquals(before, all.subList(0, before.size()), "what was required keeps its place");
+        assertEquals(fx.current().phases().get(0).requires(), List.of("campaigns"), "only the selected phase");
+        assertTrue(fx.undoText().startsWith("_Undo Require every capability in"), fx.undoText());
+        robot.clickOn("#plan-phase-require-none");
+        assertEquals(List.of(), fx.current().phases().get(1).requires());
+        assertTrue(fx.undoText().startsWith("_Undo Require no capability in"), fx.undoText());
+        fx.undo(robot);
+        assertEquals(all, fx.current().phases().get(1).requires());
+        fx.undo(robot);
+        assertEquals(before, fx.current().phases().get(1).requires());
+        fx.assertAllTextsKnown(robot);
+    }
+
+    @Test
     void aPhasesGoalIsEditedInPlace(FxRobot robot) {
         fx.tab(robot, PlanTab.PHASES);
         PlanFixture.type(robot, TABLE, 1, 1, "  Stop the bleeding ");
