@@ -20,6 +20,8 @@ final class JsonText {
     private final StringBuilder out;
     private boolean[] hasItems = new boolean[8];
     private int depth;
+    private int deepest;
+    private int longestString;
     private boolean afterKey;
 
     JsonText(int capacity) {
@@ -44,6 +46,7 @@ final class JsonText {
 
     /** Starts the member {@code name}; its value comes next. */
     JsonText key(String name) {
+        longestString = Math.max(longestString, name.length());
         newItem();
         appendQuoted(out, name);
         out.append(": ");
@@ -52,6 +55,7 @@ final class JsonText {
     }
 
     JsonText value(String text) {
+        longestString = Math.max(longestString, text.length());
         beforeValue();
         appendQuoted(out, text);
         return this;
@@ -91,6 +95,16 @@ final class JsonText {
         return key(name).value(number);
     }
 
+    /** The deepest nesting of objects and arrays written so far (the outermost object is 1). */
+    int deepest() {
+        return deepest;
+    }
+
+    /** The length in characters of the longest string, key or value, written so far. */
+    int longestString() {
+        return longestString;
+    }
+
     /** The text written, with its final line break. */
     String finish() {
         return out.append('\n').toString();
@@ -100,6 +114,7 @@ final class JsonText {
         beforeValue();
         out.append(bracket);
         depth++;
+        deepest = Math.max(deepest, depth);
         if (depth == hasItems.length) {
             hasItems = Arrays.copyOf(hasItems, depth * 2);
         }

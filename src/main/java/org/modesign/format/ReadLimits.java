@@ -5,14 +5,16 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * The limits that protect the program from hostile or broken files (format.md §1), enforced by
- * Jackson while it parses, each failing with a {@link LimitExceeded} that names the limit.
+ * Jackson while it parses, each failing with a {@link LimitExceeded} that names the limit. The one
+ * place that holds them: the writer checks a design against the same values and words a refusal
+ * with the same sentences ({@link LimitBreach}), so that what is written can be read back.
  */
 final class ReadLimits extends StreamReadConstraints {
 
     private static final long serialVersionUID = 1L;
 
-    /** Largest file read: 64 MiB. */
-    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Largest file read: 256 MiB. */
+    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     /** Deepest nesting of objects and arrays. */
     static final int MAX_NESTING = 64;
     /** Longest string, value or key, in characters (64 KiB). */
@@ -34,7 +36,7 @@ final class ReadLimits extends StreamReadConstraints {
     @Override
     public void validateNestingDepth(int depth) throws StreamConstraintsException {
         if (outerDepth + depth > MAX_NESTING) {
-            throw new LimitExceeded("the JSON is nested deeper than the limit of " + MAX_NESTING + " levels");
+            throw new LimitExceeded(nestingMessage());
         }
     }
 
@@ -61,15 +63,13 @@ final class ReadLimits extends StreamReadConstraints {
     /** Throws when a design has more than {@link #MAX_NODES} nodes. */
     static void checkNodeCount(int nodes) throws LimitExceeded {
         if (nodes > MAX_NODES) {
-            throw new LimitExceeded("the design has more than the limit of " + Messages.count(MAX_NODES)
-                    + " nodes (all scenarios together)");
+            throw new LimitExceeded(nodesMessage());
         }
     }
 
     private static void checkString(int length) throws LimitExceeded {
         if (length > MAX_STRING_CHARS) {
-            throw new LimitExceeded("a string is longer than the limit of 64 KiB ("
-                    + Messages.count(MAX_STRING_CHARS) + " characters)");
+            throw new LimitExceeded(stringMessage());
         }
     }
 
@@ -85,8 +85,23 @@ final class ReadLimits extends StreamReadConstraints {
         if (bytes <= MAX_FILE_BYTES) {
             return null;
         }
-        return "the file is " + Messages.count(bytes) + " bytes long, more than the limit of 64 MiB ("
+        return "the file is " + Messages.count(bytes) + " bytes long, more than the limit of 256 MiB ("
                 + Messages.count(MAX_FILE_BYTES) + " bytes)";
+    }
+
+    /** What the reader says of nesting deeper than {@link #MAX_NESTING}. */
+    static String nestingMessage() {
+        return "the JSON is nested deeper than the limit of " + MAX_NESTING + " levels";
+    }
+
+    /** What the reader says of a string longer than {@link #MAX_STRING_CHARS}. */
+    static String stringMessage() {
+        return "a string is longer than the limit of 64 KiB (" + Messages.count(MAX_STRING_CHARS) + " characters)";
+    }
+
+    /** What the reader says of a design with more than {@link #MAX_NODES} nodes. */
+    static String nodesMessage() {
+        return "the design has more than the limit of " + Messages.count(MAX_NODES) + " nodes (all scenarios together)";
     }
 
     /** A limit of format.md §1 was passed; the message says which one. */

@@ -26,19 +26,19 @@ class ReaderLimitsTest {
     }
 
     @Test
-    void fileOver64MiBIsNotRead(@TempDir Path dir) throws IOException {
+    void fileOver256MiBIsNotRead(@TempDir Path dir) throws IOException {
         Path big = dir.resolve("big.modesign");
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(ReadLimits.MAX_FILE_BYTES + 1); // sparse: costs no disk and is never read
         }
         assertOnlyProblem(reader.read(big),
-                "the file is 67,108,865 bytes long, more than the limit of 64 MiB (67,108,864 bytes)");
+                "the file is 268,435,457 bytes long, more than the limit of 256 MiB (268,435,456 bytes)");
     }
 
     @Test
-    void bytesOver64MiBAreNotParsed() {
+    void bytesOver256MiBAreNotParsed() {
         assertOnlyProblem(reader.parse(new byte[(int) ReadLimits.MAX_FILE_BYTES + 1]),
-                "the file is 67,108,865 bytes long, more than the limit of 64 MiB (67,108,864 bytes)");
+                "the file is 268,435,457 bytes long, more than the limit of 256 MiB (268,435,456 bytes)");
     }
 
     @Test
