@@ -67,7 +67,7 @@ public final class DesignWriter {
      * {@link #toBytes} or {@link #save}, which check.
      */
     public String toJson(Design design) {
-        return write(design).finish();
+        return write(design, new JsonText(capacity(design))).finish();
     }
 
     /**
@@ -79,7 +79,10 @@ public final class DesignWriter {
      */
     public byte[] toBytes(Design design) throws WriteRefusedException {
         refuseIf(WriteCheck.nodes(design));
-        JsonText json = write(design);
+        JsonText json = write(design, new JsonText(capacity(design), ReadLimits.MAX_FILE_BYTES));
+        if (json.dropped()) {
+            refuseIf(WriteCheck.bytes(json.utf8Length() + 1));
+        }
         String text = json.finish();
         refuseIf(WriteCheck.text(json, text));
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -106,9 +109,13 @@ public final class DesignWriter {
         }
     }
 
-    private JsonText write(Design design) {
-        int nodes = design.scenarios().stream().mapToInt(s -> s.nodes().size() + s.lines().size()).sum();
-        JsonText json = new JsonText(4096 + nodes * BYTES_PER_NODE);
+    /** A first size of the buffer: about the size of the text, never more than the byte limit. */
+    private static int capacity(Design design) {
+        long nodes = design.scenarios().stream().mapToLong(s -> s.nodes().size() + s.lines().size()).sum();
+        return (int) Math.min(4096 + nodes * BYTES_PER_NODE, ReadLimits.MAX_FILE_BYTES);
+    }
+
+    private static JsonText write(Design design, JsonText json) {
         json.beginObject()
                 .member("format", Design.FORMAT)
                 .member("version", design.minimumVersion())

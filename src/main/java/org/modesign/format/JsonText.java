@@ -18,6 +18,10 @@ final class JsonText {
     private static final double SMALLEST_PLAIN = 1e-6;
 
     private final StringBuilder out;
+    /** Above this many characters the text is only counted, no longer kept; see {@link #JsonText(int, long)}. */
+    private final long keepAtMost;
+    /** UTF-8 bytes of the text counted and dropped once it grew past {@link #keepAtMost}. */
+    private long dropped;
     private boolean[] hasItems = new boolean[8];
     private int depth;
     private int deepest;
@@ -25,7 +29,18 @@ final class JsonText {
     private boolean afterKey;
 
     JsonText(int capacity) {
+        this(capacity, Long.MAX_VALUE);
+    }
+
+    /**
+     * A writer that keeps at most about {@code keepAtMost} characters: once the text is longer, it
+     * is only measured ({@link #utf8Length()}), so that a text too large to be kept costs no memory.
+     * {@link #finish()} is then refused. A UTF-8 text has at least as many bytes as characters, so
+     * a writer whose limit is a number of bytes can pass it as {@code keepAtMost}.
+     */
+    JsonText(int capacity, long keepAtMost) {
         out = new StringBuilder(capacity);
+        this.keepAtMost = keepAtMost;
     }
 
     JsonText beginObject() {
@@ -105,8 +120,21 @@ final class JsonText {
         return longestString;
     }
 
+    /** Whether the text grew past the characters it may keep, and was only measured since. */
+    boolean dropped() {
+        return dropped > 0;
+    }
+
+    /** The length in UTF-8 of the text written so far, kept or dropped. */
+    long utf8Length() {
+        return dropped + utf8Length(out);
+    }
+
     /** The text written, with its final line break. */
     String finish() {
+        if (dropped()) {
+            throw new IllegalStateException("the text was longer than it may be kept: " + utf8Length() + " bytes");
+        }
         return out.append('\n').toString();
     }
 
@@ -149,6 +177,10 @@ final class JsonText {
     }
 
     private void newLine() {
+        if (out.length() > keepAtMost - dropped) {
+            dropped += utf8Length(out);
+            out.setLength(0);
+        }
         out.append('\n');
         for (int i = 0; i < depth; i++) {
             out.append("  ");
@@ -213,6 +245,25 @@ final class JsonText {
     private static void appendUnicodeEscape(StringBuilder sb, char c) {
         sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
                 .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+    }
+
+    /** The number of bytes of {@code text} in UTF-8 (the writer's text holds no lone surrogate: it escapes them). */
+    private static long utf8Length(CharSequence text) {
+        long bytes = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /** Whether a surrogate pair (one character beyond the BMP) starts at {@code i}. */

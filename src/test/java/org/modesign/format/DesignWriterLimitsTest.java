@@ -104,6 +104,23 @@ class DesignWriterLimitsTest {
         assertEquals(Optional.empty(), writer.check(V2Samples.exampleDesign()));
     }
 
+    @Test
+    void aTextTooLongToBeKeptIsMeasuredExactly() {
+        JsonText kept = new JsonText(16);
+        JsonText measured = new JsonText(16, 100);
+        for (JsonText json : List.of(kept, measured)) {
+            json.beginObject().key("values").beginArray();
+            for (int i = 0; i < 50; i++) {
+                json.value("é社🚀\ud800\"" + i).value(i * 0.5);
+            }
+            json.endArray().endObject();
+        }
+        assertTrue(measured.dropped());
+        assertFalse(kept.dropped());
+        assertEquals(kept.finish().getBytes(StandardCharsets.UTF_8).length, measured.utf8Length() + 1);
+        assertThrows(IllegalStateException.class, measured::finish);
+    }
+
     /** The reader, given the unchecked text, refuses it with the same sentence. */
     private void assertReaderSays(LimitBreach breach, String text) {
         LoadResult read = reader.parse(text.getBytes(StandardCharsets.UTF_8));
