@@ -1,5 +1,7 @@
 package org.modesign.format;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
@@ -42,12 +44,13 @@ final class ReadLimits extends StreamReadConstraints {
 
     @Override
     public void validateStringLength(int length) throws StreamConstraintsException {
-        checkString(length);
+        checkString(length, true);
     }
 
+    /** A key is checked once it is read whole: reported where the parser is, after the key. */
     @Override
     public void validateNameLength(int length) throws StreamConstraintsException {
-        checkString(length);
+        checkString(length, false);
     }
 
     @Override
@@ -67,9 +70,9 @@ final class ReadLimits extends StreamReadConstraints {
         }
     }
 
-    private static void checkString(int length) throws LimitExceeded {
+    private static void checkString(int length, boolean inToken) throws LimitExceeded {
         if (length > MAX_STRING_CHARS) {
-            throw new LimitExceeded(stringMessage());
+            throw new LimitExceeded(stringMessage(), inToken);
         }
     }
 
@@ -109,8 +112,26 @@ final class ReadLimits extends StreamReadConstraints {
 
         private static final long serialVersionUID = 1L;
 
+        private final boolean inToken;
+
         LimitExceeded(String message) {
+            this(message, false);
+        }
+
+        /**
+         * {@code inToken}: the limit was passed inside the token being read (a string), and is
+         * reported where that token starts. Jackson checks a string's length only as its buffer
+         * grows, and a thread's recycled buffer may be larger after an earlier read: the place
+         * the parser has reached then depends on what was read before.
+         */
+        LimitExceeded(String message, boolean inToken) {
             super(message);
+            this.inToken = inToken;
+        }
+
+        /** Where the problem is reported: the start of the token, or where the parser is. */
+        JsonLocation where(JsonParser parser) {
+            return inToken ? parser.currentTokenLocation() : parser.currentLocation();
         }
     }
 }

@@ -19,7 +19,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
 import org.modesign.format.Mutator.Mutation;
 import org.modesign.format.Mutator.Op;
 import org.modesign.model.Design;
@@ -53,7 +52,7 @@ class ReaderFuzzTest {
     private final DesignReader splitReader = new DesignReader(0);
     private final DesignWriter writer = new DesignWriter();
 
-    @Property(tries = 5000, shrinking = ShrinkingMode.FULL)
+    @Property(tries = 5000)
     void everyMutantIsADesignOrProblemsWithPaths(@ForAll("samples") int sample, @ForAll("mutations") List<Mutation> mutations) {
         Mutator mutator = MUTATORS.get(sample);
         byte[] mutant = mutator.mutate(mutations);

@@ -61,6 +61,24 @@ class ReaderLimitsTest {
         assertTrue(result.problems().get(0).message().endsWith(STRING_LIMIT), result.problems().toString());
     }
 
+    /**
+     * Found by the fuzzer: Jackson checks a string's length as its buffer grows, and the buffer a
+     * thread recycles from an earlier read may be larger, so the place of the problem depended on
+     * what was read before. It is the place where the string starts.
+     */
+    @Test
+    void aStringOverTheLimitIsReportedWhereItStartsWhateverWasReadBefore() throws Exception {
+        byte[] over = utf8(exampleWith(TITLE, "\"title\": \"" + "\\n".repeat(200_000) + "\""));
+        byte[] long1 = utf8(exampleWith(TITLE, "\"title\": \"" + "x".repeat(65_536) + "\""));
+        String[] fresh = new String[1];
+        Thread thread = new Thread(() -> fresh[0] = reader.parse(over).problems().toString());
+        thread.start();
+        thread.join();
+        assertTrue(reader.parse(long1).ok());
+        assertEquals("[line 4, column 12: " + STRING_LIMIT + "]", fresh[0]);
+        assertEquals(fresh[0], reader.parse(over).problems().toString());
+    }
+
     @Test
     void keyOver64KiB() {
         LoadResult result = parse(exampleWith(TITLE, TITLE + ", \"" + "k".repeat(65_537) + "\": 1"));
