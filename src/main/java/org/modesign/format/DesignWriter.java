@@ -1,7 +1,6 @@
 package org.modesign.format;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -79,13 +78,13 @@ public final class DesignWriter {
      */
     public byte[] toBytes(Design design) throws WriteRefusedException {
         refuseIf(WriteCheck.nodes(design));
-        JsonText json = write(design, new JsonText(capacity(design), ReadLimits.MAX_FILE_BYTES));
+        int capacity = Math.min(capacity(design), JsonText.CHUNK_CHARS + BYTES_PER_NODE);
+        JsonText json = write(design, new JsonText(capacity, ReadLimits.MAX_FILE_BYTES));
         if (json.dropped()) {
             refuseIf(WriteCheck.bytes(json.utf8Length() + 1));
         }
-        String text = json.finish();
-        refuseIf(WriteCheck.text(json, text));
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = json.finishUtf8();
+        refuseIf(WriteCheck.text(json, bytes));
         refuseIf(WriteCheck.bytes(bytes.length));
         return bytes;
     }

@@ -2,7 +2,10 @@ package org.modesign.format;
 
 import com.fasterxml.jackson.core.io.NumberOutput;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Writes pretty JSON the way format.md §1 wants it: two-space indent, each object member and
@@ -17,9 +20,15 @@ final class JsonText {
     /** Numbers below this magnitude are written in scientific notation. */
     private static final double SMALLEST_PLAIN = 1e-6;
 
+    /** Characters of text a writer with a limit keeps before it turns them into UTF-8 bytes. */
+    static final int CHUNK_CHARS = 1 << 20;
+
     private final StringBuilder out;
-    /** Above this many characters the text is only counted, no longer kept; see {@link #JsonText(int, long)}. */
+    /** The most UTF-8 bytes kept; see {@link #JsonText(int, long)}. */
     private final long keepAtMost;
+    /** The text before {@link #out} in UTF-8, in chunks of about {@link #CHUNK_CHARS}, when there is a limit. */
+    private final List<byte[]> chunks = new ArrayList<>();
+    private long chunked;
     /** UTF-8 bytes of the text counted and dropped once it grew past {@link #keepAtMost}. */
     private long dropped;
     private boolean[] hasItems = new boolean[8];
@@ -33,10 +42,10 @@ final class JsonText {
     }
 
     /**
-     * A writer that keeps at most about {@code keepAtMost} characters: once the text is longer, it
-     * is only measured ({@link #utf8Length()}), so that a text too large to be kept costs no memory.
-     * {@link #finish()} is then refused. A UTF-8 text has at least as many bytes as characters, so
-     * a writer whose limit is a number of bytes can pass it as {@code keepAtMost}.
+     * A writer that keeps its text as UTF-8 chunks (never a buffer twice the size of the text,
+     * as a growing one is), and at most {@code keepAtMost} bytes of it: once the text is longer,
+     * it is only measured ({@link #utf8Length()}), so that a text too large to be kept costs no
+     * memory. {@link #finishUtf8()} is then refused.
      */
     JsonText(int capacity, long keepAtMost) {
         out = new StringBuilder(capacity);
@@ -120,22 +129,53 @@ final class JsonText {
         return longestString;
     }
 
-    /** Whether the text grew past the characters it may keep, and was only measured since. */
+    /** Whether the text grew past the bytes it may keep, and was only measured since. */
     boolean dropped() {
         return dropped > 0;
     }
 
     /** The length in UTF-8 of the text written so far, kept or dropped. */
     long utf8Length() {
-        return dropped + utf8Length(out);
+        return dropped + chunked + utf8Length(out);
     }
 
-    /** The text written, with its final line break. */
+    /** The text written, with its final line break (of a writer without a limit). */
     String finish() {
+        if (keepAtMost != Long.MAX_VALUE) {
+            throw new IllegalStateException("a writer with a limit gives its text in UTF-8");
+        }
+        return out.append('\n').toString();
+    }
+
+    /** The text written in UTF-8, with its final line break; refused when it was {@link #dropped()}. */
+    byte[] finishUtf8() {
         if (dropped()) {
             throw new IllegalStateException("the text was longer than it may be kept: " + utf8Length() + " bytes");
         }
-        return out.append('\n').toString();
+        chunks.add(out.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+        out.setLength(0);
+        byte[] all = new byte[Math.toIntExact(chunked + chunks.get(chunks.size() - 1).length)];
+        int at = 0;
+        for (byte[] chunk : chunks) {
+            System.arraycopy(chunk, 0, all, at, chunk.length);
+            at += chunk.length;
+        }
+        chunks.clear();
+        return all;
+    }
+
+    /** Turns the characters kept into a chunk of UTF-8, or counts and drops them past the limit. */
+    private void spill() {
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        out.setLength(0);
+        if (dropped == 0 && chunked + bytes.length <= keepAtMost) {
+            chunks.add(bytes);
+            chunked += bytes.length;
+        } else {
+            dropped += chunked + bytes.length;
+            chunked = 0;
+            chunks.clear();
+        }
     }
 
     private JsonText open(char bracket) {
@@ -177,9 +217,8 @@ final class JsonText {
     }
 
     private void newLine() {
-        if (out.length() > keepAtMost - dropped) {
-            dropped += utf8Length(out);
-            out.setLength(0);
+        if (out.length() >= CHUNK_CHARS && keepAtMost != Long.MAX_VALUE) {
+            spill();
         }
         out.append('\n');
         for (int i = 0; i < depth; i++) {

@@ -37,7 +37,7 @@ final class WriteCheck {
     }
 
     /** A string too long or nesting too deep in {@code text}, which {@code json} wrote. */
-    static LimitBreach text(JsonText json, String text) {
+    static LimitBreach text(JsonText json, byte[] text) {
         if (json.longestString() > ReadLimits.MAX_STRING_CHARS) {
             return longString(text);
         }
@@ -53,7 +53,7 @@ final class WriteCheck {
     }
 
     /** The first string of {@code text} longer than the limit, with its path. */
-    private static LimitBreach longString(String text) {
+    private static LimitBreach longString(byte[] text) {
         try (JsonParser parser = UNLIMITED.createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME)

@@ -1,5 +1,6 @@
 package org.modesign.format;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -105,20 +106,24 @@ class DesignWriterLimitsTest {
     }
 
     @Test
-    void aTextTooLongToBeKeptIsMeasuredExactly() {
-        JsonText kept = new JsonText(16);
-        JsonText measured = new JsonText(16, 100);
-        for (JsonText json : List.of(kept, measured)) {
+    void aTextInChunksIsTheSameTextAndOneTooLongToBeKeptIsMeasuredExactly() {
+        JsonText plain = new JsonText(16);
+        JsonText chunked = new JsonText(16, 10L * JsonText.CHUNK_CHARS);
+        JsonText measured = new JsonText(16, JsonText.CHUNK_CHARS);
+        for (JsonText json : List.of(plain, chunked, measured)) {
             json.beginObject().key("values").beginArray();
-            for (int i = 0; i < 50; i++) {
+            for (int i = 0; i < 200_000; i++) {
                 json.value("é社🚀\ud800\"" + i).value(i * 0.5);
             }
             json.endArray().endObject();
         }
+        byte[] expected = plain.finish().getBytes(StandardCharsets.UTF_8);
+        assertTrue(expected.length > 2 * JsonText.CHUNK_CHARS);
+        assertFalse(chunked.dropped());
+        assertArrayEquals(expected, chunked.finishUtf8());
         assertTrue(measured.dropped());
-        assertFalse(kept.dropped());
-        assertEquals(kept.finish().getBytes(StandardCharsets.UTF_8).length, measured.utf8Length() + 1);
-        assertThrows(IllegalStateException.class, measured::finish);
+        assertEquals(expected.length, measured.utf8Length() + 1);
+        assertThrows(IllegalStateException.class, measured::finishUtf8);
     }
 
     /** The reader, given the unchecked text, refuses it with the same sentence. */
