@@ -95,6 +95,7 @@ public final class MOdesignApp extends Application {
             idle.play();
         });
         autosave.start();
+        autosave.keepOnExit();
         if (ready != null) {
             Platform.runLater(() -> opened(ready));
         } else {

@@ -1,9 +1,9 @@
 package org.modesign.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.modesign.format.DesignWriter;
+import org.modesign.format.LimitBreach;
 import org.modesign.generator.DesignGenerator;
 import org.modesign.generator.GeneratorSpec;
 import org.modesign.model.Design;
@@ -59,12 +59,14 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliFailure("modesign generate: " + e.getMessage());
         }
-        Design design = DesignGenerator.generate(generatorSpec);
-        try {
-            new DesignWriter().save(design, out);
-        } catch (IOException e) {
-            throw new CliFailure("modesign generate: cannot write " + out + ": " + e.getMessage());
+        long least = generatorSpec.leastFileBytes();
+        if (least > LimitBreach.Limit.FILE_BYTES.maximum()) {
+            throw new CliFailure(String.format(Locale.ROOT, "modesign generate: nothing written: these sizes make a "
+                    + "file of more than %,d bytes, which could not be read back (the limit is 256 MiB, %,d bytes); "
+                    + "ask for fewer roles, tools, regions or scenarios", least, LimitBreach.Limit.FILE_BYTES.maximum()));
         }
+        Design design = DesignGenerator.generate(generatorSpec);
+        DesignOutput.save("modesign generate: ", design, out);
         spec.commandLine().getOut().println("Wrote " + out + ": " + design.title() + ", "
                 + design.scenarios().size() + " scenario(s).");
         return Cli.OK;

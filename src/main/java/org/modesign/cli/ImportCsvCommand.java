@@ -1,6 +1,5 @@
 package org.modesign.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.modesign.edit.EditRejected;
 import org.modesign.edit.Position;
 import org.modesign.edit.SetPositions;
-import org.modesign.format.DesignWriter;
 import org.modesign.importer.ImportFile;
 import org.modesign.importer.ImportOptions;
 import org.modesign.importer.ImportPreview;
@@ -219,11 +217,7 @@ final class ImportCsvCommand implements Callable<Integer> {
     }
 
     private void save(Design design) {
-        try {
-            new DesignWriter().save(design, out);
-        } catch (IOException e) {
-            throw new CliFailure(NAME + "cannot write " + out + ": " + e.getMessage());
-        }
+        DesignOutput.save(NAME, design, out);
     }
 
     private String summary(ImportPreview preview, int executives) {

@@ -1,12 +1,14 @@
 package org.modesign.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.modesign.format.DesignWriter;
+import org.modesign.format.WriteRefusedException;
 import org.modesign.merge.Conflict;
 import org.modesign.merge.DesignMerge;
 import org.modesign.merge.MergeResult;
@@ -57,10 +59,17 @@ final class MergeCommand implements Callable<Integer> {
         MergeResult result = DesignMerge.merge(baseDesign, oursDesign, theirsDesign);
         DesignWriter writer = new DesignWriter();
         if (out == null) {
-            spec.commandLine().getOut().print(writer.toJson(result.design()));
+            try {
+                spec.commandLine().getOut().print(new String(writer.toBytes(result.design()), StandardCharsets.UTF_8));
+            } catch (WriteRefusedException e) {
+                throw new CliFailure("modesign merge: nothing written: the merged design could not be read back: "
+                        + e.getMessage());
+            }
         } else {
             try {
                 writer.save(result.design(), out);
+            } catch (WriteRefusedException e) {
+                throw DesignOutput.refused("modesign merge: ", out, e);
             } catch (IOException e) {
                 throw new CliFailure("modesign: " + e.getMessage());
             }

@@ -11,12 +11,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
+import java.time.Instant;
 
 /**
  * Replaces a file's content atomically: the bytes go to a temporary file in the same folder,
  * are forced to disk, and the temporary file is then moved over the target. A crash or a full
  * disk leaves either the old file or the new one, never half of one. Designs and exports are
- * saved this way.
+ * saved this way. A save then removes the temporaries that interrupted saves of the same file
+ * left, when they are older than ten minutes ({@link Temporaries}).
  */
 public final class AtomicSave {
 
@@ -49,14 +51,14 @@ public final class AtomicSave {
             throw new IOException("could not save " + Messages.quote(file.toString()) + ": "
                     + IoMessages.reason(e), e);
         }
+        Temporaries.removeStale(file, Instant.now());
     }
 
     /** A new empty file {@code .NAME.tmp-RANDOM} next to {@code file}. */
     private static Path createTemp(Path file) throws IOException {
         Path folder = file.getParent();
-        String prefix = "." + file.getFileName() + ".tmp-";
         for (int attempt = 1; ; attempt++) {
-            Path temp = folder.resolve(prefix + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE));
+            Path temp = folder.resolve(Temporaries.name(file, RANDOM.nextLong() & Long.MAX_VALUE));
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {

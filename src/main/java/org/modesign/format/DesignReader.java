@@ -90,7 +90,7 @@ public final class DesignReader {
         try {
             return new DesignParser(parser).parse();
         } catch (ReadLimits.LimitExceeded e) {
-            return LoadResult.rejected("", SyntaxMessages.at(parser.currentLocation()) + e.getOriginalMessage());
+            return LoadResult.rejected("", SyntaxMessages.at(e.where(parser)) + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             return LoadResult.rejected("", SyntaxMessages.of(e));
         }

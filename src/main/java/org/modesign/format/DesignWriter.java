@@ -1,10 +1,10 @@
 package org.modesign.format;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.modesign.model.Archetype;
 import org.modesign.model.Capability;
 import org.modesign.model.Design;
@@ -60,10 +60,61 @@ public final class DesignWriter {
         // Stateless: each call writes into its own buffer.
     }
 
-    /** The canonical text of {@code design}, ending with a line break. */
+    /**
+     * The canonical text of {@code design}, ending with a line break, unchecked: for a design
+     * that breaks a limit of the reader it is text the reader refuses. Files are written with
+     * {@link #toBytes} or {@link #save}, which check.
+     */
     public String toJson(Design design) {
-        int nodes = design.scenarios().stream().mapToInt(s -> s.nodes().size() + s.lines().size()).sum();
-        JsonText json = new JsonText(4096 + nodes * BYTES_PER_NODE);
+        return write(design, new JsonText(capacity(design))).finish();
+    }
+
+    /**
+     * The canonical text of {@code design} in UTF-8, once it is known that the reader reads it
+     * back: no more nodes, no longer string, no deeper nesting and no more bytes than the limits
+     * of format.md §1 allow.
+     *
+     * @throws WriteRefusedException naming the limit broken, with the reader's message
+     */
+    public byte[] toBytes(Design design) throws WriteRefusedException {
+        refuseIf(WriteCheck.nodes(design));
+        int capacity = Math.min(capacity(design), JsonText.CHUNK_CHARS + BYTES_PER_NODE);
+        JsonText json = write(design, new JsonText(capacity, ReadLimits.MAX_FILE_BYTES));
+        if (json.dropped()) {
+            refuseIf(WriteCheck.bytes(json.utf8Length() + 1));
+        }
+        byte[] bytes = json.finishUtf8();
+        refuseIf(WriteCheck.text(json, bytes));
+        refuseIf(WriteCheck.bytes(bytes.length));
+        return bytes;
+    }
+
+    /**
+     * The limit of the reader that {@code design}, written, would break; empty when the file it
+     * makes can be read back. As costly as writing the design into memory.
+     */
+    public Optional<LimitBreach> check(Design design) {
+        try {
+            toBytes(design);
+            return Optional.empty();
+        } catch (WriteRefusedException e) {
+            return Optional.of(e.breach());
+        }
+    }
+
+    private static void refuseIf(LimitBreach breach) throws WriteRefusedException {
+        if (breach != null) {
+            throw new WriteRefusedException(breach);
+        }
+    }
+
+    /** A first size of the buffer: about the size of the text, never more than the byte limit. */
+    private static int capacity(Design design) {
+        long nodes = design.scenarios().stream().mapToLong(s -> s.nodes().size() + s.lines().size()).sum();
+        return (int) Math.min(4096 + nodes * BYTES_PER_NODE, ReadLimits.MAX_FILE_BYTES);
+    }
+
+    private static JsonText write(Design design, JsonText json) {
         json.beginObject()
                 .member("format", Design.FORMAT)
                 .member("version", design.minimumVersion())
@@ -80,17 +131,19 @@ public final class DesignWriter {
         for (Scenario scenario : design.scenarios()) {
             writeScenario(json, scenario);
         }
-        return json.endArray().endObject().finish();
+        return json.endArray().endObject();
     }
 
     /**
      * Saves {@code design} to {@code file} atomically: the old file stays as it was unless the
-     * new one was written completely.
+     * new one was written completely. A design whose file could not be read back is refused
+     * before anything is written.
      *
+     * @throws WriteRefusedException when the file would break a limit of the reader (nothing written)
      * @throws IOException with a message naming the file and the reason, when it cannot be saved
      */
     public void save(Design design, Path file) throws IOException {
-        AtomicSave.write(file, toJson(design).getBytes(StandardCharsets.UTF_8));
+        AtomicSave.write(file, toBytes(design));
     }
 
     private static void writeSettings(JsonText json, Settings settings) {

@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 record CsvFile(List<String> header, List<CsvRow> rows, String encoding) {
 
-    /** Largest file read: 64 MiB, as for designs. */
+    /** Largest file read: 64 MiB (a CSV export; a design file may have 256 MiB). */
     static final long MAX_BYTES = 64L * 1024 * 1024;
     /** Most rows below the header: a design holds at most 200,000 cards. */
     static final int MAX_ROWS = 200_000;

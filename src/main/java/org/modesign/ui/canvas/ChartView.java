@@ -446,8 +446,12 @@ public final class ChartView extends Region {
      * when no drag is under way); a drop adds it where the pointer is.
      */
     public void acceptPaletteDrops(NewCards cards) {
-        addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> showDropTarget(paletteDrag == null ? -1
-                : PaletteDrops.target(paletteDrag, scene, toWorldX(e.getX()), toWorldY(e.getY()))));
+        // Only while a palette item is dragged: a tool chip's drag has its own target (ToolDrops).
+        addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
+            if (paletteDrag != null) {
+                showDropTarget(PaletteDrops.target(paletteDrag, scene, toWorldX(e.getX()), toWorldY(e.getY())));
+            }
+        });
         addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> showDropTarget(-1));
         addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
             if (paletteDrag != null) {

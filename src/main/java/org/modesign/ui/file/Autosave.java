@@ -51,6 +51,7 @@ public final class Autosave {
     private volatile Design written;
     private volatile boolean stopped;
     private boolean started;
+    private boolean hooked;
 
     /** Autosave of {@code document} into {@code store}; problems are reported to {@code status}. */
     public Autosave(DocumentModel document, RecoveryStore store, Consumer<String> status) {
@@ -80,12 +81,23 @@ public final class Autosave {
         return store;
     }
 
-    /** Starts following the edits, and writes once more when the JVM ends without a clean exit. */
+    /** Starts following the edits. */
     public void start() {
         if (!started) {
             started = true;
             document.designProperty().addListener(edits);
             document.dirtyProperty().addListener(edits);
+        }
+    }
+
+    /**
+     * Writes once more when the JVM ends without a clean exit (a signal, its launcher ending): the
+     * editor's own autosave only, since the hook holds the document (and so its window) until the
+     * JVM ends.
+     */
+    public void keepOnExit() {
+        if (!hooked) {
+            hooked = true;
             Runtime.getRuntime().addShutdownHook(lastWrite);
         }
     }
@@ -159,7 +171,8 @@ public final class Autosave {
         document.designProperty().removeListener(edits);
         document.dirtyProperty().removeListener(edits);
         stopped = true;
-        if (started) {
+        if (hooked) {
+            hooked = false;
             try {
                 Runtime.getRuntime().removeShutdownHook(lastWrite);
             } catch (IllegalStateException | IllegalArgumentException e) {

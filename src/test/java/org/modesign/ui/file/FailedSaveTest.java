@@ -53,8 +53,8 @@ class FailedSaveTest {
         Path recovery = editor.recovery.designFile();
         assertTrue(Files.exists(recovery), "kept for recovery at once, not a few seconds later");
         assertEquals("Large import", new DesignReader().read(recovery).design().title());
-        assertEquals(FileController.untitledDesign().title(), new DesignReader().read(file).design().title(),
-                "the file keeps what it held");
+        assertEquals("plan", new DesignReader().read(file).design().title(),
+                "the file keeps what it held: the new design as first saved, titled from its file's name");
     }
 
     @Test
