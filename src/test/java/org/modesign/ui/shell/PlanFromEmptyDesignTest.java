@@ -220,6 +220,8 @@ class PlanFromEmptyDesignTest {
         typeOver(robot, robot.lookup("#inspector-title").queryAs(TextField.class), "Director of Marketing Operations");
         assertEquals("Director of Marketing Operations", role(leader).title());
         steps.add(design());
+        robot.interact(() -> window.chart().centerOn(List.of(leader))); // in view, however wide the inspector
+        waitForFxEvents();
         Point2D beside = centreOfCard(leader).add(0, 150);
         robot.drag("#palette-maestro", MouseButton.PRIMARY).moveTo(beside).release(MouseButton.PRIMARY);
         waitForFxEvents();
@@ -245,6 +247,8 @@ class PlanFromEmptyDesignTest {
 
         // Its owner: the chip dropped on the leader's card.
         run(robot, EditorAction.SHOW_CHART);
+        robot.interact(() -> window.chart().centerOn(List.of(leader))); // in view, wherever the view was left
+        waitForFxEvents();
         robot.drag("#palette-tool-" + tool + "-global", MouseButton.PRIMARY).moveTo(centreOfCard(leader))
                 .release(MouseButton.PRIMARY);
         waitForFxEvents();
@@ -274,6 +278,8 @@ class PlanFromEmptyDesignTest {
         Path file = dir.resolve("mo-from-chaos.modesign");
         dialogs.filesToSave.add(Optional.of(file));
         run(robot, EditorAction.SAVE);
+        built = design(); // an untitled design takes its file's name as it is first saved
+        assertEquals("mo-from-chaos", built.title());
         assertEquals(built, new DesignReader().read(file).design(), "the file holds the whole plan");
         run(robot, EditorAction.NEW);
         assertTrue(design().tools().isEmpty());
