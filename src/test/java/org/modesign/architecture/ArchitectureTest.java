@@ -26,7 +26,7 @@ class ArchitectureTest {
         "org.modesign.model..", "org.modesign.format..", "org.modesign.analysis..", "org.modesign.edit..",
         "org.modesign.layout..", "org.modesign.render..", "org.modesign.starter..", "org.modesign.generator..",
         "org.modesign.plan..", "org.modesign.stack..", "org.modesign.merge..", "org.modesign.cli..",
-        "org.modesign.export..", "org.modesign.importer..", "org.modesign.text.."
+        "org.modesign.export..", "org.modesign.importer..", "org.modesign.text..", "org.modesign.find.."
     };
 
     @ArchTest
