@@ -57,6 +57,7 @@ public final class MOdesignApp extends Application {
         Scene scene = window.createScene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MOdesignApp.class.getResource("/org/modesign/ui/modesign.css").toExternalForm());
         stage.setScene(scene);
+        window.offerFirstStartGuide(java.util.prefs.Preferences.userRoot().node("org/modesign"));
         stage.titleProperty().bind(files.titleBinding());
         stage.setOnCloseRequest(e -> {
             if (!files.confirmClose()) {
