@@ -67,7 +67,7 @@ public final class FindIndex {
             Card card = Card.of(node, teams, regions);
             String from = card.from() == null ? first : phases.getOrDefault(card.from(), card.from());
             String to = card.to() == null ? last : phases.getOrDefault(card.to(), card.to());
-            hits[i] = new FindHit(node.id(), node.label(), card.team(), from, to);
+            hits[i] = new FindHit(node.id(), node.label(), node.type(), card.team(), from, to);
             titles[i] = lower(node.label());
             held[i] = lower(heldText(card.responsibilities(), capabilities::get));
             anything[i] = titles[i] + SEPARATOR + lower(card.team()) + SEPARATOR + lower(card.region())

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.modesign.model.NodeType;
 
 class FindCursorTest {
 
     private static FindHit hit(String id) {
-        return new FindHit(id, id, "", "", "");
+        return new FindHit(id, id, NodeType.ROLE, "", "", "");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.modesign.model.Capability;
 import org.modesign.model.Design;
 import org.modesign.model.Executive;
 import org.modesign.model.Layer;
+import org.modesign.model.NodeType;
 import org.modesign.model.Office;
 import org.modesign.model.Phase;
 import org.modesign.model.Raci;
@@ -74,8 +75,8 @@ class FindIndexTest {
     @Test
     void aHitNamesItsTeamAndPhaseSpan() {
         FindHit hit = index.find("data analyst", FindMode.ANYTHING).get(0);
-        assertEquals(new FindHit("analyst", "Data analyst", "Martech CoE", "Phase 2", "Phase 3"), hit);
-        assertEquals(new FindHit("cmo", "CMO", "", "Phase 1", "Phase 3"), index.find("cmo", FindMode.ANYTHING).get(0));
+        assertEquals(new FindHit("analyst", "Data analyst", NodeType.ROLE, "Martech CoE", "Phase 2", "Phase 3"), hit);
+        assertEquals(new FindHit("cmo", "CMO", NodeType.EXECUTIVE, "", "Phase 1", "Phase 3"), index.find("cmo", FindMode.ANYTHING).get(0));
     }
 
     @Test

@@ -9,6 +9,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.edit.LineKey;
 import org.modesign.render.ChartScene;
@@ -45,17 +47,34 @@ public final class ChartContextMenu {
         this.choices = new RoleChoices(context);
     }
 
-    /** Shows a context menu where the user right-clicks the chart (or presses the menu key). */
+    /**
+     * Shows a context menu where the user presses the secondary button on the chart, or presses
+     * the menu key (then at the pointer's last place). The press itself opens it, on every
+     * platform alike (a platform's own context-menu event comes on press on some, on release on
+     * others, and not at all from some robots).
+     */
     public void install() {
-        chart.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-            ContextMenu menu = menuAt(e.getX(), e.getY());
-            if (showing != null) {
-                showing.hide();
+        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()) {
+                show(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+                e.consume();
             }
-            showing = menu;
-            menu.show(chart, e.getScreenX(), e.getScreenY());
+        });
+        chart.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                show(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
             e.consume();
         });
+    }
+
+    private void show(double x, double y, double screenX, double screenY) {
+        ContextMenu menu = menuAt(x, y);
+        if (showing != null) {
+            showing.hide();
+        }
+        showing = menu;
+        menu.show(chart, screenX, screenY);
     }
 
     /**

@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -16,14 +15,17 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
+import atlantafx.base.controls.CustomTextField;
+import javafx.scene.Cursor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.find.FindHit;
 import org.modesign.find.FindMode;
 import org.modesign.ui.i18n.I18n;
 
 /**
- * The find bar over the chart's top-right corner: a clearable field (ControlsFX), a "holds …"
+ * The find bar over the chart's top-right corner: a clearable field (AtlantaFX's
+ * {@code CustomTextField}, styled by the editor's theme, which ControlsFX's clearable field's own
+ * Modena stylesheet is not), a "holds …"
  * toggle that searches the capabilities cards hold, the count, previous and next, and the list of
  * matches as one types. Up and Down move in the list, Enter (or a click) goes to a match, Escape
  * closes the bar. What a query finds is asked of {@code search}; going is left to {@code go}.
@@ -37,7 +39,7 @@ final class FindBar extends VBox {
 
     private static final int VISIBLE_ROWS = 8;
 
-    private final TextField field = TextFields.createClearableTextField();
+    private final CustomTextField field = new CustomTextField();
     private final ToggleButton holds = new ToggleButton(I18n.tr("find.holds"));
     private final Label count = new Label();
     private final ListView<FindHit> list = new ListView<>();
@@ -46,15 +48,18 @@ final class FindBar extends VBox {
     FindBar(Search search, Consumer<Integer> go, Consumer<Integer> step) {
         setId("find-bar");
         getStyleClass().add("find-bar");
-        setStyle("-fx-background-color: -color-bg-default, -color-border-default; -fx-background-insets: 0, 0;"
-                + " -fx-border-color: -color-border-default; -fx-border-radius: 4; -fx-background-radius: 4;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.18), 8, 0, 0, 2);");
         setPadding(new Insets(6));
         setSpacing(6);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         field.setId("find-field");
         field.setPromptText(I18n.tr("find.prompt"));
         field.setPrefColumnCount(22);
+        field.setLeft(new FontIcon("mdi2m-magnify"));
+        FontIcon clear = new FontIcon("mdi2c-close-circle");
+        clear.setCursor(Cursor.DEFAULT);
+        clear.setOnMouseClicked(e -> field.clear());
+        clear.visibleProperty().bind(field.textProperty().isNotEmpty());
+        field.setRight(clear);
         holds.setId("find-holds");
         holds.setTooltip(new Tooltip(I18n.tr("find.holds.tip")));
         holds.setFocusTraversable(false);

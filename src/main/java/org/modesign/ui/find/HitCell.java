@@ -15,9 +15,7 @@ final class HitCell extends ListCell<FindHit> {
 
     HitCell() {
         title.getStyleClass().add("find-hit-title");
-        title.setStyle("-fx-font-weight: bold;");
         detail.getStyleClass().add("find-hit-detail");
-        detail.setStyle("-fx-opacity: 0.7; -fx-font-size: 0.9em;");
     }
 
     @Override
@@ -39,7 +37,11 @@ final class HitCell extends ListCell<FindHit> {
         String span = hit.fromPhase().isEmpty() ? ""
                 : hit.fromPhase().equals(hit.toPhase()) ? hit.fromPhase()
                 : I18n.tr("find.span", hit.fromPhase(), hit.toPhase());
-        String team = hit.team().isEmpty() ? I18n.tr("find.noTeam") : hit.team();
+        String team = switch (hit.type()) {
+            case TEAM -> I18n.tr("find.kind.team");
+            case EXECUTIVE -> I18n.tr("find.kind.executive");
+            case ROLE -> hit.team().isEmpty() ? I18n.tr("find.noTeam") : hit.team();
+        };
         return span.isEmpty() ? team : I18n.tr("find.detail", team, span);
     }
 }

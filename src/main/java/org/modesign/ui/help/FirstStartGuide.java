@@ -27,11 +27,9 @@ public final class FirstStartGuide extends VBox {
         setSpacing(6);
         setPadding(new Insets(12, 14, 12, 14));
         setMaxSize(420, USE_PREF_SIZE);
-        setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-accent-emphasis;"
-                + " -fx-border-radius: 6; -fx-background-radius: 6;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.2), 10, 0, 0, 2);");
+        getStyleClass().add("first-start-guide");
         Label title = new Label(I18n.tr("guide.title"));
-        title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
+        title.getStyleClass().add("guide-title");
         getChildren().add(title);
         for (String key : new String[] {"guide.step.add", "guide.step.connect", "guide.step.inspect",
             "guide.step.menus", "guide.step.find", "guide.step.findings"}) {

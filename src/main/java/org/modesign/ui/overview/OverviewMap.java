@@ -65,8 +65,7 @@ public final class OverviewMap extends Pane {
         setPrefSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
-        setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: -color-border-default;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.18), 6, 0, 0, 1);");
+        getStyleClass().add("overview-map");
         frame.setFill(Color.rgb(37, 99, 235, 0.10));
         frame.setStroke(Color.rgb(37, 99, 235));
         frame.setStrokeWidth(1.5);
