@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.ui.i18n.I18n;
 
 /**
@@ -33,7 +34,7 @@ public final class FirstStartGuide extends VBox {
         getChildren().add(title);
         for (String key : new String[] {"guide.step.add", "guide.step.connect", "guide.step.inspect",
             "guide.step.menus", "guide.step.find", "guide.step.findings"}) {
-            Label step = new Label("\u2022 " + I18n.tr(key));
+            Label step = new Label(I18n.tr(key), new FontIcon("mdi2c-chevron-right"));
             step.setWrapText(true);
             getChildren().add(step);
         }
