@@ -23,6 +23,7 @@ import org.modesign.render.Viewport;
 import org.modesign.ui.analysis.AnalysisResult;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.canvas.ChartView;
+import org.modesign.ui.fx.WhileShown;
 
 /**
  * A small map of the whole chart in its bottom-right corner: every card as a speck, the findings'
@@ -98,13 +99,7 @@ public final class OverviewMap extends Pane {
                 follow(now);
             }
         };
-        sceneProperty().addListener((obs, old, shown) -> {
-            if (shown == null) {
-                timer.stop();
-            } else {
-                timer.start();
-            }
-        });
+        WhileShown.run(this, timer);
     }
 
     private void follow(long now) {
