@@ -98,6 +98,18 @@ class FindTest {
     }
 
     @Test
+    void aCardRenamedWhileTheBarIsOpenIsFoundByItsNewTitle(FxRobot robot) {
+        find(robot, "");
+        robot.interact(() -> editor.context.edit(new org.modesign.edit.Rename(editor.scenario().id(), "analyst",
+                "Quality steward")));
+        robot.clickOn("#find-field").write("steward");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("analyst"), selected());
+    }
+
+    @Test
     void escapeClosesTheBarAndGivesTheChartTheKeys(FxRobot robot) {
         find(robot, "ceo");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
