@@ -62,6 +62,7 @@ public final class MainWindow {
     private FindingsPanel findings;
     private ShowInChart showInChart;
     private FindController find;
+    private ChartContextMenu contextMenu;
     private ChartArea chartArea;
     private javafx.scene.control.MenuBar menuBar;
 
@@ -117,7 +118,8 @@ public final class MainWindow {
     private void hookFindMenusAndHelp(NewCards cards) {
         ActionRegistry actions = context.actions();
         new CardActions(context).register();
-        new ChartContextMenu(context, chart, cards).install();
+        contextMenu = new ChartContextMenu(context, chart, cards);
+        contextMenu.install();
         find = new FindController(context, chart, () -> {
             if (workspace.currentProperty().get() != WorkspaceView.CHART) {
                 workspace.show(WorkspaceView.CHART);
@@ -139,6 +141,11 @@ public final class MainWindow {
         if (guide.isVisible()) {
             chartArea.addBelowOthers(guide);
         }
+    }
+
+    /** The chart's context menus: where collapse and expand join the card menu ({@code setBranchItems}). */
+    public ChartContextMenu contextMenu() {
+        return contextMenu;
     }
 
     /** Find (Ctrl+F): where the lead sets the {@code Reveal} that expands folded branches. */
