@@ -77,6 +77,7 @@ public final class MOdesignApp extends Application {
                 files.windowFocused();
             }
         });
+        window.offerFirstStartGuide(java.util.prefs.Preferences.userRoot().node("org/modesign"));
         stage.titleProperty().bind(files.titleBinding());
         stage.setOnCloseRequest(e -> {
             if (!files.confirmClose()) {

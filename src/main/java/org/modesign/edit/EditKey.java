@@ -113,6 +113,9 @@ public enum EditKey implements Message {
     SET_PHASE_GOAL("edit.step.setPhaseGoal", "Set phase goal"),
     SET_CURRENCY("edit.step.setCurrency", "Set currency"),
     SET_COST_PER_FTE("edit.step.setCostPerFte", "Set cost per FTE"),
+    // --- find-menus ---
+    ADD_REPORT("edit.step.addReport", "Add report"),
+    ADD_MEMBER("edit.step.addMember", "Add team member"),
 
     // Reasons an edit is refused: one sentence each.
     NO_SCENARIO("edit.refused.noScenario", "There is no scenario \"{0}\"."),

@@ -65,6 +65,15 @@ public enum EditorAction {
     EDIT_REGIONS("action.editRegions", "mdi2e-earth", "Shortcut+Shift+G"),
     EDIT_PHASES("action.editPhases", "mdi2t-timeline-outline", "Shortcut+Shift+P"),
     EDIT_CHARTER("action.editCharter", "mdi2b-bullseye-arrow", "Shortcut+Shift+M"),
+    // --- find-menus ---
+    FIND("action.find", "mdi2m-magnify", "Shortcut+F"),
+    FIND_NEXT("action.findNext", null, "F3"),
+    FIND_PREVIOUS("action.findPrevious", null, "Shift+F3"),
+    ADD_REPORT("action.addReport", "mdi2a-account-plus-outline", "Insert"),
+    ADD_MEMBER("action.addMember", "mdi2a-account-multiple-plus-outline", "Shortcut+Insert"),
+    SELECT_BRANCH("action.selectBranch", "mdi2f-file-tree", "Shortcut+Shift+A"),
+    TOGGLE_OVERVIEW("action.toggleOverview", "mdi2m-map-outline", "Shortcut+Shift+V"),
+    SHOW_SHORTCUTS("action.showShortcuts", "mdi2k-keyboard-outline", "F1"),
     ABOUT("action.about", null, null);
 
     private final String key;

@@ -141,13 +141,7 @@ public final class ChartView extends Region {
                 }
             }
         };
-        sceneProperty().addListener((obs, old, shown) -> {
-            if (shown == null) {
-                timer.stop();
-            } else {
-                timer.start();
-            }
-        });
+        org.modesign.ui.fx.WhileShown.run(this, timer);
     }
 
     /**

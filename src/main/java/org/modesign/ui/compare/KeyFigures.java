@@ -68,7 +68,8 @@ final class KeyFigures {
                 MetricText.currency(s, Side.A)), "compare-tile-value"), ReportBlocks.marked(Side.B,
                 MetricText.value(metric, d.b(), MetricText.currency(s, Side.B)), "compare-tile-value"));
         values.setAlignment(Pos.CENTER_LEFT);
-        VBox tile = new VBox(4, ReportBlocks.text(I18n.tr("compare.metric." + metric), "compare-tile-caption"), values,
+        VBox tile = new VBox(4, MetricTips.explain(ReportBlocks.text(I18n.tr("compare.metric." + metric),
+                "compare-tile-caption"), metric), values,
                 delta);
         tile.getStyleClass().add("compare-tile");
         if (difference != null && difference != 0) {

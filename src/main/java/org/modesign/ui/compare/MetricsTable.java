@@ -63,7 +63,7 @@ final class MetricsTable {
 
     private static void addRow(GridPane grid, int row, Delta d, SideBySide s, boolean indented, boolean changed) {
         Double difference = d.difference();
-        Label name = ReportBlocks.text(MetricText.label(d.metric(), s), "compare-cell");
+        Label name = MetricTips.explain(ReportBlocks.text(MetricText.label(d.metric(), s), "compare-cell"), d.metric());
         if (indented) {
             name.getStyleClass().add("compare-indented");
         }

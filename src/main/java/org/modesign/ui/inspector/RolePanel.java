@@ -59,6 +59,8 @@ final class RolePanel extends Panel<Subject.OneRole> {
                 .withGraphics(ArchetypeLook::icon);
         archetype.setItems(List.of(Archetype.values()));
         form.row("inspector.field.archetype", archetype);
+        archetype.control().setTooltip(org.modesign.ui.form.ArchetypeTips.tooltip(
+                org.modesign.ui.form.ArchetypeTips.all()));
         team = new Choice<Option>("inspector-team", Option::label,
                 option -> submit(new SetTeam(scenario(), id(), option.value())))
                 .withLazyItems(this::teamOptions);

@@ -126,6 +126,8 @@ public final class PaletteView extends VBox {
             setGraphic(box);
             setText(null);
             setId("palette-" + item.name().toLowerCase(java.util.Locale.ROOT));
+            setTooltip(item.archetype() == null ? null
+                    : org.modesign.ui.form.ArchetypeTips.tooltip(org.modesign.ui.form.ArchetypeTips.of(item.archetype())));
         }
     }
 }

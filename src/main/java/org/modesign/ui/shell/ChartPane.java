@@ -9,8 +9,9 @@ final class ChartPane extends BorderPane {
 
     private final ChartView chart;
 
-    ChartPane(ChartView chart, PhaseGoalLine goal) {
-        super(chart);
+    /** {@code area} holds {@code chart} and what floats over it (find bar, overview map); {@code goal} goes above. */
+    ChartPane(javafx.scene.Node area, ChartView chart, PhaseGoalLine goal) {
+        super(area);
         this.chart = chart;
         setTop(goal);
     }

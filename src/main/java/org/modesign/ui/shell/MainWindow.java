@@ -11,13 +11,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.modesign.analysis.Rule;
 import org.modesign.ui.action.ActionRegistry;
+import org.modesign.ui.action.AlternateKeys;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.canvas.ChartActions;
 import org.modesign.ui.changes.Changes;
@@ -47,14 +45,18 @@ import org.modesign.ui.stack.StackQuickFixes;
 import org.modesign.ui.stack.StackView;
 import org.modesign.ui.workspace.Workspace;
 import org.modesign.ui.workspace.WorkspaceView;
+import org.modesign.ui.chartmenu.CardActions;
+import org.modesign.ui.chartmenu.ChartContextMenu;
+import org.modesign.ui.find.FindController;
+import org.modesign.ui.help.FirstStartGuide;
+import org.modesign.ui.help.HelpActions;
+import org.modesign.ui.overview.OverviewMap;
 
 /**
  * The editor's window content: menus and toolbar on top, the palette on the left, the chart in
  * the middle, the inspector on the right and the status bar below.
  */
 public final class MainWindow {
-
-    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final EditorContext context;
     private final ChartView chart;
@@ -64,6 +66,10 @@ public final class MainWindow {
     private FindingsPanel findings;
     private ShowInChart showInChart;
     private Changes changes;
+    private FindController find;
+    private ChartContextMenu contextMenu;
+    private ChartArea chartArea;
+    private javafx.scene.control.MenuBar menuBar;
 
     /** The window, with {@code viewMenus} (View ▸ Language, Theme, Text Size; none in tests) ending the View menu. */
     public MainWindow(EditorContext context, Node inspector, Menu recentFiles, Menu... viewMenus) {
@@ -80,8 +86,7 @@ public final class MainWindow {
         new ChartActions(context, chart).register();
         new ExportController(context, root).register();
         new ImportRolesController(context, () -> root.getScene() == null ? null : root.getScene().getWindow());
-        context.actions().register(ABOUT, () -> context.dialogs().showInformation(I18n.tr("about.title"),
-                I18n.tr("about.text")));
+        hookFindMenusAndHelp(cards);
         PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));
         palette.follow(context.look());
         ActionRegistry actions = context.actions();
@@ -107,9 +112,58 @@ public final class MainWindow {
         changes.register();
         root.setCenter(centre);
         // Last, so that every action is registered before its menu item and button are made.
-        root.setTop(new VBox(MenuBarFactory.create(actions, recentFiles, viewMenus), toolBar(actions), phases));
+        menuBar = MenuBarFactory.create(actions, recentFiles, viewMenus);
+        root.setTop(new VBox(menuBar, toolBar(actions), phases));
         root.setRight(inspector);
         root.setBottom(status);
+    }
+
+    /**
+     * Find, the context menus, the card commands, the overview map and Help (branch find-menus):
+     * each in its own class, hooked in here. The chart shows in {@link ChartArea}, under the find
+     * bar and the overview map.
+     */
+    private void hookFindMenusAndHelp(NewCards cards) {
+        ActionRegistry actions = context.actions();
+        new CardActions(context).register();
+        contextMenu = new ChartContextMenu(context, chart, cards);
+        contextMenu.install();
+        find = new FindController(context, chart, () -> {
+            if (workspace.currentProperty().get() != WorkspaceView.CHART) {
+                workspace.show(WorkspaceView.CHART);
+            }
+        });
+        find.register();
+        OverviewMap overview = new OverviewMap(context, chart);
+        actions.register(TOGGLE_OVERVIEW, overview::toggle);
+        HelpActions help = new HelpActions(context, () -> menuBar,
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
+        help.register();
+        help.questionMarkOn(chart);
+        chartArea = new ChartArea(chart, overview, find.bar());
+        find.setReveal(chart.folds()::reveal);
+        contextMenu.setBranchItems(id -> chart.folds().canFold(id)
+                ? List.of(actions.menuItem(chart.folds().isCollapsed(id) ? EXPAND : COLLAPSE),
+                        actions.menuItem(COLLAPSE_ALL_BELOW), actions.menuItem(EXPAND_ALL))
+                : List.of());
+    }
+
+    /** Shows the first-start guide over the chart unless the user dismissed it before. */
+    public void offerFirstStartGuide(java.util.prefs.Preferences preferences) {
+        FirstStartGuide guide = new FirstStartGuide(preferences, () -> context.actions().run(SHOW_SHORTCUTS));
+        if (guide.isVisible()) {
+            chartArea.addBelowOthers(guide);
+        }
+    }
+
+    /** The chart's context menus: where collapse and expand join the card menu ({@code setBranchItems}). */
+    public ChartContextMenu contextMenu() {
+        return contextMenu;
+    }
+
+    /** Find (Ctrl+F): where the lead sets the {@code Reveal} that expands folded branches. */
+    public FindController find() {
+        return find;
     }
 
     /** The scenario tabs and the Scenario menu's actions, which work on the scenario shown. */
@@ -166,7 +220,7 @@ public final class MainWindow {
 
     /** The views of the centre and the actions that switch between them; the chart shows first. */
     private void registerViews(ActionRegistry actions) {
-        workspace.register(WorkspaceView.CHART, () -> new ChartPane(chart, new PhaseGoalLine(context)));
+        workspace.register(WorkspaceView.CHART, () -> new ChartPane(chartArea, chart, new PhaseGoalLine(context)));
         workspace.register(WorkspaceView.MATRIX, () -> new RaciMatrixView(context));
         workspace.register(WorkspaceView.COMPARE, () -> new CompareView(context));
         workspace.register(WorkspaceView.STACK, () -> new StackView(context));
@@ -196,16 +250,9 @@ public final class MainWindow {
     /** The window's scene, with the shortcuts that have no menu item of their own. */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getAccelerators().put(REDO_Y, () -> actionsRun(REDO));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE), () -> actionsRun(DELETE));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
-                () -> actionsRun(ZOOM_IN));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
-                () -> actionsRun(ZOOM_IN));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
-                () -> actionsRun(ZOOM_OUT));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
-                () -> actionsRun(ZOOM_FIT));
+        for (AlternateKeys.AlternateKey key : AlternateKeys.all()) {
+            scene.getAccelerators().put(key.keys(), () -> actionsRun(key.action()));
+        }
         return scene;
     }
 

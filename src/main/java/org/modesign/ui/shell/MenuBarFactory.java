@@ -26,11 +26,12 @@ final class MenuBarFactory {
                 EXPORT_STACK_CSV, EXPORT_HIRING_CSV));
         add(file, actions, null, COMPARE_WITH_FILE, COMPARE_WITH_SAVED, MERGE, null, QUIT);
         Menu edit = menu("menu.edit", actions, UNDO, REDO, null, CUT, COPY, PASTE, DUPLICATE, DELETE, null,
-                SELECT_ALL, RENAME, TOGGLE_LINE_STYLE);
+                SELECT_ALL, RENAME, TOGGLE_LINE_STYLE, null, FIND, FIND_NEXT, FIND_PREVIOUS, null, ADD_REPORT,
+                ADD_MEMBER, SELECT_BRANCH);
         Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, SHOW_STACK, SHOW_PLAN, SHOW_FINDINGS, null,
                 PREVIOUS_PHASE,
-                NEXT_PHASE, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL, null, COLLAPSE, EXPAND, COLLAPSE_ALL_BELOW,
-                EXPAND_ALL);
+                NEXT_PHASE, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL, TOGGLE_OVERVIEW, null, COLLAPSE, EXPAND,
+                COLLAPSE_ALL_BELOW, EXPAND_ALL);
         if (viewMenus.length > 0) {
             view.getItems().add(new SeparatorMenuItem());
             view.getItems().addAll(viewMenus);
@@ -40,7 +41,7 @@ final class MenuBarFactory {
         Menu arrange = menu("menu.arrange", actions, ARRANGE);
         Menu scenario = menu("menu.scenario", actions, NEW_SCENARIO, DUPLICATE_SCENARIO, RENAME_SCENARIO, null,
                 DELETE_SCENARIO);
-        Menu help = menu("menu.help", actions, ABOUT);
+        Menu help = menu("menu.help", actions, SHOW_SHORTCUTS, null, ABOUT);
         MenuBar bar = new MenuBar(file, edit, view, design, scenario, arrange, help);
         bar.setUseSystemMenuBar(true);
         return bar;
