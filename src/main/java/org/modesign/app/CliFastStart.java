@@ -1,6 +1,7 @@
 package org.modesign.app;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,15 +43,14 @@ final class CliFastStart {
         Optional<Path> jar = FastStart.ownJar();
         ProcessHandle.Info self = ProcessHandle.current().info();
         Optional<String> java = self.command().filter(FastStart::isJava);
-        Optional<String[]> arguments = self.arguments();
-        if (jar.isEmpty() || java.isEmpty() || arguments.isEmpty()) {
+        if (jar.isEmpty() || java.isEmpty()) {
             return Optional.empty();
         }
         try {
             Path archive = FastStart.archiveFor(jar.get(), "modesign-cli-" + args[0] + "-");
             Path recording = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             Process child = new ProcessBuilder(command(java.get(), jar.get(), archive, recording,
-                    jvmOptions(arguments.get()), args)).inheritIO().start();
+                    jvmOptions(self), args)).inheritIO().start();
             int exit = child.waitFor();
             FastStart.keepRecording(recording, archive, exit <= 1 ? 0 : exit);
             return Optional.of(exit);
@@ -60,6 +60,13 @@ final class CliFastStart {
             Thread.currentThread().interrupt();
             return Optional.of(1);
         }
+    }
+
+    /** The options given to this JVM: from its command line, or where the system does not tell it (Windows), from the management beans. */
+    private static List<String> jvmOptions(ProcessHandle.Info self) {
+        Optional<String[]> arguments = self.arguments();
+        return arguments.isPresent() ? jvmOptions(arguments.get())
+                : ManagementFactory.getRuntimeMXBean().getInputArguments();
     }
 
     /**
