@@ -112,12 +112,23 @@ final class FastStart {
 
     /** The archive for this jar (as built: its size and time) and this JVM; older ones of the jar are removed. */
     static Path archiveFor(Path jar) throws IOException {
+        return archiveFor(jar, "modesign-");
+    }
+
+    /**
+     * The archive named {@code name} + a key of this jar (as built) and this JVM, in
+     * {@code ~/.modesign/cds}; older ones of the same name and jar are removed when it is not there yet.
+     */
+    static Path archiveFor(Path jar, String name) throws IOException {
         Path folder = Path.of(System.getProperty("user.home"), ".modesign", "cds");
-        Files.createDirectories(folder);
         String key = Integer.toHexString(Objects.hash(jar.toAbsolutePath().toString(), Files.size(jar),
                 Files.getLastModifiedTime(jar).toMillis(), System.getProperty("java.vm.version")));
-        String prefix = "modesign-" + Integer.toHexString(jar.toAbsolutePath().toString().hashCode()) + "-";
+        String prefix = name + Integer.toHexString(jar.toAbsolutePath().toString().hashCode()) + "-";
         Path archive = folder.resolve(prefix + key + ".jsa");
+        if (Files.isRegularFile(archive)) {
+            return archive;
+        }
+        Files.createDirectories(folder);
         try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, prefix + "*.jsa")) {
             for (Path file : old) {
                 if (!file.equals(archive)) {
@@ -153,7 +164,7 @@ final class FastStart {
     }
 
     /** The jar this class was loaded from, if it was loaded from one. */
-    private static Optional<Path> ownJar() {
+    static Optional<Path> ownJar() {
         try {
             var source = FastStart.class.getProtectionDomain().getCodeSource();
             if (source == null) {

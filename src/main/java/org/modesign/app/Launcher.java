@@ -16,7 +16,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (Cli.isCommand(args) || args.length > 1) {
-            System.exit(Cli.run(args));
+            Optional<Integer> exit = CliFastStart.runInSecondJvm(args);
+            System.exit(exit.isPresent() ? exit.get() : Cli.run(args));
         }
         if (NoDisplay.here()) {
             System.err.println(NoDisplay.MESSAGE);
