@@ -48,7 +48,7 @@ class DiskConflictsTest {
         Design mine = MergeDialogTest.ours();
         CompletableFuture<Optional<Design>> merged = new CompletableFuture<>();
         Platform.runLater(() -> merged.complete(conflicts.merge(ChangesFixture.base(), mine, MergeDialogTest.theirs())));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#merge-theirs-0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot, "#merge-theirs-0"));
         robot.clickOn("#merge-theirs-0");
         robot.clickOn("#merge-apply");
         Design result = merged.get(10, TimeUnit.SECONDS).orElseThrow();
@@ -63,9 +63,15 @@ class DiskConflictsTest {
         CompletableFuture<Optional<Design>> merged = new CompletableFuture<>();
         Platform.runLater(() -> merged.complete(conflicts.merge(ChangesFixture.base(), MergeDialogTest.ours(),
                 MergeDialogTest.theirs())));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#merge-cancel").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot, "#merge-cancel"));
         robot.clickOn("#merge-cancel");
         assertEquals(Optional.empty(), merged.get(10, TimeUnit.SECONDS));
+    }
+
+    /** Whether {@code query} finds a node in a window that is showing (the dialog's stage is kept between uses). */
+    private static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing()).isPresent();
     }
 
     private static String title(Design design, String id) {
