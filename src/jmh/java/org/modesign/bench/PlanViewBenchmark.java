@@ -53,6 +53,8 @@ public final class PlanViewBenchmark {
     private static final int WARM_UP = 20;
     /** The time between measured edits, in which the renderer draws the last one. */
     private static final long PAUSE_MS = 400;
+    /** Pauses measured without an edit. */
+    private static final int IDLE = 7;
 
     private PlanViewBenchmark() {
     }
@@ -87,6 +89,17 @@ public final class PlanViewBenchmark {
         for (int i = 0; i < WARM_UP; i++) {
             last.edit(role, i);
         }
+        // What the threads use at rest in a pause (a view that keeps drawing would count against every edit).
+        double[][] idle = new double[THREADS.size()][IDLE];
+        Thread.sleep(2 * PAUSE_MS);
+        for (int i = 0; i < IDLE; i++) {
+            double[] cpu = cpuByThread();
+            Thread.sleep(PAUSE_MS);
+            double[] after = cpuByThread();
+            for (int t = 0; t < THREADS.size(); t++) {
+                idle[t][i] = after[t] - cpu[t];
+            }
+        }
         double[][] edits = new double[3][EDITS];
         double[][] byThread = new double[THREADS.size()][EDITS];
         for (int i = 0; i < EDITS; i++) {
@@ -113,6 +126,12 @@ public final class PlanViewBenchmark {
             threads.append(String.format("%s%s %.0f", t == 0 ? "" : ", ", THREADS.get(t), median(byThread[t])));
         }
         System.out.printf("    of which per thread (median ms): %s%n", threads);
+        StringBuilder rest = new StringBuilder();
+        for (int t = 0; t < THREADS.size(); t++) {
+            rest.append(String.format("%s%s %.0f", t == 0 ? "" : ", ", THREADS.get(t), median(idle[t])));
+        }
+        System.out.printf("    (the same threads at rest, in a pause of %d ms without an edit, median ms: %s)%n", PAUSE_MS,
+                rest);
         last.close();
         AnalysisResult result = org.modesign.ui.analysis.LiveAnalysis.analyse(design, design.scenarios().get(0).id());
         double[] core = new double[RUNS * 2];
