@@ -295,8 +295,8 @@ public final class PlanViewBenchmark {
     }
 
     /**
-     * The threads an update runs on: JavaFX's (named "Event Thread" under Monocle, the headless
-     * platform this runs on), its renderer, the live analysis and the plan's worker.
+     * The threads an update runs on: JavaFX's (Monocle starts it as "Event Thread" and the toolkit
+     * renames it; either name is counted), its renderer, the live analysis and the plan's worker.
      */
     private static final java.util.List<String> THREADS = java.util.List.of("JavaFX Application Thread",
             "Event Thread", "QuantumRenderer", "modesign-analysis", "modesign-plan");
