@@ -53,6 +53,8 @@ public final class PlanViewBenchmark {
     private static final int WARM_UP = 20;
     /** The time between measured edits, in which the renderer draws the last one. */
     private static final long PAUSE_MS = 400;
+    /** Pauses measured without an edit. */
+    private static final int IDLE = 7;
 
     private PlanViewBenchmark() {
     }
@@ -87,15 +89,31 @@ public final class PlanViewBenchmark {
         for (int i = 0; i < WARM_UP; i++) {
             last.edit(role, i);
         }
+        // What the threads use at rest in a pause (a view that keeps drawing would count against every edit).
+        double[][] idle = new double[THREADS.size()][IDLE];
+        Thread.sleep(2 * PAUSE_MS);
+        for (int i = 0; i < IDLE; i++) {
+            double[] cpu = cpuByThread();
+            Thread.sleep(PAUSE_MS);
+            double[] after = cpuByThread();
+            for (int t = 0; t < THREADS.size(); t++) {
+                idle[t][i] = after[t] - cpu[t];
+            }
+        }
         double[][] edits = new double[3][EDITS];
+        double[][] byThread = new double[THREADS.size()][EDITS];
         for (int i = 0; i < EDITS; i++) {
-            double cpu = cpuMs();
+            double[] cpu = cpuByThread();
             double[] times = last.edit(role, i);
             // At a person's pace: the frames of one edit are drawn before the next (their CPU time counted).
             Thread.sleep(PAUSE_MS);
+            double[] after = cpuByThread();
             edits[0][i] = times[0];
             edits[1][i] = times[1];
-            edits[2][i] = cpuMs() - cpu;
+            for (int t = 0; t < THREADS.size(); t++) {
+                byThread[t][i] = after[t] - cpu[t];
+                edits[2][i] += byThread[t][i];
+            }
         }
         System.out.printf("  an edit (a role made open / filled again) until the plan view shows it: median %.0f ms,"
                 + " max %.0f ms (budget 100 ms)%n", median(edits[0]), max(edits[0]));
@@ -103,6 +121,17 @@ public final class PlanViewBenchmark {
                 + " max %.0f ms%n", median(edits[1]), max(edits[1]));
         System.out.printf("    CPU time of the threads involved (analysis, plan, JavaFX, renderer drawing it): median"
                 + " %.0f ms, max %.0f ms%n", median(edits[2]), max(edits[2]));
+        StringBuilder threads = new StringBuilder();
+        for (int t = 0; t < THREADS.size(); t++) {
+            threads.append(String.format("%s%s %.0f", t == 0 ? "" : ", ", THREADS.get(t), median(byThread[t])));
+        }
+        System.out.printf("    of which per thread (median ms): %s%n", threads);
+        StringBuilder rest = new StringBuilder();
+        for (int t = 0; t < THREADS.size(); t++) {
+            rest.append(String.format("%s%s %.0f", t == 0 ? "" : ", ", THREADS.get(t), median(idle[t])));
+        }
+        System.out.printf("    (the same threads at rest, in a pause of %d ms without an edit, median ms: %s)%n", PAUSE_MS,
+                rest);
         last.close();
         AnalysisResult result = org.modesign.ui.analysis.LiveAnalysis.analyse(design, design.scenarios().get(0).id());
         double[] core = new double[RUNS * 2];
@@ -113,9 +142,47 @@ public final class PlanViewBenchmark {
         }
         System.out.printf("  the core's plan, metrics and hires from the analysis (PlanFigures.of, warm): median %.0f ms%n",
                 median(warm(core)));
+        coreParts(design);
         System.out.printf("  (system load average %.1f on %d cores while measuring)%n", load(),
                 Runtime.getRuntime().availableProcessors());
         Platform.exit();
+    }
+
+    /**
+     * The core's share of an edit, part by part, in CPU time of this thread (what the analysis and
+     * the plan's worker each run once per edit): the live analysis (index, validator, headcounts),
+     * then from its index the plan, the metrics and the hires.
+     */
+    private static void coreParts(Design design) {
+        String scenario = design.scenarios().get(0).id();
+        org.modesign.model.Scenario shown = design.scenarios().get(0);
+        String[] names = {"live analysis (index, findings, headcounts)", "index alone", "transition plan",
+                "metrics", "hiring plan"};
+        double[][] parts = new double[names.length][RUNS * 2];
+        for (int i = 0; i < RUNS * 2; i++) {
+            long t = cpuNs();
+            AnalysisResult result = org.modesign.ui.analysis.LiveAnalysis.analyse(design, scenario);
+            parts[0][i] = (cpuNs() - t) / 1e6;
+            t = cpuNs();
+            org.modesign.analysis.ScenarioIndex index = org.modesign.analysis.ScenarioIndex.of(design, shown);
+            parts[1][i] = (cpuNs() - t) / 1e6;
+            t = cpuNs();
+            org.modesign.plan.TransitionPlanner.plan(index, result.findings());
+            parts[2][i] = (cpuNs() - t) / 1e6;
+            t = cpuNs();
+            org.modesign.analysis.Metrics.of(design, index, result.findings());
+            parts[3][i] = (cpuNs() - t) / 1e6;
+            t = cpuNs();
+            org.modesign.plan.HiringPlan.of(index);
+            parts[4][i] = (cpuNs() - t) / 1e6;
+        }
+        for (int k = 0; k < names.length; k++) {
+            System.out.printf("    %s: median %.1f ms CPU (warm)%n", names[k], median(warm(parts[k])));
+        }
+    }
+
+    private static long cpuNs() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** One editor window on the design. */
@@ -227,9 +294,12 @@ public final class PlanViewBenchmark {
         }
     }
 
-    /** The threads an update runs on: JavaFX's, its renderer, the live analysis and the plan's worker. */
+    /**
+     * The threads an update runs on: JavaFX's (Monocle starts it as "Event Thread" and the toolkit
+     * renames it; either name is counted), its renderer, the live analysis and the plan's worker.
+     */
     private static final java.util.List<String> THREADS = java.util.List.of("JavaFX Application Thread",
-            "QuantumRenderer", "modesign-analysis", "modesign-plan");
+            "Event Thread", "QuantumRenderer", "modesign-analysis", "modesign-plan");
 
     /**
      * The CPU time those threads have used so far, in ms: on a machine shared with other work, the
@@ -237,15 +307,22 @@ public final class PlanViewBenchmark {
      * the other: analysis, plan, layout, drawing).
      */
     private static double cpuMs() {
+        return Arrays.stream(cpuByThread()).sum();
+    }
+
+    /** The CPU time each of {@link #THREADS} has used so far, in ms, in that order (several renderer threads add up). */
+    private static double[] cpuByThread() {
         java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
-        double total = 0;
+        double[] used = new double[THREADS.size()];
         for (java.lang.management.ThreadInfo info : bean.getThreadInfo(bean.getAllThreadIds())) {
-            if (info != null && THREADS.stream().anyMatch(info.getThreadName()::startsWith)) {
-                long cpu = bean.getThreadCpuTime(info.getThreadId());
-                total += cpu < 0 ? 0 : cpu / 1e6;
+            for (int t = 0; info != null && t < THREADS.size(); t++) {
+                if (info.getThreadName().startsWith(THREADS.get(t))) {
+                    long cpu = bean.getThreadCpuTime(info.getThreadId());
+                    used[t] += cpu < 0 ? 0 : cpu / 1e6;
+                }
             }
         }
-        return total;
+        return used;
     }
 
     private static double load() {

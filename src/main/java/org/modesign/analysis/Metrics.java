@@ -34,10 +34,10 @@ public final class Metrics {
         ChainTargets toCeo = ChainTargets.of(index, index::isCeo);
         Workforce workforce = Workforce.of(index);
         StackFigures stack = new StackFigures(index.stack());
-        int[] hires = hires(index, workforce);
+        Hires hires = index.hires();
         List<PhaseMetrics> list = new ArrayList<>();
         for (int p = 0; p < phases.phaseCount(); p++) {
-            list.add(phase(index, toCeo, workforce, stack, p, counts, hires[p]));
+            list.add(phase(index, toCeo, workforce, stack, p, counts, hires.count(p)));
         }
         Scenario scenario = index.scenario();
         return new ScenarioMetrics(scenario.id(), scenario.name(), list);
@@ -112,18 +112,6 @@ public final class Metrics {
             slots += design.slotCount(design.required(p, k));
         }
         return slots;
-    }
-
-    /** Per phase, the roles to hire in it: open or planned roles whose own {@code from} is the phase. */
-    private static int[] hires(ScenarioIndex index, Workforce workforce) {
-        int[] hires = new int[index.designIndex().phaseCount()];
-        for (int v = 0; v < index.size(); v++) {
-            int p = workforce.hirePhase(v);
-            if (p >= 0 && p < hires.length) {
-                hires[p]++;
-            }
-        }
-        return hires;
     }
 
     /**

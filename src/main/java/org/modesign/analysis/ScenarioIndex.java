@@ -43,6 +43,7 @@ public final class ScenarioIndex {
     private HeldLetters letters;
     private StackIndex stack;
     private ChainTargets executives;
+    private Hires hires;
 
     private ScenarioIndex(DesignIndex design, Scenario scenario) {
         this.design = design;
@@ -306,6 +307,14 @@ public final class ScenarioIndex {
             letters = HeldLetters.of(this);
         }
         return letters;
+    }
+
+    /** The roles to hire in each phase, worked out on first use and kept: the metrics, the plan and the hiring plan share them. */
+    public Hires hires() {
+        if (hires == null) {
+            hires = Hires.of(this);
+        }
+        return hires;
     }
 
     /** The scenario's stack, indexed on first use and kept: the rules, the metrics and the plan share it. */

@@ -3,7 +3,7 @@ package org.modesign.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.modesign.analysis.CodePointOrder;
+import org.modesign.analysis.Hires;
 import org.modesign.analysis.ScenarioIndex;
 import org.modesign.analysis.Workforce;
 import org.modesign.model.Staffing;
@@ -44,23 +44,13 @@ public final class HiringPlan {
     /** The hires of the index's scenario: by phase, then by role id. O(nodes). */
     public static List<Hire> of(ScenarioIndex index) {
         Workforce workforce = Workforce.of(index);
+        Hires byPhase = index.hires();
         int phases = index.design().phases().size();
-        List<List<Integer>> byPhase = new ArrayList<>(phases);
-        for (int p = 0; p < phases; p++) {
-            byPhase.add(new ArrayList<>());
-        }
-        for (int v = 0; v < index.size(); v++) {
-            int p = workforce.hirePhase(v);
-            if (p >= 0 && p < phases) {
-                byPhase.get(p).add(v);
-            }
-        }
         List<Hire> hires = new ArrayList<>();
         for (int p = 0; p < phases; p++) {
-            List<Integer> roles = byPhase.get(p);
-            roles.sort((a, b) -> CodePointOrder.compare(index.id(a), index.id(b)));
             String phase = index.design().phases().get(p).id();
-            for (int v : roles) {
+            for (int k = 0; k < byPhase.count(p); k++) {
+                int v = byPhase.role(p, k);
                 int team = index.team(v);
                 hires.add(new Hire(phase, index.id(v), index.role(v).title(),
                         team >= 0 && index.node(team) instanceof Team t ? t.name() : null, index.region(v),

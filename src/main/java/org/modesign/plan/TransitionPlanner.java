@@ -52,7 +52,7 @@ public final class TransitionPlanner {
             Map<FindingKey, Integer> now = findingsByPhase.get(p);
             steps.add(new PhaseStep(phase.id(), phase.goal(), objectives(design, phase.id()),
                     roles(index, p, p - 1), roles(index, p - 1, p), fteChanged(index, workforce, p),
-                    hires(index, workforce, p), accountableChanged(index, letters, p),
+                    index.hires().ids(index, p), accountableChanged(index, letters, p),
                     deployments(stack, p, p - 1), deployments(stack, p - 1, p),
                     missing(now, before), missing(before, now)));
         }
@@ -102,17 +102,6 @@ public final class TransitionPlanner {
         }
         list.sort((a, b) -> CodePointOrder.compare(a.role(), b.role()));
         return list;
-    }
-
-    /** Open and planned roles whose own {@code from} (the first phase when absent) is this phase. */
-    private static List<String> hires(ScenarioIndex index, Workforce workforce, int p) {
-        List<String> ids = new ArrayList<>();
-        for (int v = 0; v < index.size(); v++) {
-            if (workforce.hirePhase(v) == p) {
-                ids.add(index.id(v));
-            }
-        }
-        return sorted(ids);
     }
 
     private static List<PhaseStep.AccountableChange> accountableChanged(ScenarioIndex index, HeldLetters letters,

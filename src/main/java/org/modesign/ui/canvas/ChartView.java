@@ -113,7 +113,14 @@ public final class ChartView extends Region {
         });
         context.selection().nodes().addListener((SetChangeListener<String>) c -> optionsChanged());
         context.selection().lineProperty().addListener((obs, old, l) -> optionsChanged());
-        context.analysis().resultProperty().addListener((obs, old, r) -> showBadges(r));
+        // While another view is shown, new findings wait for the chart to come back (showDesign shows them).
+        context.analysis().resultProperty().addListener((obs, old, r) -> {
+            if (getScene() == null) {
+                sceneStale = true;
+            } else {
+                showBadges(r);
+            }
+        });
         context.document().phaseIdProperty().addListener((obs, old, p) -> showPhase());
         context.look().chartThemeProperty().addListener((obs, old, theme) -> {
             tiles.usePainter(new ChartPainter(theme, labels));

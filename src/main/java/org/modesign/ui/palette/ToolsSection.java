@@ -75,10 +75,15 @@ public final class ToolsSection extends TitledPane {
         document.designProperty().addListener((obs, old, d) -> update());
         document.scenarioIdProperty().addListener((obs, old, id) -> update());
         document.phaseIdProperty().addListener((obs, old, id) -> update());
+        sceneProperty().addListener((obs, old, scene) -> update());
         update();
     }
 
     private void update() {
+        // Beside the other views the palette is out of the window: it catches up when shown again.
+        if (getScene() == null) {
+            return;
+        }
         DocumentModel document = context.document();
         Design design = document.design();
         Scenario scenario = document.scenario();

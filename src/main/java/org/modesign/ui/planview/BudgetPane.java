@@ -153,9 +153,14 @@ final class BudgetPane extends VBox {
             for (int c = 0; c < row.size(); c++) {
                 Label label = row.get(c);
                 label.setText(texts.get(c));
-                label.getStyleClass().remove(PlanList.CURRENT);
-                if (m.phase().equals(current)) {
-                    label.getStyleClass().add(PlanList.CURRENT);
+                // A change of style class styles the label anew: only when it changes.
+                boolean isCurrent = m.phase().equals(current);
+                if (isCurrent != label.getStyleClass().contains(PlanList.CURRENT)) {
+                    if (isCurrent) {
+                        label.getStyleClass().add(PlanList.CURRENT);
+                    } else {
+                        label.getStyleClass().remove(PlanList.CURRENT);
+                    }
                 }
             }
             peopleBars.add(new XYChart.Data<>(m.peopleCost(), names.get(p)));

@@ -56,6 +56,11 @@ final class HiringTable extends VBox {
     /** True while the rows are replaced, so that the table's own selection changes select no card. */
     private boolean replacing;
     private String current;
+    /**
+     * Per column, the texts its width was fitted to and its heading, then the style sheet the font
+     * came from (to fit again only when any of them changes).
+     */
+    private List<List<String>> fitted = List.of();
 
     HiringTable(Consumer<List<String>> select, Consumer<List<String>> show, Runnable export) {
         super(8);
@@ -83,9 +88,14 @@ final class HiringTable extends VBox {
             @Override
             protected void updateItem(Hire hire, boolean blank) {
                 super.updateItem(hire, blank);
-                getStyleClass().remove(PlanList.CURRENT);
-                if (!blank && hire != null && hire.phase().equals(current)) {
-                    getStyleClass().add(PlanList.CURRENT);
+                // A change of style class styles the row anew: only when it changes.
+                boolean isCurrent = !blank && hire != null && hire.phase().equals(current);
+                if (isCurrent != getStyleClass().contains(PlanList.CURRENT)) {
+                    if (isCurrent) {
+                        getStyleClass().add(PlanList.CURRENT);
+                    } else {
+                        getStyleClass().remove(PlanList.CURRENT);
+                    }
                 }
             }
 
@@ -213,6 +223,18 @@ final class HiringTable extends VBox {
      * are measured (measuring every row of 10,000 would take longer than the rest of an update).
      */
     private void fitColumns() {
+        List<List<String>> measured = new java.util.ArrayList<>();
+        for (int c = 0; c < table.getColumns().size(); c++) {
+            measured.add(longest(texts.get(c)));
+            measured.add(List.of(table.getColumns().get(c).getText()));
+        }
+        // The font comes from the application's style sheet (the appearance: family, text size).
+        measured.add(List.of(String.valueOf(javafx.application.Application.getUserAgentStylesheet())));
+        // After most edits the longest texts and the headings are those already measured: the widths stand.
+        if (measured.equals(fitted)) {
+            return;
+        }
+        fitted = measured;
         Font font = tableFont();
         Text heading = new Text();
         heading.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
@@ -222,7 +244,7 @@ final class HiringTable extends VBox {
             TableColumn<Hire, ?> column = table.getColumns().get(c);
             heading.setText(column.getText());
             double width = heading.getLayoutBounds().getWidth() + 22;
-            for (String text : longest(texts.get(c))) {
+            for (String text : measured.get(2 * c)) {
                 measure.setText(text);
                 width = Math.max(width, measure.getLayoutBounds().getWidth() + 16);
             }

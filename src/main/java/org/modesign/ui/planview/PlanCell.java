@@ -51,9 +51,14 @@ final class PlanCell extends ListCell<PlanRow> {
             getStyleClass().removeAll(KINDS);
             setGraphic(graphic(row));
         }
-        getStyleClass().remove(PlanList.CURRENT);
-        if (row.phase().equals(list.currentPhase())) {
-            getStyleClass().add(PlanList.CURRENT);
+        // A change of style class styles the cell anew: only when it changes.
+        boolean current = row.phase().equals(list.currentPhase());
+        if (current != getStyleClass().contains(PlanList.CURRENT)) {
+            if (current) {
+                getStyleClass().add(PlanList.CURRENT);
+            } else {
+                getStyleClass().remove(PlanList.CURRENT);
+            }
         }
     }
 

@@ -85,7 +85,11 @@ final class PlanList {
 
     /** Highlights the rows of {@code phase} (null: none) and, when it changed, scrolls to its heading. */
     void setCurrentPhase(String phase) {
-        boolean changed = phase != null && !phase.equals(currentPhase);
+        if (java.util.Objects.equals(phase, currentPhase)) {
+            // refresh() would make every cell anew (nodes, styles, layout): after an edit the cells update themselves.
+            return;
+        }
+        boolean changed = phase != null;
         currentPhase = phase;
         view.refresh();
         if (changed) {
