@@ -12,8 +12,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.ui.i18n.I18n;
 
 /**
- * A short guide for the first start, in the chart's bottom-left corner: what to do first and where
- * to find more. "Got it" dismisses it for good (kept in the user's preferences).
+ * A short guide for the first start, above the inspector (it takes its own room and covers no card):
+ * what to do first and where to find more.
+ * "Got it" dismisses it for good (kept in the user's preferences).
  */
 public final class FirstStartGuide extends VBox {
 
@@ -25,18 +26,18 @@ public final class FirstStartGuide extends VBox {
     public FirstStartGuide(Preferences preferences, Runnable shortcuts) {
         this.preferences = preferences;
         setId("first-start-guide");
-        setSpacing(6);
-        setPadding(new Insets(12, 14, 12, 14));
-        setMaxSize(420, USE_PREF_SIZE);
+        setSpacing(4);
+        setPadding(new Insets(6, 12, 8, 12));
         getStyleClass().add("first-start-guide");
         Label title = new Label(I18n.tr("guide.title"));
         title.getStyleClass().add("guide-title");
-        getChildren().add(title);
+        VBox steps = new VBox(3);
         for (String key : new String[] {"guide.step.add", "guide.step.connect", "guide.step.inspect",
             "guide.step.menus", "guide.step.find", "guide.step.findings"}) {
             Label step = new Label(I18n.tr(key), new FontIcon("mdi2c-chevron-right"));
             step.setWrapText(true);
-            getChildren().add(step);
+            step.setMinHeight(USE_PREF_SIZE);
+            steps.getChildren().add(step);
         }
         Button keys = new Button(I18n.tr("guide.shortcuts"));
         keys.setOnAction(e -> shortcuts.run());
@@ -47,9 +48,8 @@ public final class FirstStartGuide extends VBox {
         done.setOnAction(e -> dismiss());
         HBox buttons = new HBox(8, keys, done);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        getChildren().add(buttons);
-        StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(this, new Insets(0, 0, 12, 12));
+        getChildren().addAll(title, steps, buttons);
+        setPrefWidth(0); // as wide as the inspector below it, no wider
         setVisible(!preferences.getBoolean(DISMISSED, false));
         setManaged(isVisible());
     }

@@ -48,7 +48,7 @@ public final class OverviewMap extends Pane {
     private final ChartView chart;
     private final Canvas specks = new Canvas(WIDTH, HEIGHT);
     private final Rectangle frame = new Rectangle();
-    private final BooleanProperty on = new SimpleBooleanProperty(this, "on", true);
+    private final BooleanProperty on = new SimpleBooleanProperty(this, "on", false); // off until asked for: it would cover cards
     private ChartScene drawn;
     private Viewport framed;
     private boolean badgesChanged = true;

@@ -11,6 +11,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -31,8 +32,11 @@ import org.modesign.ui.i18n.I18n;
  */
 public final class ToolsSection extends TitledPane {
 
-    private static final double ROW = 38;
+    /** A row: up to two lines of a tool's name and one of its region and owner. */
+    private static final double ROW = 62;
     private static final int ROWS_SHOWN = 7;
+    /** The list's scroll bar and the cell's padding, beside a cell's content. */
+    private static final double CELL_INSETS = 34;
 
     private final EditorContext context;
     private final ListView<ToolItem> list = new ListView<>();
@@ -49,8 +53,8 @@ public final class ToolsSection extends TitledPane {
         this.context = context;
         setId("palette-tools");
         list.setId("palette-tools-list");
-        list.setFixedCellSize(ROW);
         list.setCellFactory(v -> new ToolCell(onDragStart));
+        list.setFixedCellSize(ROW);
         list.setPrefHeight(ROWS_SHOWN * ROW + 4);
         list.setMinHeight(2 * ROW + 4);
         empty.setWrapText(true);
@@ -137,13 +141,15 @@ public final class ToolsSection extends TitledPane {
                 setId(null);
                 return;
             }
-            Rectangle chip = new Rectangle(8, 26, colour(StackPainter.CATEGORY_COLOURS.get(item.category())));
+            Rectangle chip = new Rectangle(8, 40, colour(StackPainter.CATEGORY_COLOURS.get(item.category())));
             chip.setArcWidth(4);
             chip.setArcHeight(4);
             Label name = new Label(item.toolName());
             Label owner = new Label(I18n.tr("palette.tools.item", item.regionName(),
                     item.ownerTitle() == null ? I18n.tr("palette.tools.noOwner") : item.ownerTitle()));
             name.setMinWidth(0);
+            name.setWrapText(true); // a tool's whole name, on two lines when it is long
+            name.setMinHeight(Region.USE_PREF_SIZE);
             owner.setMinWidth(0);
             owner.getStyleClass().add("text-small");
             if (item.ownerTitle() == null) {
@@ -154,11 +160,15 @@ public final class ToolsSection extends TitledPane {
             }
             VBox words = new VBox(0, name, owner);
             words.setMinWidth(0);
-            words.setPrefWidth(112);
+            words.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
             HBox box = new HBox(8, chip, words);
             box.setMinWidth(0);
-            box.setPrefWidth(128);
-            box.setMaxWidth(128);
+            if (getListView() != null) {
+                // As wide as the list leaves room for (its scroll bar and padding aside), so names wrap, not cut.
+                box.prefWidthProperty().bind(getListView().widthProperty().subtract(CELL_INSETS));
+                box.maxWidthProperty().bind(box.prefWidthProperty());
+            }
             box.setAlignment(Pos.CENTER_LEFT);
             setGraphic(box);
             setTooltip(new Tooltip(I18n.tr("palette.tools.tooltip", item.toolName(), item.regionName())));

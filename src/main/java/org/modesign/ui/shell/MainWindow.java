@@ -69,6 +69,9 @@ public final class MainWindow {
     private FindController find;
     private ChartContextMenu contextMenu;
     private ChartArea chartArea;
+    private ChartPane chartPane;
+    /** The inspector, with the first-start guide above it while it is shown. */
+    private final javafx.scene.layout.BorderPane right = new javafx.scene.layout.BorderPane();
     private javafx.scene.control.MenuBar menuBar;
 
     /** The window, with {@code viewMenus} (View ▸ Language, Theme, Text Size; none in tests) ending the View menu. */
@@ -114,7 +117,8 @@ public final class MainWindow {
         // Last, so that every action is registered before its menu item and button are made.
         menuBar = MenuBarFactory.create(actions, recentFiles, viewMenus);
         root.setTop(new VBox(menuBar, toolBar(actions), phases));
-        root.setRight(inspector);
+        right.setCenter(inspector);
+        root.setRight(right);
         root.setBottom(status);
     }
 
@@ -152,7 +156,7 @@ public final class MainWindow {
     public void offerFirstStartGuide(java.util.prefs.Preferences preferences) {
         FirstStartGuide guide = new FirstStartGuide(preferences, () -> context.actions().run(SHOW_SHORTCUTS));
         if (guide.isVisible()) {
-            chartArea.addBelowOthers(guide);
+            right.setTop(guide); // beside the chart, not over its cards
         }
     }
 
@@ -220,7 +224,8 @@ public final class MainWindow {
 
     /** The views of the centre and the actions that switch between them; the chart shows first. */
     private void registerViews(ActionRegistry actions) {
-        workspace.register(WorkspaceView.CHART, () -> new ChartPane(chartArea, chart, new PhaseGoalLine(context)));
+        chartPane = new ChartPane(chartArea, chart, new PhaseGoalLine(context));
+        workspace.register(WorkspaceView.CHART, () -> chartPane);
         workspace.register(WorkspaceView.MATRIX, () -> new RaciMatrixView(context));
         workspace.register(WorkspaceView.COMPARE, () -> new CompareView(context));
         workspace.register(WorkspaceView.STACK, () -> new StackView(context));

@@ -33,8 +33,6 @@ class DropsTest {
     @Start
     void start(Stage stage) {
         editor = new EditorFixture(stage);
-        // The overview map floats over the chart's bottom-right corner, where the cards dragged here lie.
-        editor.context.actions().run(org.modesign.ui.action.EditorAction.TOGGLE_OVERVIEW);
     }
 
     @Test
