@@ -50,6 +50,8 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         this.pane = pane;
         surface = new FxSurface(glyph.getGraphicsContext2D());
         title.getStyleClass().add("outline-title");
+        // The whole title, wrapped onto a second line when the outline is narrow.
+        title.setWrapText(true);
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
         title.setMinWidth(0);
         details.getStyleClass().add("outline-details");
@@ -64,6 +66,8 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         graphic.setAlignment(Pos.CENTER_LEFT);
         graphic.setMinWidth(0);
         getStyleClass().add("outline-cell");
+        // As wide as the tree, never wider: a long title wraps (the tooltip names it too).
+        setPrefWidth(0);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         installDrag();

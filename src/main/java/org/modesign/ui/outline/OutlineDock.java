@@ -14,8 +14,8 @@ import org.modesign.ui.canvas.ChartView;
  */
 public final class OutlineDock {
 
-    /** The outline's share of the width when it is shown. */
-    static final double WIDTH = 0.26;
+    /** The outline's width when it is shown, in pixels (at most a third of the centre). */
+    static final double WIDTH = 330;
 
     private final EditorContext context;
     private final ChartView chart;
@@ -68,7 +68,8 @@ public final class OutlineDock {
             chart.requestFocus();
         } else {
             split.getItems().add(0, outline());
-            split.setDividerPositions(WIDTH);
+            double width = split.getWidth();
+            split.setDividerPositions(width <= 0 ? 0.3 : Math.min(1.0 / 3, WIDTH / width));
             outline.tree().requestFocus();
         }
     }

@@ -36,6 +36,8 @@ import org.modesign.ui.i18n.I18n;
  */
 public final class OutlinePane extends VBox {
 
+    /** Up to how many cards a scenario opens with every branch open. */
+    static final int OPEN_ALL = 150;
     /** Up to how many matches the filter opens every branch that leads to one. */
     static final int OPEN_MATCHES = 200;
 
@@ -57,6 +59,8 @@ public final class OutlinePane extends VBox {
         getStylesheets().add(OutlinePane.class.getResource("Outline.css").toExternalForm());
         Label heading = new Label(I18n.tr("outline.title"));
         heading.getStyleClass().add("outline-heading");
+        // The theme's own text-field look (ControlsFX's style sheet looks up Modena's colours).
+        filter.getStyleClass().remove("custom-text-field");
         filter.setPromptText(I18n.tr("outline.filter.prompt"));
         filter.setAccessibleText(I18n.tr("outline.filter.name"));
         filter.setId("outline-filter");
@@ -65,7 +69,6 @@ public final class OutlinePane extends VBox {
         tree.setId("outline-tree");
         tree.setShowRoot(false);
         tree.setEditable(true);
-        tree.setFixedCellSize(40);
         tree.setAccessibleText(I18n.tr("outline.title"));
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setCellFactory(t -> new OutlineCell(this));
@@ -160,9 +163,14 @@ public final class OutlinePane extends VBox {
                         reveal(t.parent(v));
                     }
                 }
+            } else if (state.filter().isEmpty() && t.size() <= OPEN_ALL) {
+                expand(root);
             } else {
                 for (TreeItem<OutlineRow> top : root.getChildren()) {
                     top.setExpanded(true);
+                    for (TreeItem<OutlineRow> below : top.getChildren()) {
+                        below.setExpanded(!below.isLeaf());
+                    }
                 }
             }
             matches.setText(state.filter().isEmpty() ? I18n.tr("outline.count", t.size())

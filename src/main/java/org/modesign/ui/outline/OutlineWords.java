@@ -55,7 +55,10 @@ final class OutlineWords {
     private static List<String> facts(OutlineState state, int v) {
         Node node = state.tree().node(v);
         List<String> parts = new ArrayList<>(6);
-        parts.add(kind(node));
+        String kind = kind(node);
+        if (!kind.equals(node.label())) {
+            parts.add(kind);
+        }
         if (node instanceof Role) {
             parts.add(I18n.tr("outline.fte", FteText.format(state.figures().fte(v))));
         }
