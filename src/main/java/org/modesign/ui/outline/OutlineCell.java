@@ -146,7 +146,7 @@ final class OutlineCell extends TreeCell<OutlineRow> {
     @Override
     public void startEdit() {
         OutlineRow row = getItem();
-        if (row == null || row.second() || state() == null) {
+        if (row == null || row.second() || state() == null || !pane.renaming()) {
             return;
         }
         super.startEdit();

@@ -50,6 +50,8 @@ public final class OutlinePane extends VBox {
     private boolean stale = true;
     private boolean syncing;
     private int dragging = -1;
+    /** Whether F2 asked for the edit that is starting (a click on a chosen row starts none). */
+    private boolean renaming;
 
     /** The outline of {@code context}'s design, showing its selection on the chart through {@code chart}. */
     public OutlinePane(EditorContext context, ChartLink chart) {
@@ -159,8 +161,8 @@ public final class OutlinePane extends VBox {
                 open(root, openIds);
             } else if (!state.filter().isEmpty() && state.filter().matchCount() <= OPEN_MATCHES) {
                 for (int v = 0; v < t.size(); v++) {
-                    if (state.filter().matches(v) && t.parent(v) >= 0) {
-                        reveal(t.parent(v));
+                    if (state.filter().matches(v)) {
+                        reveal(v);
                     }
                 }
             } else if (state.filter().isEmpty() && t.size() <= OPEN_ALL) {
@@ -309,7 +311,9 @@ public final class OutlinePane extends VBox {
         if (e.getCode() == KeyCode.F2 && !e.isShortcutDown()) {
             TreeItem<OutlineRow> item = tree.getFocusModel().getFocusedItem();
             if (item != null && !item.getValue().second()) {
+                renaming = true;
                 tree.edit(item);
+                renaming = false;
             }
             e.consume();
         } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
@@ -338,6 +342,11 @@ public final class OutlinePane extends VBox {
             context.edit(new Rename(context.document().scenario().id(), id, name));
         }
         tree.requestFocus();
+    }
+
+    /** Whether a row may start being renamed in place now: only when F2 asked. */
+    boolean renaming() {
+        return renaming;
     }
 
     void startDrag(int v) {
