@@ -36,6 +36,8 @@ import org.modesign.ui.i18n.I18n;
  */
 public final class OutlinePane extends VBox {
 
+    /** How many of the chart's chosen cards the outline opens its branches for at most (Select All of 50,000). */
+    static final int MOST_SHOWN = 200;
     /** Up to how many cards a scenario opens with every branch open. */
     static final int OPEN_ALL = 150;
     /** Up to how many matches the filter opens every branch that leads to one. */
@@ -256,6 +258,9 @@ public final class OutlinePane extends VBox {
         try {
             List<TreeItem<OutlineRow>> items = new ArrayList<>();
             for (String id : context.selection().nodes()) {
+                if (items.size() == MOST_SHOWN) {
+                    break;
+                }
                 int v = state.tree().indexOf(id);
                 TreeItem<OutlineRow> item = v < 0 ? null : reveal(v);
                 if (item != null) {
