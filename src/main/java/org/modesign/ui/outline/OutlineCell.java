@@ -35,6 +35,10 @@ import org.modesign.ui.fx.FxSurface;
 final class OutlineCell extends TreeCell<OutlineRow> {
 
     private static final double GLYPH = 16;
+    /** Room a row's level takes on the left, its disclosure arrow and the row's own padding with the scroll bar. */
+    private static final double INDENT = 17;
+    private static final double DISCLOSURE = 26;
+    private static final double ROW_PADDING = 30;
 
     private final OutlinePane pane;
     private final Canvas glyph = new Canvas(GLYPH, GLYPH);
@@ -54,6 +58,7 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         title.setWrapText(true);
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
         title.setMinWidth(0);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         details.getStyleClass().add("outline-details");
         details.setTextOverrun(OverrunStyle.ELLIPSIS);
         details.setMinWidth(0);
@@ -115,6 +120,7 @@ final class OutlineCell extends TreeCell<OutlineRow> {
             badge.setVisible(true);
             badge.setManaged(true);
         }
+        fitTitle(found != null && found.count() > 0);
         paintGlyph(node, pane.theme());
         if (!state.figures().active(v)) {
             getStyleClass().add("outline-ghost");
@@ -128,6 +134,20 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         setAccessibleText(spoken);
         setText(null);
         setGraphic(graphic);
+    }
+
+    /**
+     * Gives the title the width left in the row, so that a long title wraps onto as many lines as
+     * it needs (a wrapping label is otherwise measured as one line and cut).
+     */
+    private void fitTitle(boolean withBadge) {
+        int level = Math.max(1, getTreeView().getTreeItemLevel(getTreeItem()));
+        double used = INDENT * (level - 1) + DISCLOSURE + GLYPH + 6 + ROW_PADDING
+                + (withBadge ? badge.prefWidth(-1) + 6 : 0);
+        double width = Math.max(60, getTreeView().getWidth() - used);
+        title.setPrefWidth(width);
+        title.setMaxWidth(width);
+        details.setMaxWidth(width);
     }
 
     private void paintGlyph(Node node, ChartTheme theme) {

@@ -96,6 +96,7 @@ public final class OutlinePane extends VBox {
         context.document().phaseIdProperty().addListener((obs, old, d) -> changed());
         context.analysis().resultProperty().addListener((obs, old, d) -> changed());
         context.look().chartThemeProperty().addListener((obs, old, d) -> tree.refresh());
+        tree.widthProperty().addListener((obs, old, w) -> tree.refresh());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && stale) {
                 refresh();
