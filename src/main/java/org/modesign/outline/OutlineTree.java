@@ -1,7 +1,6 @@
 package org.modesign.outline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,17 +38,13 @@ public final class OutlineTree {
         this.folding = Folding.of(scenario);
         int n = folding.size();
         List<Node> nodes = scenario.nodes();
-        Integer[] order = new Integer[n];
-        for (int v = 0; v < n; v++) {
-            order[v] = v;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int byX = Double.compare(nodes.get(a).x(), nodes.get(b).x());
-            return byX != 0 ? byX : Double.compare(nodes.get(a).y(), nodes.get(b).y());
-        });
+        double[] xs = new double[n];
+        double[] ys = new double[n];
         int[] counts = new int[n];
         int rootCount = 0;
         for (int v = 0; v < n; v++) {
+            xs[v] = nodes.get(v).x();
+            ys[v] = nodes.get(v).y();
             if (folding.parent(v) >= 0) {
                 counts[folding.parent(v)]++;
             } else {
@@ -63,13 +58,18 @@ public final class OutlineTree {
         roots = new int[rootCount];
         int[] fill = new int[n];
         int r = 0;
-        for (int v : order) {
+        for (int v = 0; v < n; v++) {
             int p = folding.parent(v);
             if (p >= 0) {
                 children[p][fill[p]++] = v;
             } else {
                 roots[r++] = v;
             }
+        }
+        ChartOrder order = new ChartOrder(xs, ys);
+        order.sort(roots);
+        for (int[] siblings : children) {
+            order.sort(siblings);
         }
         also = secondEntries(scenario, nodes);
         int count = 0;

@@ -14,6 +14,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
@@ -139,7 +140,24 @@ public final class OutlinePane extends VBox {
                 openIds.add(before.id(v));
             }
         }
+        int top = firstShownCard();
         show(before == null ? null : openIds);
+        String topId = before == null || top < 0 ? null : before.id(top);
+        if (context.selection().nodes().isEmpty() && topId != null && state.tree().indexOf(topId) >= 0) {
+            TreeItem<OutlineRow> item = reveal(state.tree().indexOf(topId));
+            if (item != null) {
+                tree.scrollTo(tree.getRow(item));
+            }
+        }
+    }
+
+    /** The card of the first row on screen, or -1: the outline stays there when the design changes. */
+    private int firstShownCard() {
+        if (tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getFirstVisibleCell() instanceof OutlineCell cell && cell.getItem() != null) {
+            return cell.getItem().card();
+        }
+        return -1;
     }
 
     private void applyFilter(String text) {
