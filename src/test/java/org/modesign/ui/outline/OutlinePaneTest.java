@@ -156,6 +156,8 @@ class OutlinePaneTest {
         assertEquals(scenario.nodes().size(), ids.size(), "no card twice");
         assertTrue(scenario.nodes().stream().map(Node::id).allMatch(ids::contains));
         assertEquals(rows.size(), pane.tree().getExpandedItemCount(), "the tree shows them all");
+        // A window of the test run may outlive it: leave it holding a small design, not 10,000 roles.
+        robot.interact(() -> document.open(design(), null));
     }
 
     @Test
