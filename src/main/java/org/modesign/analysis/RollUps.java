@@ -11,7 +11,7 @@ import org.modesign.model.Role;
  * The roll-ups of a chart's folded branches, all in one pass over the cards and one over the
  * findings: {@code owner} tells, for each card number, the shown collapsed card whose roll-up holds
  * it (-1 for a shown card). Roles count when active in the phase (every role when no phase is
- * given), with their FTE in that phase. O(cards + the findings' cards).
+ * given), with their FTE in that phase. O(cards + the findings' cards), however many cards a finding names.
  */
 public final class RollUps {
 
@@ -43,33 +43,21 @@ public final class RollUps {
             rollUps.fte.computeIfAbsent(o, k -> new double[1])[0] += phase >= 0 ? workforce.fte(v, phase) : role.fte();
             rollUps.archetypes.computeIfAbsent(o, k -> new int[ARCHETYPES])[role.archetype().ordinal()]++;
         }
+        // counted[o] == k once the k-th finding is counted in roll-up o: a finding counts once per roll-up.
+        int[] counted = new int[index.size()];
+        int k = 0;
         for (Finding finding : phaseFindings) {
-            int counted = -1;
+            k++;
             for (String id : finding.nodes()) {
                 int v = index.indexOf(id);
                 int o = v < 0 ? -1 : owner.applyAsInt(v);
-                if (o >= 0 && o != counted && !namesEarlier(finding, index, owner, id, o)) {
-                    rollUps.findings.computeIfAbsent(o, k -> new int[SEVERITIES])[finding.severity().ordinal()]++;
-                    counted = o;
+                if (o >= 0 && counted[o] != k) {
+                    rollUps.findings.computeIfAbsent(o, c -> new int[SEVERITIES])[finding.severity().ordinal()]++;
+                    counted[o] = k;
                 }
             }
         }
         return rollUps;
-    }
-
-    /** Whether a card of the finding listed before {@code id} is in the same roll-up {@code o}. */
-    private static boolean namesEarlier(Finding finding, ScenarioIndex index, IntUnaryOperator owner, String id,
-            int o) {
-        for (String other : finding.nodes()) {
-            if (other.equals(id)) {
-                return false;
-            }
-            int v = index.indexOf(other);
-            if (v >= 0 && owner.applyAsInt(v) == o) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The roll-up of collapsed card {@code card}; {@link RollUp#EMPTY} when its branch holds nothing counted. */

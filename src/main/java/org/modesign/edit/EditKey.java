@@ -24,6 +24,7 @@ public enum EditKey implements Message {
     SET_ARCHETYPE("edit.step.setArchetype", "Set archetype"),
     SET_OFFICE("edit.step.setOffice", "Set office"),
     SET_TEAM("edit.step.setTeam", "Set team"),
+    MOVE_UNDER("edit.step.moveUnder", "Move \"{0}\" under \"{1}\""),
     SET_REGION("edit.step.setRegion", "Set region"),
     SET_FTE("edit.step.setFte", "Set FTE"),
     SET_SOURCING("edit.step.setSourcing", "Set sourcing"),

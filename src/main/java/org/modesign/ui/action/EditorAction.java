@@ -55,6 +55,7 @@ public enum EditorAction {
     SHOW_CHART("action.showChart", "mdi2s-sitemap-outline", "Shortcut+1"),
     SHOW_MATRIX("action.showMatrix", "mdi2t-table-large", "Shortcut+2"),
     SHOW_FINDINGS("action.showFindings", "mdi2a-alert-circle-outline", "Shortcut+Shift+F"),
+    SHOW_OUTLINE("action.showOutline", "mdi2f-file-tree", "Shortcut+Shift+O"),
     PREVIOUS_PHASE("action.previousPhase", "mdi2c-chevron-left", "Alt+Left"),
     NEXT_PHASE("action.nextPhase", "mdi2c-chevron-right", "Alt+Right"),
     SHOW_COMPARE("action.showCompare", "mdi2c-compare-horizontal", "Shortcut+3"),

@@ -494,7 +494,7 @@ public final class ChartView extends Region {
     }
 
     /** Brings card {@code id} into view when it is not (fully) on screen. */
-    void centerOnIfHidden(String id) {
+    public void centerOnIfHidden(String id) {
         int i = scene.indexOf(id);
         Rect visible = viewport.visibleWorldRect();
         Rect card = i < 0 ? null : scene.card(i);

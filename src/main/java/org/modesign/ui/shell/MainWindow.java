@@ -31,6 +31,7 @@ import org.modesign.ui.findings.ShowInChart;
 import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.importer.ImportRolesController;
 import org.modesign.ui.matrix.RaciMatrixView;
+import org.modesign.ui.outline.OutlineDock;
 import org.modesign.ui.palette.NewCards;
 import org.modesign.ui.palette.PaletteView;
 import org.modesign.ui.palette.ToolsSection;
@@ -73,6 +74,7 @@ public final class MainWindow {
     /** The inspector, with the first-start guide above it while it is shown. */
     private final javafx.scene.layout.BorderPane right = new javafx.scene.layout.BorderPane();
     private javafx.scene.control.MenuBar menuBar;
+    private OutlineDock outlineDock;
 
     /** The window, with {@code viewMenus} (View ▸ Language, Theme, Text Size; none in tests) ending the View menu. */
     public MainWindow(EditorContext context, Node inspector, Menu recentFiles, Menu... viewMenus) {
@@ -113,7 +115,8 @@ public final class MainWindow {
         changes = new Changes(context, chart, centre::setRight, () -> workspace.show(WorkspaceView.CHART),
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
         changes.register();
-        root.setCenter(centre);
+        outlineDock = new OutlineDock(context, chart, centre);
+        root.setCenter(outlineDock.node());
         // Last, so that every action is registered before its menu item and button are made.
         menuBar = MenuBarFactory.create(actions, recentFiles, viewMenus);
         root.setTop(new VBox(menuBar, toolBar(actions), phases));
@@ -287,6 +290,11 @@ public final class MainWindow {
     /** Compare with a file or the last saved version, and merge (see {@link Changes}). */
     public Changes changes() {
         return changes;
+    }
+
+    /** The outline beside the chart (View ▸ Outline). */
+    public OutlineDock outline() {
+        return outlineDock;
     }
 
     public StatusBar statusBar() {
