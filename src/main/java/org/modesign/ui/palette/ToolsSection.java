@@ -35,6 +35,8 @@ public final class ToolsSection extends TitledPane {
     /** A row: up to two lines of a tool's name and one of its region and owner. */
     private static final double ROW = 62;
     private static final int ROWS_SHOWN = 7;
+    /** Two lines of a tool's name. */
+    private static final double NAME_LINES_HEIGHT = 36;
     /** The list's scroll bar and the cell's padding, beside a cell's content. */
     private static final double CELL_INSETS = 34;
 
@@ -148,8 +150,9 @@ public final class ToolsSection extends TitledPane {
             Label owner = new Label(I18n.tr("palette.tools.item", item.regionName(),
                     item.ownerTitle() == null ? I18n.tr("palette.tools.noOwner") : item.ownerTitle()));
             name.setMinWidth(0);
-            name.setWrapText(true); // a tool's whole name, on two lines when it is long
-            name.setMinHeight(Region.USE_PREF_SIZE);
+            name.setWrapText(true); // a tool's name on up to two lines; a longer one ends in "…" (the tooltip names it)
+            name.setMinHeight(0);
+            name.setMaxHeight(NAME_LINES_HEIGHT);
             owner.setMinWidth(0);
             owner.getStyleClass().add("text-small");
             if (item.ownerTitle() == null) {
