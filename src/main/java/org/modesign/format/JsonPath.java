@@ -59,7 +59,7 @@ final class JsonPath implements Where {
             if (sb.length() > 0) {
                 sb.append('.');
             }
-            sb.append(key);
+            sb.append(key.isEmpty() ? "\"\"" : key); // an empty key is written "", or the path would end in a dot
         }
     }
 }
