@@ -19,11 +19,6 @@ final class ChartArea extends StackPane {
         getChildren().addAll(over);
     }
 
-    /** Adds a floating node over the chart, below the ones added at first (e.g. the first-start guide). */
-    void addBelowOthers(Node node) {
-        getChildren().add(1, node);
-    }
-
     @Override
     public void requestFocus() {
         chart.requestFocus();
