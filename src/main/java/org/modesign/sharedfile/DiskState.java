@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
  * The file a design was read from or last saved to, and its fingerprint then; {@link #check} tells
@@ -42,6 +43,14 @@ public final class DiskState {
      * attributes cannot be read counts as changed, so that nothing is overwritten unasked.
      */
     public DiskChange check(boolean thorough) {
+        return check(thorough, read -> { });
+    }
+
+    /**
+     * As {@link #check(boolean)}, telling {@code progress} how many bytes were hashed so far (a large
+     * file's check can take a while). May run on another thread than the owner's, while the owner waits.
+     */
+    public DiskChange check(boolean thorough, LongConsumer progress) {
         BasicFileAttributes stat;
         try {
             stat = Files.readAttributes(file, BasicFileAttributes.class);
@@ -57,7 +66,7 @@ public final class DiskState {
             return DiskChange.UNCHANGED;
         }
         try {
-            String now = FileFingerprint.hash(file);
+            String now = FileFingerprint.hash(file, progress);
             if (!now.equals(known.sha256())) {
                 return DiskChange.CHANGED;
             }

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * What a design file held when the editor read or saved it: its size, its modification time and a
@@ -25,9 +26,15 @@ public record FileFingerprint(long size, Instant modified, String sha256) {
 
     /** The fingerprint of {@code file} now; empty when there is no such file. */
     public static Optional<FileFingerprint> take(Path file) throws IOException {
+        return take(file, read -> { });
+    }
+
+    /** As {@link #take(Path)}, telling {@code progress} how many bytes were hashed so far. */
+    public static Optional<FileFingerprint> take(Path file, LongConsumer progress) throws IOException {
         try {
             BasicFileAttributes stat = Files.readAttributes(file, BasicFileAttributes.class);
-            return Optional.of(new FileFingerprint(stat.size(), stat.lastModifiedTime().toInstant(), hash(file)));
+            return Optional.of(new FileFingerprint(stat.size(), stat.lastModifiedTime().toInstant(),
+                    hash(file, progress)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
@@ -38,13 +45,16 @@ public record FileFingerprint(long size, Instant modified, String sha256) {
         return stat.size() == size && stat.lastModifiedTime().toInstant().equals(modified);
     }
 
-    /** SHA-256 of {@code file}'s content, read in blocks. */
-    static String hash(Path file) throws IOException {
+    /** SHA-256 of {@code file}'s content, read in blocks; {@code progress} hears the bytes read so far. */
+    static String hash(Path file, LongConsumer progress) throws IOException {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[64 * 1024];
+        long read = 0;
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
+                read += n;
+                progress.accept(read);
             }
         }
         return HexFormat.of().formatHex(digest.digest());

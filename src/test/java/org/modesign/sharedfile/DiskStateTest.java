@@ -57,6 +57,17 @@ class DiskStateTest {
     }
 
     @Test
+    void aThoroughCheckTellsHowFarItHasReadTheContent() throws IOException {
+        String content = "{\"title\": \"" + "A".repeat(200_000) + "\"}";
+        DiskState state = DiskState.of(design(content));
+        java.util.List<Long> read = new java.util.ArrayList<>();
+        assertEquals(DiskChange.UNCHANGED, state.check(true, read::add));
+        assertEquals(Files.size(state.file()), read.get(read.size() - 1), "all of it, in the end");
+        assertEquals(read.stream().sorted().toList(), read, "never backwards");
+        org.junit.jupiter.api.Assertions.assertTrue(read.size() > 1, "in blocks, not only at the end: " + read);
+    }
+
+    @Test
     void aDeletedOrMovedFileIsMissing() throws IOException {
         Path file = design("{}");
         DiskState state = DiskState.of(file);

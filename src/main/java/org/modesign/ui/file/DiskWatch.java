@@ -38,15 +38,18 @@ final class DiskWatch {
     private final EditorContext context;
     private final DesignLoader loader;
     private final SharedFileDialogs dialogs;
+    private final DiskCheck check;
     private ChangeNotice notice;
     private DiskConflictActions actions;
     private DiskState disk;
     private Design base;
 
-    DiskWatch(EditorContext context, DesignLoader loader, SharedFileDialogs dialogs) {
+    /** {@code check} looks at the file (hashing a large one in the background while the save waits). */
+    DiskWatch(EditorContext context, DesignLoader loader, SharedFileDialogs dialogs, DiskCheck check) {
         this.context = context;
         this.loader = loader;
         this.dialogs = dialogs;
+        this.check = check;
     }
 
     void setNotice(ChangeNotice notice) {
@@ -66,7 +69,7 @@ final class DiskWatch {
 
     /** The document was saved to {@code file}: what it holds now is the design's, and the new base. */
     void saved(Path file, Design design) {
-        follow(file, design, DesignLoader.fingerprint(file));
+        follow(file, design, check.fingerprint(file));
     }
 
     /** The file being followed, or null. */
@@ -76,10 +79,12 @@ final class DiskWatch {
 
     /** The window has the focus again: looks at the file (quickly) and reacts to a change. */
     void windowFocused() {
-        if (disk == null || loader.busyProperty().get() || !disk.file().equals(document().fileProperty().get())) {
+        if (disk == null || loader.busyProperty().get() || check.busyProperty().get()
+                || !disk.file().equals(document().fileProperty().get())) {
             return;
         }
-        if (disk.check(false) != DiskChange.CHANGED) {
+        DiskState looked = disk;
+        if (check.check(looked, false) != DiskChange.CHANGED || disk != looked) {
             return;
         }
         if (!document().dirtyProperty().get()) {
@@ -89,12 +94,23 @@ final class DiskWatch {
         }
     }
 
-    /** Before saving to {@code target}: looks at the file (thoroughly) and asks when it changed. */
+    /**
+     * Before saving to {@code target}: looks at the file (thoroughly) and asks when it changed. A
+     * large file is hashed in the background while the window stays responsive; nothing is written
+     * before the answer. A save asked for while an earlier look still runs does not write.
+     */
     SaveCheck beforeSave(Path target) {
         if (disk == null || !disk.file().equals(target)) {
             return SaveCheck.WRITE;
         }
-        DiskChange change = disk.check(true);
+        if (check.busyProperty().get()) {
+            return SaveCheck.STOP;
+        }
+        DiskState looked = disk;
+        DiskChange change = check.check(looked, true);
+        if (disk != looked) {
+            return SaveCheck.STOP; // another design was opened meanwhile
+        }
         if (change == DiskChange.MISSING) {
             return SaveCheck.WRITE_ANEW;
         }
@@ -135,7 +151,7 @@ final class DiskWatch {
     /** Mine stays; the next save overwrites what is on disk now, knowingly. */
     private void keepMine() {
         hideNotice();
-        disk.remember(DesignLoader.fingerprint(disk.file()));
+        disk.remember(check.fingerprint(disk.file()));
         context.showStatus(I18n.tr("disk.keptMine", name()));
     }
 

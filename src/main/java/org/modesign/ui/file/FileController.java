@@ -55,6 +55,11 @@ public final class FileController {
 
     FileController(EditorContext context, RecentFiles recent, Autosave autosave, DesignLoader loader,
             DesignWrite writer, DesignLocks locks, SharedFileDialogs sharedDialogs) {
+        this(context, recent, autosave, loader, writer, locks, sharedDialogs, new DiskCheck(context::showStatus));
+    }
+
+    FileController(EditorContext context, RecentFiles recent, Autosave autosave, DesignLoader loader,
+            DesignWrite writer, DesignLocks locks, SharedFileDialogs sharedDialogs, DiskCheck diskCheck) {
         this.context = context;
         this.recent = recent;
         this.autosave = autosave;
@@ -62,17 +67,18 @@ public final class FileController {
         this.saver = new DesignSaver(context, recent, autosave::discard, writer);
         this.unsaved = new UnsavedChanges(context.document(), context.dialogs(), saver);
         this.shared = new SharedDesignFile(context, locks, sharedDialogs,
-                new DiskWatch(context, loader, sharedDialogs), autosave::checkpoint);
+                new DiskWatch(context, loader, sharedDialogs, diskCheck), autosave::checkpoint);
         saver.setHooks(shared);
-        register(context.actions());
+        register(context.actions(), diskCheck);
     }
 
-    private void register(ActionRegistry actions) {
-        var idle = loader.busyProperty().not();
+    private void register(ActionRegistry actions, DiskCheck diskCheck) {
+        var notChecking = diskCheck.busyProperty().not();
+        var idle = loader.busyProperty().not().and(notChecking);
         actions.register(EditorAction.NEW, this::newDesign, idle);
         actions.register(EditorAction.OPEN, this::open, idle);
-        actions.register(EditorAction.SAVE, this::save);
-        actions.register(EditorAction.SAVE_AS, this::saveAs);
+        actions.register(EditorAction.SAVE, this::save, notChecking);
+        actions.register(EditorAction.SAVE_AS, this::saveAs, notChecking);
         actions.register(EditorAction.QUIT, this::quit);
     }
 

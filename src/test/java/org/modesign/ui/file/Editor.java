@@ -52,6 +52,11 @@ final class Editor {
      * counts as running, so two editors in one test see each other's locks).
      */
     Editor(Path recoveryFolder, DesignLoader loader, String user) {
+        this(recoveryFolder, loader, user, null);
+    }
+
+    /** As above, with {@code diskCheck} looking at the open file before saves ({@code null}: the editor's own). */
+    Editor(Path recoveryFolder, DesignLoader loader, String user, DiskCheck diskCheck) {
         context.setStatusMessages(status::add);
         recovery = new RecoveryStore(recoveryFolder);
         autosave = new Autosave(document, recovery, context::showStatus, new DirectExecutorService(), delays);
@@ -67,7 +72,8 @@ final class Editor {
         };
         locks = new DesignLocks(user, "testhost", PIDS.incrementAndGet(), Clock.systemUTC(), pid -> true);
         files = new FileController(context, recent, autosave,
-                loader == null ? new DesignLoader(context::showStatus) : loader, write, locks, shared);
+                loader == null ? new DesignLoader(context::showStatus) : loader, write, locks, shared,
+                diskCheck == null ? new DiskCheck(context::showStatus) : diskCheck);
         files.setChangeNotice(notice);
     }
 
