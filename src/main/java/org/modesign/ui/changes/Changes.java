@@ -6,8 +6,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Window;
-import org.modesign.format.DesignReader;
-import org.modesign.format.LoadResult;
 import org.modesign.model.Design;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.action.EditorAction;
@@ -44,9 +42,10 @@ public final class Changes {
     /** Registers File ▸ Compare with File…, Compare with Last Saved Version and Merge…. */
     public void register() {
         ActionRegistry actions = context.actions();
-        actions.register(EditorAction.COMPARE_WITH_FILE, this::compareWithFile);
-        actions.register(EditorAction.COMPARE_WITH_SAVED, this::compareWithSaved);
-        actions.register(EditorAction.MERGE, () -> mergeDialog.open(null, null));
+        var idle = files.busyProperty().not();
+        actions.register(EditorAction.COMPARE_WITH_FILE, this::compareWithFile, idle);
+        actions.register(EditorAction.COMPARE_WITH_SAVED, this::compareWithSaved, idle);
+        actions.register(EditorAction.MERGE, () -> mergeDialog.open(null, null), idle);
     }
 
     /**
@@ -85,7 +84,7 @@ public final class Changes {
     }
 
     private void compareWithFile() {
-        files.choose().ifPresent(r -> compare.show(r.design(), r.name()));
+        files.choose(r -> compare.show(r.design(), r.name()));
     }
 
     private void compareWithSaved() {
@@ -94,12 +93,7 @@ public final class Changes {
             context.dialogs().showInformation(I18n.tr("changes.saved.title"), I18n.tr("changes.saved.none"));
             return;
         }
-        LoadResult saved = new DesignReader().read(file);
-        if (!saved.ok()) {
-            context.dialogs().showProblems(file, saved.problems());
-            return;
-        }
-        compare.show(saved.design(), I18n.tr("changes.saved.name"));
+        files.read(file, saved -> compare.show(saved.design(), I18n.tr("changes.saved.name")));
     }
 
     CompareChanges compareView() {

@@ -38,7 +38,8 @@ import org.modesign.ui.i18n.I18n;
  * File ▸ Merge…: the open design is ours; the user chooses the base (the version both grew from)
  * and theirs. Changes that only one side made are taken and counted; each conflict shows both
  * values side by side to choose from (ours at first, or all ours, or all theirs). Merge puts the
- * result, a design that always loads, in place of the open design as one undoable step.
+ * result, a design that always loads, in place of the open design as one undoable step. A large
+ * file chosen is read in the background; the dialog says so and waits with its buttons disabled.
  */
 final class MergeDialog {
 
@@ -115,16 +116,19 @@ final class MergeDialog {
         }
         Button chooseBase = new Button(I18n.tr("merge.choose"));
         chooseBase.setId("merge-choose-base");
-        chooseBase.setOnAction(e -> files.choose().ifPresent(r -> {
+        chooseBase.setOnAction(e -> files.choose(r -> {
             base = r;
             update();
         }));
         Button chooseTheirs = new Button(I18n.tr("merge.choose"));
         chooseTheirs.setId("merge-choose-theirs");
-        chooseTheirs.setOnAction(e -> files.choose().ifPresent(r -> {
+        chooseTheirs.setOnAction(e -> files.choose(r -> {
             theirs = r;
             update();
         }));
+        chooseBase.disableProperty().bind(files.busyProperty());
+        chooseTheirs.disableProperty().bind(files.busyProperty());
+        files.busyProperty().addListener((obs, was, reading) -> update());
         chooseBase.setMinWidth(Region.USE_PREF_SIZE);
         chooseTheirs.setMinWidth(Region.USE_PREF_SIZE);
         GridPane sources = new GridPane();
@@ -194,7 +198,11 @@ final class MergeDialog {
         theirsName.setText(theirs == null ? I18n.tr("merge.none") : theirs.name());
         choices.clear();
         conflicts.getChildren().clear();
-        merge.setDisable(base == null || theirs == null);
+        merge.setDisable(base == null || theirs == null || files.busyProperty().get());
+        if (files.busyProperty().get()) {
+            summary.setText(I18n.tr("merge.reading"));
+            return;
+        }
         if (base == null || theirs == null) {
             summary.setText(I18n.tr("merge.chooseBoth"));
             return;

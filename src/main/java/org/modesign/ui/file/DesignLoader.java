@@ -17,9 +17,9 @@ import org.modesign.ui.i18n.I18n;
 /**
  * Reads design files for the editor: a small file at once on the JavaFX thread, a large one on a
  * background thread while the status bar says so and the window stays responsive. Use from the
- * JavaFX thread; results are delivered on it.
+ * JavaFX thread; results are delivered on it. Opening uses it, and so do compare and merge (ui.changes).
  */
-final class DesignLoader {
+public final class DesignLoader {
 
     /** Files larger than this are read in the background. */
     static final long BACKGROUND_THRESHOLD = 1024 * 1024;
@@ -31,7 +31,7 @@ final class DesignLoader {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     /** A loader that reads files over {@link #BACKGROUND_THRESHOLD} bytes on a new daemon thread. */
-    DesignLoader(Consumer<String> status) {
+    public DesignLoader(Consumer<String> status) {
         this(status, BACKGROUND_THRESHOLD, task -> {
             Thread t = new Thread(task, "modesign-open");
             t.setDaemon(true);
@@ -40,19 +40,19 @@ final class DesignLoader {
     }
 
     /** A loader that reads files over {@code threshold} bytes on {@code background}. */
-    DesignLoader(Consumer<String> status, long threshold, Executor background) {
+    public DesignLoader(Consumer<String> status, long threshold, Executor background) {
         this.status = status;
         this.threshold = threshold;
         this.background = background;
     }
 
     /** True while a file is being read in the background. */
-    ReadOnlyBooleanProperty busyProperty() {
+    public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
 
     /** Reads {@code file} and hands the result to {@code done}, on the JavaFX thread. */
-    void load(Path file, Consumer<LoadResult> done) {
+    public void load(Path file, Consumer<LoadResult> done) {
         load(file, (result, print) -> done.accept(result));
     }
 
