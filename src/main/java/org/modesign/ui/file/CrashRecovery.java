@@ -3,6 +3,8 @@ package org.modesign.ui.file;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -17,7 +19,9 @@ import org.modesign.ui.i18n.I18n;
 
 /**
  * At start-up, offers the unsaved changes an earlier session left when it crashed. Restored
- * changes open as an unsaved document of their original file, so Save writes there.
+ * changes open as an unsaved document of their original file, so Save writes there. A recovery
+ * that cannot be read back is never deleted: it is kept aside under a dated name, and the user is
+ * told where.
  */
 final class CrashRecovery {
 
@@ -26,6 +30,9 @@ final class CrashRecovery {
     private final BiConsumer<Design, Path> replaceDocument;
     private final Supplier<Design> newDesign;
     private final DesignReader reader = new DesignReader();
+    /** The date in the name of a recovery kept aside: when it was last written, in local time. */
+    private static final DateTimeFormatter KEPT_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm")
+            .withZone(ZoneId.systemDefault());
 
     /**
      * {@code replaceDocument} puts a design in the window as a clean document of a file;
@@ -66,8 +73,8 @@ final class CrashRecovery {
     private void restore(Recovery leftover) {
         LoadResult recovered = reader.read(leftover.design());
         if (!recovered.ok()) {
-            context.dialogs().showProblems(leftover.design(), recovered.problems());
-            autosave.deleteLeftover(leftover);
+            Path kept = keepAside(leftover);
+            context.dialogs().showProblems(kept, recovered.problems());
             return;
         }
         Path original = leftover.originalFile();
@@ -76,6 +83,21 @@ final class CrashRecovery {
         autosave.checkpoint();
         autosave.deleteLeftover(leftover);
         context.showStatus(I18n.tr("recovery.restored"));
+    }
+
+    /** Renames an unreadable recovery to a dated name beside it and says where it is; where it was when that fails. */
+    private Path keepAside(Recovery leftover) {
+        String title = leftover.title().isBlank() ? I18n.tr("design.untitled") : leftover.title();
+        String stem = I18n.tr("recovery.keptName", FileNames.fromTitle(title), KEPT_AT.format(leftover.writtenAt()));
+        try {
+            Path kept = autosave.store().keepAside(leftover, FileNames.fromTitle(stem));
+            context.showStatus(I18n.tr("recovery.keptAside", kept.toAbsolutePath()));
+            return kept;
+        } catch (IOException | RuntimeException e) {
+            context.showStatus(I18n.tr("recovery.keptInPlace", leftover.design().toAbsolutePath(),
+                    Sentences.reason(e)));
+            return leftover.design();
+        }
     }
 
     /** What the original file holds now, or a new design when there is no such file to read. */

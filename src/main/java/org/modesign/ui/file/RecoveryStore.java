@@ -122,6 +122,22 @@ public final class RecoveryStore {
         deleteSession(leftover.session());
     }
 
+    /**
+     * Keeps a left-over recovery that cannot be read back aside, never deleting it: its design file
+     * is renamed to {@code stem}{@value #DESIGN} in the same folder ({@code stem (2)}… when that is
+     * taken), where it is no longer offered; its description and lock go. Returns where it is now.
+     */
+    public Path keepAside(Recovery leftover, String stem) throws IOException {
+        Path target = folder.resolve(stem + DESIGN);
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder.resolve(stem + " (" + n + ")" + DESIGN);
+        }
+        Files.move(leftover.design(), target);
+        Files.deleteIfExists(folder.resolve(leftover.session() + SIDECAR));
+        Files.deleteIfExists(folder.resolve(leftover.session() + LOCK));
+        return target;
+    }
+
     private void readLeftover(String other, Path sidecar, List<Recovery> found) throws IOException {
         Path design = folder.resolve(other + DESIGN);
         if (!Files.isRegularFile(design)) {

@@ -102,14 +102,28 @@ class CrashRecoveryTest {
     }
 
     @Test
-    void aDamagedRecoveryShowsItsProblemsAndIsDeleted() throws IOException {
-        Files.writeString(recoveryDesigns().get(0), "{ not json");
+    void aDamagedRecoveryShowsItsProblemsAndIsKeptAsideUnderADatedName() throws IOException {
+        Path damaged = recoveryDesigns().get(0);
+        Files.writeString(damaged, "{ not json");
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm")
+                .withZone(java.time.ZoneId.systemDefault()).format(Files.getLastModifiedTime(damaged).toInstant());
         Editor next = new Editor(folder);
         next.dialogs.confirmations.add(true);
         fx(next.files::offerRecovery);
+        assertEquals(FileController.untitledDesign(), next.document.design(), "nothing restored");
+
+        Path kept = folder.resolve("Plan with unsaved changes (unreadable recovery, " + stamp + ").modesign");
+        assertEquals(List.of(kept), recoveryDesigns(), "the work is never deleted");
+        assertEquals("{ not json", Files.readString(kept), "kept unchanged");
         assertEquals(1, next.dialogs.problems.size());
-        assertEquals(FileController.untitledDesign(), next.document.design());
-        assertEquals(List.of(), recoveryDesigns());
+        assertEquals(kept, next.dialogs.problems.get(0).file(), "the problems name where it is now");
+        assertEquals("The unsaved changes could not be read back, so nothing was restored. They are kept, unchanged, in "
+                + kept.toAbsolutePath() + ".", next.status.get(next.status.size() - 1));
+
+        Editor after = new Editor(folder);
+        fx(() -> assertFalse(after.files.offerRecovery()));
+        assertEquals(List.of(), after.dialogs.questions, "not offered again");
+        assertTrue(Files.exists(kept));
     }
 
     private List<Path> recoveryDesigns() throws IOException {

@@ -80,6 +80,23 @@ class RecoveryStoreTest {
     }
 
     @Test
+    void aRecoveryKeptAsideTakesAFreeNameBesideItAndIsNoLongerOffered() throws IOException {
+        Recovery first = crash(design.withTitle("One"), Instant.parse("2026-01-01T10:00:00Z"));
+        Recovery second = crash(design.withTitle("Two"), Instant.parse("2026-01-02T10:00:00Z"));
+        String firstText = Files.readString(first.design());
+        RecoveryStore next = new RecoveryStore(dir);
+        Path keptFirst = next.keepAside(first, "Plan 2026-01-01");
+        Path keptSecond = next.keepAside(second, "Plan 2026-01-01");
+        assertEquals(dir.resolve("Plan 2026-01-01.modesign"), keptFirst);
+        assertEquals(dir.resolve("Plan 2026-01-01 (2).modesign"), keptSecond, "never over another kept one");
+        assertEquals(firstText, Files.readString(keptFirst), "the content is untouched");
+        assertEquals(List.of(), next.leftovers());
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.Set.of(keptFirst, keptSecond), java.util.Set.copyOf(files.toList()), "description and lock gone");
+        }
+    }
+
+    @Test
     void aDescriptionWithoutItsDesignIsCleanedUp() throws IOException {
         RecoveryStore crashed = new RecoveryStore(dir);
         crashed.write(design, null);
