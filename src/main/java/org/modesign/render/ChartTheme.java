@@ -70,7 +70,8 @@ public record ChartTheme(
                     BadgeSeverity.WARNING, Rgb.of(0xB07A00),
                     BadgeSeverity.INFO, Rgb.of(0x1565C0)),
             new PeopleColours(Rgb.of(0xB45309), Rgb.of(0xFFF7EB), Rgb.of(0x5B4FCF), Rgb.of(0xF3F1FF),
-                    Rgb.of(0x0F766E), Rgb.of(0xE3F2EF), Rgb.of(0x8B5A2B), Rgb.of(0xF5EEE6)),
+                    Rgb.of(0x0F766E), Rgb.of(0xE3F2EF), Rgb.of(0x8B5A2B), Rgb.of(0xF5EEE6),
+                    Rgb.of(0x334155), Rgb.of(0xFFFFFF)),
             0.25);
 
     /** Light lines and text on dark grey cards over a near-black background (View ▸ Theme ▸ Dark). */
@@ -100,7 +101,8 @@ public record ChartTheme(
                     BadgeSeverity.WARNING, Rgb.of(0xF2B300),
                     BadgeSeverity.INFO, Rgb.of(0x5AA9F0)),
             new PeopleColours(Rgb.of(0xE39A3B), Rgb.of(0x3A2C1B), Rgb.of(0xA49BFF), Rgb.of(0x2D2A47),
-                    Rgb.of(0x35B8A8), Rgb.of(0x1E3A37), Rgb.of(0xC98E5A), Rgb.of(0x3A2E23)),
+                    Rgb.of(0x35B8A8), Rgb.of(0x1E3A37), Rgb.of(0xC98E5A), Rgb.of(0x3A2E23),
+                    Rgb.of(0xCBD5E1), Rgb.of(0x1B1F24)),
             0.3);
 
     public ChartTheme {

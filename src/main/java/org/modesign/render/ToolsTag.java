@@ -1,8 +1,9 @@
 package org.modesign.render;
 
 /**
- * The tag on a card that says how many tools of the stack it owns: a dark slate pill with white
- * words on the card's bottom edge at its right, clear of the lines that leave a card at its middle
+ * The tag on a card that says how many tools of the stack it owns: a pill in the theme's tools
+ * colour ({@link PeopleColours#tools}: slate with white words on light cards, light slate with dark
+ * words on dark ones) on the card's bottom edge at its right, clear of the lines that leave a card at its middle
  * and of the staffing and team tags on its top edge. At full detail it says "3 tools"; at compact
  * detail the number alone, in a font large enough to read at that zoom.
  */
@@ -10,20 +11,18 @@ final class ToolsTag {
 
     /** The font of the number alone at compact detail. */
     static final FontSpec COMPACT_FONT = new FontSpec(16, true);
-    private static final Rgb FILL = Rgb.of(0x334155);
-    private static final Rgb TEXT = Rgb.of(0xFFFFFF);
 
     private ToolsTag() {
     }
 
-    /** Paints {@code word}, {@code width} wide (its padding included), in {@code font}, on {@code card}. */
-    static void paint(Surface surface, Rect card, String word, double width, FontSpec font) {
+    /** Paints {@code word}, {@code width} wide (its padding included), in {@code font}, on {@code card}, in {@code colours}. */
+    static void paint(Surface surface, PeopleColours colours, Rect card, String word, double width, FontSpec font) {
         double height = Math.max(PeopleLook.TAG_HEIGHT, font.size() + 4);
         double x = Math.max(card.x() + CardMetrics.PADDING, card.x() + card.width() - CardMetrics.PADDING - width);
         double y = card.y() + card.height() - height / 2;
-        surface.setFill(FILL);
+        surface.setFill(colours.tools());
         surface.fillRoundRect(x, y, width, height, height / 2);
-        surface.setFill(TEXT);
+        surface.setFill(colours.toolsText());
         surface.text(word, x + width / 2, y + height / 2 + CardMetrics.BASELINE_DROP * font.size(), font,
                 TextAlign.CENTER);
     }

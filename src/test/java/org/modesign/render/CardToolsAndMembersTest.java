@@ -67,6 +67,24 @@ class CardToolsAndMembersTest {
     }
 
     @Test
+    void theToolsTagTakesItsColoursFromTheTheme() {
+        ChartScene scene = TestCharts.scene(TestCharts.design(scenario(TeamKind.DEPARTMENT, 0, STACK)));
+        for (ChartTheme theme : List.of(ChartTheme.LIGHT, ChartTheme.DARK)) {
+            RecordingSurface surface = new RecordingSurface();
+            new ChartPainter(theme, ChartLabels.ENGLISH).paint(surface, scene, VIEW,
+                    new PaintOptions(Set.of(), -1, i -> true, Map.of(), LevelOfDetail.FULL, false));
+            RecordingSurface.Call words = surface.calls("text").stream().filter(c -> "2 tools".equals(c.text()))
+                    .findFirst().orElseThrow();
+            assertEquals(theme.people().toolsText(), words.fill());
+            int at = surface.calls().indexOf(words);
+            RecordingSurface.Call pill = surface.calls().subList(0, at).stream()
+                    .filter(c -> c.op().equals("fillRoundRect")).reduce((a, b) -> b).orElseThrow();
+            assertEquals(theme.people().tools(), pill.fill());
+        }
+        assertFalse(ChartTheme.LIGHT.people().tools().equals(ChartTheme.DARK.people().tools()), "each theme its own");
+    }
+
+    @Test
     void zoomedOutTheNumberStaysAndFarOutItGoes() {
         ChartScene scene = TestCharts.scene(TestCharts.design(scenario(TeamKind.DEPARTMENT, 0, STACK)));
         List<String> compact = paint(scene, LevelOfDetail.COMPACT).texts();

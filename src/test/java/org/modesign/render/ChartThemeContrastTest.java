@@ -24,7 +24,8 @@ import org.modesign.model.TeamKind;
 /**
  * Every colour pair the chart paints, in the light and dark themes and the exports' (the light theme
  * on white), meets WCAG 2.2: text 4.5 : 1 against what is behind it (card titles and details on
- * every kind of card, executives' words on their office colour, tags' words on the tag), borders,
+ * every kind of card, executives' words on their office colour, tags' words on the tag, the tools
+ * tag on a card), borders,
  * lines, badges, the selection and glyphs 3 : 1. The archetype bands need not: the archetype is also
  * the glyph's shape and the word on the card. And the archetypes' colours stay apart for typical
  * vision and under simulated protanopia, deuteranopia and tritanopia.
@@ -76,6 +77,8 @@ class ChartThemeContrastTest {
             check.at(kind + " team tag", theme.cardFill(), style.accent(), Contrast.TEXT);
         }
         check.at("card border on its card", theme.cardBorder(), theme.cardFill(), Contrast.GRAPHICS);
+        check.at("tools tag on a card", theme.people().tools(), theme.cardFill(), Contrast.GRAPHICS);
+        check.at("tools tag words", theme.people().toolsText(), theme.people().tools(), Contrast.TEXT);
         for (var line : theme.lines().entrySet()) {
             check.at(line.getKey() + " line", line.getValue().colour(), background, Contrast.GRAPHICS);
         }
