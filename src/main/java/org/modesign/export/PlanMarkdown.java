@@ -17,6 +17,7 @@ import org.modesign.model.Team;
 import org.modesign.model.Tool;
 import org.modesign.plan.PhaseStep;
 import org.modesign.plan.ScenarioPlan;
+import org.modesign.text.MoneyFormat;
 
 /**
  * The transition plan as a Markdown document a CMO can paste into a wiki: the charter's mission,
@@ -32,6 +33,7 @@ public final class PlanMarkdown {
 
     private final Design design;
     private final StringBuilder md = new StringBuilder();
+    private final MoneyFormat money = new MoneyFormat(Locale.ENGLISH);
 
     private PlanMarkdown(Design design) {
         this.design = design;
@@ -202,9 +204,7 @@ public final class PlanMarkdown {
     }
 
     private String money(double amount) {
-        String currency = design.settings().currency();
-        String number = String.format(Locale.ENGLISH, "%,.0f", amount);
-        return currency.isEmpty() ? number : number + " " + currency;
+        return money.format(amount, design.settings().currency());
     }
 
     private void row(String... cells) {

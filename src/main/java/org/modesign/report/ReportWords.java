@@ -15,6 +15,7 @@ import org.modesign.model.Staffing;
 import org.modesign.model.ToolCategory;
 import org.modesign.model.ObstacleKind;
 import org.modesign.render.KeyedChartLabels;
+import org.modesign.text.MoneyFormat;
 import org.modesign.text.Language;
 
 /**
@@ -30,10 +31,12 @@ public final class ReportWords {
     private final Language language;
     private final ResourceBundle bundle;
     private final String currency;
+    private final MoneyFormat money;
 
     ReportWords(Language language, String currency) {
         this.language = language;
         this.currency = currency;
+        this.money = new MoneyFormat(language.locale());
         this.bundle = load(language);
     }
 
@@ -127,9 +130,7 @@ public final class ReportWords {
 
     /** An amount of money, whole, grouped, followed by the design's currency when it has one. */
     public String money(double amount) {
-        NumberFormat format = NumberFormat.getIntegerInstance(language.locale());
-        String number = format.format(Math.round(amount));
-        return currency.isEmpty() ? number : number + " " + currency;
+        return money.format(amount, currency);
     }
 
     /** The design's currency ({@code ""} when none). */

@@ -217,13 +217,7 @@ final class BudgetPane extends VBox {
 
     /** An amount as the table shows it: whole, or in millions with a decimal. */
     private static String amount(double value, boolean millions) {
-        if (!millions) {
-            return Money.number(value);
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value / 1e6);
+        return millions ? Money.millions(value) : Money.number(value);
     }
 
     /** Sets the series' values in place when it has the same phases, so that no bar is made anew. */

@@ -139,9 +139,7 @@ final class PlanWords {
 
     /** The amount, whole, with the design's currency. */
     String money(double amount) {
-        String currency = design.settings().currency();
-        String number = Money.number(amount);
-        return currency.isEmpty() ? number : tr("money.withCurrency", number, currency);
+        return Money.format(amount, design.settings().currency());
     }
 
     /** The parts that are there, with a middle dot between them. */

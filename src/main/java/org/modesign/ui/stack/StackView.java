@@ -1,6 +1,5 @@
 package org.modesign.ui.stack;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.modesign.ui.analysis.AnalysisResult;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.fx.StackLabelsFx;
+import org.modesign.ui.form.Money;
 import org.modesign.ui.i18n.I18n;
 
 /**
@@ -214,8 +214,6 @@ public final class StackView extends Region {
         design.phases().forEach(p -> phaseNames.put(p.id(), p.name()));
         String first = design.phases().get(0).name();
         String last = design.phases().get(design.phases().size() - 1).name();
-        NumberFormat number = NumberFormat.getNumberInstance(I18n.bundle().getLocale());
-        number.setMaximumFractionDigits(2);
         String currency = design.settings().currency();
         List<StackRow> rows = new ArrayList<>(landscape.chips().size());
         for (int i = 0; i < landscape.chips().size(); i++) {
@@ -225,7 +223,7 @@ public final class StackView extends Region {
                 continue;
             }
             Tool tool = tools.get(chip.tool());
-            String cost = number.format(tool.cost()) + (currency.isEmpty() ? "" : " " + currency);
+            String cost = Money.format(tool.cost(), currency);
             rows.add(new StackRow(chip.tool(), chip.region(), tool.name(), labels.category(tool.category()),
                     landscape.columns().get(chip.column()), chip.detail(),
                     entry.from() == null ? first : phaseNames.getOrDefault(entry.from(), entry.from()),
