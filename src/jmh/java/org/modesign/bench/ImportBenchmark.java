@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.modesign.importer.ImportPreview;
 import org.modesign.importer.RoleImporter;
 import org.modesign.importer.UnusableCsv;
@@ -15,18 +14,9 @@ import org.modesign.model.Executive;
 import org.modesign.model.Node;
 import org.modesign.model.Role;
 import org.modesign.model.Scenario;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue 6's budget: importing a 10,000-row CSV takes at most 2 s on 2 cores, preview and edit
@@ -34,14 +24,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * export's header; each team's lead reports to the lead of its parent team by id (the first to the
  * CMO by title), every other role to its team's lead by title, so manager look-ups by id and by
  * title both run. It goes into the same design with only the executives left in the scenario.
- * {@code importCsv} is the warm time; {@code importCsvCold} one import in a fresh JVM.
+ * {@code warm} is the warm time; {@code cold} one import in a fresh JVM ({@link WarmAndCold}).
  *
  * <p>Run: {@code mvn -B -Pbench -DskipTests package && java -jar target/benchmarks.jar ImportBenchmark}
  */
-@State(Scope.Benchmark)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-public class ImportBenchmark {
+public class ImportBenchmark extends WarmAndCold {
 
     private static final int ROLES_PER_TEAM = 6;
     private static final int TEAMS_PER_TEAM = 4;
@@ -64,24 +51,8 @@ public class ImportBenchmark {
                 .filter(l -> ids.contains(l.from()) && ids.contains(l.to())).toList()));
     }
 
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 5, time = 2)
-    @Measurement(iterations = 5, time = 2)
-    public Design importCsv() throws UnusableCsv {
-        return importOnce();
-    }
-
-    @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 0)
-    @Measurement(iterations = 1)
-    @Fork(5)
-    public Design importCsvCold() throws UnusableCsv {
-        return importOnce();
-    }
-
-    private Design importOnce() throws UnusableCsv {
+    @Override
+    protected Design once() throws UnusableCsv {
         ImportPreview preview = RoleImporter.preview("bench.csv", csv, target, "s1");
         if (!preview.problems().isEmpty() || preview.rows().size() != roles) {
             throw new IllegalStateException("the benchmark's CSV should import whole: " + preview.problems().get(0));

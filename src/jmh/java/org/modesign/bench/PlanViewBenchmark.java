@@ -1,15 +1,15 @@
 package org.modesign.bench;
 
+import static org.modesign.bench.FxBench.max;
+import static org.modesign.bench.FxBench.median;
+import static org.modesign.bench.FxBench.ms;
+import static org.modesign.bench.FxBench.onFx;
+import static org.modesign.bench.FxBench.warm;
+
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import org.modesign.edit.SetStaffing;
 import org.modesign.generator.DesignGenerator;
 import org.modesign.generator.GeneratorSpec;
@@ -20,9 +20,7 @@ import org.modesign.ui.action.EditorAction;
 import org.modesign.ui.analysis.AnalysisResult;
 import org.modesign.ui.analysis.PlanFigures;
 import org.modesign.ui.base.EditorContext;
-import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.planview.PlanView;
-import org.modesign.ui.shell.MainWindow;
 import org.modesign.ui.workspace.WorkspaceView;
 
 /**
@@ -62,9 +60,7 @@ public final class PlanViewBenchmark {
     public static void main(String[] args) throws Exception {
         int roles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Design design = DesignGenerator.generate(new GeneratorSpec(roles, 5, 6, 40, 2, 1, 200, true));
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        FxBench.start();
         Platform.setImplicitExit(false);
         double[] open = new double[RUNS];
         double[] openCpu = new double[RUNS];
@@ -79,7 +75,7 @@ public final class PlanViewBenchmark {
             openCpu[i] = cpuMs() - cpu;
         }
         System.out.printf("%d roles, 2 scenarios, 200 tools: Ctrl+5 until the plan is displayed: %s ms (first run cold)%n",
-                roles, Arrays.toString(Arrays.stream(open).map(Math::round).toArray()));
+                roles, FxBench.rounded(open));
         System.out.printf("  warm: median %.0f ms, max %.0f ms (budget 500 ms); CPU time of the threads involved:"
                 + " median %.0f ms, max %.0f ms%n", median(warm(open)), max(warm(open)), median(warm(openCpu)),
                 max(warm(openCpu)));
@@ -185,23 +181,16 @@ public final class PlanViewBenchmark {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
-    /** One editor window on the design. */
+    /** One editor window on the design, with the plan's timings. */
     private static final class Window {
 
+        private final FxBench.EditorWindow editor;
         private final EditorContext context;
-        private final MainWindow window;
-        private final Stage stage;
 
         Window(Design design) throws Exception {
-            context = new EditorContext(new DocumentModel(design, null), new BenchDialogs());
-            window = onFx(() -> new MainWindow(context, new Region(), new Menu()));
-            stage = onFx(() -> {
-                Stage made = new Stage();
-                made.setScene(window.createScene(1200, 760));
-                made.show();
-                return made;
-            });
-            awaitAnalysis();
+            editor = FxBench.window(design, 1200, 760);
+            context = editor.context();
+            FxBench.awaitAnalysis(context);
         }
 
         /** Ctrl+5 until the first laid-out frame with the plan. */
@@ -212,13 +201,10 @@ public final class PlanViewBenchmark {
             onFx(() -> {
                 start[0] = System.nanoTime();
                 context.actions().run(EditorAction.SHOW_PLAN);
-                PlanView view = (PlanView) window.workspace().madeView(WorkspaceView.PLAN);
-                afterShown(view, context.document().design(), end, displayed);
+                afterShown(view(), context.document().design(), end, displayed);
                 return null;
             });
-            if (!displayed.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the plan was not displayed within 30 s");
-            }
+            FxBench.await(displayed, "the plan");
             return (end[0] - start[0]) / 1e6;
         }
 
@@ -229,7 +215,7 @@ public final class PlanViewBenchmark {
             long[] analysed = new long[1];
             long[] end = new long[1];
             onFx(() -> {
-                PlanView view = (PlanView) window.workspace().madeView(WorkspaceView.PLAN);
+                PlanView view = view();
                 String scenario = context.document().scenario().id();
                 start[0] = System.nanoTime();
                 context.edit(new SetStaffing(scenario, role.id(), i % 2 == 0 ? Staffing.OPEN : role.staffing()));
@@ -247,50 +233,22 @@ public final class PlanViewBenchmark {
                 afterShown(view, edited, end, displayed);
                 return null;
             });
-            if (!displayed.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the edit was not shown within 30 s");
-            }
+            FxBench.await(displayed, "the edit");
             return new double[] {(end[0] - start[0]) / 1e6, (end[0] - analysed[0]) / 1e6};
+        }
+
+        private PlanView view() {
+            return (PlanView) editor.window().workspace().madeView(WorkspaceView.PLAN);
         }
 
         /** Counts down at the first laid-out frame after the view shows the plan of {@code design}. */
         private void afterShown(PlanView view, Design design, long[] end, CountDownLatch displayed) {
-            Scene scene = stage.getScene();
-            view.figuresProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends PlanFigures> obs, PlanFigures old,
-                        PlanFigures shown) {
-                    if (shown != null && shown.design() == design) {
-                        obs.removeListener(this);
-                        scene.addPostLayoutPulseListener(new Runnable() {
-                            @Override
-                            public void run() {
-                                end[0] = System.nanoTime();
-                                scene.removePostLayoutPulseListener(this);
-                                displayed.countDown();
-                            }
-                        });
-                    }
-                }
-            });
-        }
-
-        private void awaitAnalysis() throws Exception {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (onFx(() -> context.analysis().resultProperty().get()) == null) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the editor's analysis did not end within 30 s");
-                }
-                Thread.sleep(20);
-            }
+            FxBench.atFirstFrameShowing(editor.stage().getScene(), view.figuresProperty(),
+                    shown -> shown != null && shown.design() == design, end, displayed);
         }
 
         void close() throws Exception {
-            onFx(() -> {
-                stage.close();
-                context.analysis().shutdown();
-                return null;
-            });
+            editor.close();
         }
     }
 
@@ -327,29 +285,5 @@ public final class PlanViewBenchmark {
 
     private static double load() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        FutureTask<T> task = new FutureTask<>(work);
-        Platform.runLater(task);
-        return task.get();
-    }
-
-    private static double[] warm(double[] v) {
-        return Arrays.copyOfRange(v, 1, v.length);
-    }
-
-    private static double ms(long start) {
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
-    }
-
-    private static double max(double[] v) {
-        return Arrays.stream(v).max().orElse(0);
     }
 }
