@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.modesign.ui.form.FormRobot.cell;
+import static org.modesign.ui.form.FormRobot.pick;
+import static org.modesign.ui.form.FormRobot.typeInCell;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -44,12 +43,10 @@ import org.modesign.model.Strategy;
 import org.modesign.ui.action.EditorAction;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.document.DocumentModel;
-import org.modesign.ui.file.Autosave;
+import org.modesign.ui.form.FormRobot;
 import org.modesign.ui.file.FakeDialogs;
 import org.modesign.ui.file.FileController;
-import org.modesign.ui.file.RecentFiles;
-import org.modesign.ui.file.RecentFilesStore;
-import org.modesign.ui.file.RecoveryStore;
+import org.modesign.ui.file.TestFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -76,8 +73,7 @@ class CharterWindowTest {
     @Start
     void start(Stage stage) {
         context = new EditorContext(new DocumentModel(design(), null), dialogs);
-        files = new FileController(context, new RecentFiles(new MemoryStore()),
-                new Autosave(context.document(), new RecoveryStore(dir.resolve("recovery")), s -> { }));
+        files = TestFiles.controller(context, dir.resolve("recovery"));
         window = new CharterWindow(context, () -> stage);
         window.register();
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
@@ -91,20 +87,6 @@ class CharterWindowTest {
                 List.of(new Capability("data", "Keep data clean", Layer.PLATFORM, Scope.GLOBAL, Archetype.MODELER)),
                 List.of(new Phase("p1", "Foundation", List.of()), new Phase("p2", "Scale", List.of())),
                 List.of(new Scenario("s", "Only", Strategy.CENTRALIZED, List.of(), List.of())));
-    }
-
-    private static final class MemoryStore implements RecentFilesStore {
-        private List<String> paths = new ArrayList<>();
-
-        @Override
-        public List<String> load() {
-            return paths;
-        }
-
-        @Override
-        public void store(List<String> stored) {
-            paths = new ArrayList<>(stored);
-        }
     }
 
     private Charter charter() {
@@ -131,38 +113,7 @@ class CharterWindowTest {
 
     /** Clicks into the field {@code id}, types {@code text} over what it holds and presses Enter. */
     private static void fill(FxRobot robot, String id, String text) {
-        robot.clickOn(area(robot, id));
-        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
-        robot.type(KeyCode.BACK_SPACE);
-        robot.write(text, 0);
-        robot.type(KeyCode.ENTER);
-        waitForFxEvents();
-    }
-
-    /** Opens the drop-down {@code combo} and picks {@code entry}. */
-    private static void pick(FxRobot robot, Node combo, String entry) {
-        robot.clickOn(combo);
-        ListCell<?> item = robot.lookup(".combo-box-popup .list-cell")
-                .match((ListCell<?> c) -> entry.equals(c.getText()) && c.isVisible()).queryAs(ListCell.class);
-        robot.clickOn(item);
-        waitForFxEvents();
-    }
-
-    private static TableCell<?, ?> cell(FxRobot robot, String table, int row, int column) {
-        TableView<?> view = robot.lookup(table).queryAs(TableView.class);
-        return robot.from(view).lookup(".table-cell").match((TableCell<?, ?> c) -> c.getIndex() == row
-                && c.getTableColumn() == view.getColumns().get(column) && c.isVisible()).query();
-    }
-
-    /** Double-clicks the cell, types {@code text} over it and presses Enter. */
-    private static void type(FxRobot robot, String table, int row, int column, String text) {
-        robot.doubleClickOn(cell(robot, table, row, column));
-        waitForFxEvents();
-        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
-        robot.type(KeyCode.BACK_SPACE);
-        robot.write(text, 0);
-        robot.type(KeyCode.ENTER);
-        waitForFxEvents();
+        FormRobot.typeOver(robot, area(robot, id), text);
     }
 
     @Test
@@ -224,9 +175,9 @@ class CharterWindowTest {
         assertEquals("p2", added.phase(), "the phase shown in the phase bar");
         assertEquals("_Undo Change objective", undoText());
 
-        type(robot, OBJECTIVES, 0, 1, "pipeline share with a campaign source");
+        typeInCell(robot, OBJECTIVES, 0, 1, "pipeline share with a campaign source");
         assertEquals("_Undo Set objective measure", undoText());
-        type(robot, OBJECTIVES, 0, 2, "80 %");
+        typeInCell(robot, OBJECTIVES, 0, 2, "80 %");
         assertEquals("_Undo Set objective target", undoText());
         pick(robot, cell(robot, OBJECTIVES, 0, 3).getGraphic(), "Foundation");
         assertEquals("_Undo Set objective phase", undoText());
@@ -236,7 +187,7 @@ class CharterWindowTest {
         assertNull(charter().objectives().get(0).phase());
 
         Design before = context.document().design();
-        type(robot, OBJECTIVES, 0, 0, " ");
+        typeInCell(robot, OBJECTIVES, 0, 0, " ");
         assertSame(before, context.document().design());
         Label message = robot.lookup("#charter-objectives-message").queryAs(Label.class);
         assertEquals("A name cannot be empty.", message.getText(), "refused with the reason under the list");
@@ -269,7 +220,7 @@ class CharterWindowTest {
         assertEquals(ObstacleKind.STAKEHOLDER, added.kind());
         pick(robot, cell(robot, OBSTACLES, 0, 0).getGraphic(), "Process");
         assertEquals("_Undo Set obstacle kind", undoText());
-        type(robot, OBSTACLES, 0, 2, "Redesign lead management once, with the campaign leads");
+        typeInCell(robot, OBSTACLES, 0, 2, "Redesign lead management once, with the campaign leads");
         assertEquals("_Undo Set obstacle strategy", undoText());
         assertEquals(new Obstacle(added.id(), ObstacleKind.PROCESS, "Three ways of handling leads",
                 "Redesign lead management once, with the campaign leads"), charter().obstacles().get(0));
@@ -296,14 +247,14 @@ class CharterWindowTest {
         robot.write("Attribute revenue", 0);
         robot.type(KeyCode.ENTER);
         waitForFxEvents();
-        type(robot, OBJECTIVES, 0, 2, "80 %");
+        typeInCell(robot, OBJECTIVES, 0, 2, "80 %");
         robot.clickOn("#charter-obstacle-add");
         awaitEditor(robot);
         robot.write("CRM and automation not integrated", 0);
         robot.type(KeyCode.ENTER);
         waitForFxEvents();
         pick(robot, cell(robot, OBSTACLES, 0, 0).getGraphic(), "Technology");
-        type(robot, OBSTACLES, 0, 2, "Integration team in phase 1");
+        typeInCell(robot, OBSTACLES, 0, 2, "Integration team in phase 1");
         Charter filled = charter();
         assertEquals(new Charter("One MO function",
                 List.of(new Readiness(ReadinessTest.TECHNOLOGY, ReadinessAnswer.YES, "Two martech purchases in 2 years")),

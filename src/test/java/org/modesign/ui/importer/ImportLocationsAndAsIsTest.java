@@ -4,36 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.event.Event;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.modesign.importer.LocationMatch;
-import org.modesign.importer.PreviewRow;
 import org.modesign.model.Design;
 import org.modesign.starter.NewDesigns;
-import org.modesign.ui.base.EditorContext;
-import org.modesign.ui.document.DocumentModel;
-import org.modesign.ui.file.FakeDialogs;
 import org.modesign.ui.i18n.I18n;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and an import into a new design, which becomes its as-is ("Today", "As-is") in one undoable step.
  */
 @ExtendWith(ApplicationExtension.class)
-class ImportLocationsAndAsIsTest {
+class ImportLocationsAndAsIsTest extends ImportDialogFixture {
 
     private static final String PEOPLE = """
             Business Title,Worker,Location,Reports To
@@ -55,26 +39,15 @@ class ImportLocationsAndAsIsTest {
             Campaign Manager,Cy Young,Atlantis,Ann Lee
             """;
 
-    @TempDir
-    Path dir;
+    private static final Design FRESH = NewDesigns.standard("Untitled design", "Phase 1", "Scenario 1");
 
-    private final Preferences node = Preferences.userRoot().node("org/modesign/test-" + UUID.randomUUID());
-    private final FakeDialogs dialogs = new FakeDialogs();
-    private final Design fresh = NewDesigns.standard("Untitled design", "Phase 1", "Scenario 1");
-    private final DocumentModel document = new DocumentModel(fresh, null);
-    private final EditorContext context = new EditorContext(document, dialogs);
-    private ImportRolesController controller;
+    ImportLocationsAndAsIsTest() {
+        super(FRESH);
+    }
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(), 800, 600));
-        stage.show();
-        controller = new ImportRolesController(context, () -> stage, Runnable::run, new MappingMemory(node));
-    }
-
-    @AfterEach
-    void removeNode() throws BackingStoreException {
-        node.removeNode();
+        show(stage);
     }
 
     @Test
@@ -118,7 +91,7 @@ class ImportLocationsAndAsIsTest {
         assertEquals(I18n.tr("import.asIs.scenario"), document.scenario().name());
         assertEquals(3, document.scenario().nodes().stream().filter(n -> n instanceof org.modesign.model.Role).count());
         robot.interact(document::undo);
-        assertEquals(fresh, document.design(), "one undo takes the import and the names back");
+        assertEquals(FRESH, document.design(), "one undo takes the import and the names back");
     }
 
     @Test
@@ -131,13 +104,6 @@ class ImportLocationsAndAsIsTest {
         robot.clickOn("#import-confirm");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Mine", document.scenario().name(), "a design with roles is not renamed");
-    }
-
-    private void open(FxRobot robot, Path file) throws TimeoutException {
-        dialogs.filesToOpen.add(Optional.of(file));
-        robot.interact(controller::importRoles);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-rows").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void commit(FxRobot robot, TableView<LocationMatch> table, int row, String region) {
@@ -154,21 +120,7 @@ class ImportLocationsAndAsIsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ComboBox<MappingChooser.FieldItem> combo(FxRobot robot, int column) {
-        return robot.lookup("#import-map-" + column).queryAs(ComboBox.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<PreviewRow> rows(FxRobot robot) {
-        return robot.lookup("#import-rows").queryAs(TableView.class);
-    }
-
-    @SuppressWarnings("unchecked")
     private static TableView<LocationMatch> locations(FxRobot robot) {
         return robot.lookup("#import-locations").queryAs(TableView.class);
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 }

@@ -4,36 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.modesign.importer.PreviewRow;
 import org.modesign.model.Archetype;
 import org.modesign.model.Design;
 import org.modesign.model.Role;
 import org.modesign.model.Scenario;
 import org.modesign.starter.NewDesigns;
-import org.modesign.ui.base.EditorContext;
-import org.modesign.ui.document.DocumentModel;
-import org.modesign.ui.file.FakeDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * a row or all suggestions accepted go into the import; the import can be a new scenario.
  */
 @ExtendWith(ApplicationExtension.class)
-class ImportMappingDialogTest {
+class ImportMappingDialogTest extends ImportDialogFixture {
 
     private static final String CSV = """
             Business Title,Job Profile,Worker,Department,Reports To
@@ -54,26 +39,15 @@ class ImportMappingDialogTest {
             Office Coordinator,Coordinator,Cy Young,Marketing Operations,Bob Stone
             """;
 
-    @TempDir
-    Path dir;
+    private static final Design INITIAL = NewDesigns.standard("Plan", "Today", "Scenario 1");
 
-    private final Preferences node = Preferences.userRoot().node("org/modesign/test-" + UUID.randomUUID());
-    private final FakeDialogs dialogs = new FakeDialogs();
-    private final Design initial = NewDesigns.standard("Plan", "Today", "Scenario 1");
-    private final DocumentModel document = new DocumentModel(initial, null);
-    private final EditorContext context = new EditorContext(document, dialogs);
-    private ImportRolesController controller;
+    ImportMappingDialogTest() {
+        super(INITIAL);
+    }
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(), 800, 600));
-        stage.show();
-        controller = new ImportRolesController(context, () -> stage, Runnable::run, new MappingMemory(node));
-    }
-
-    @AfterEach
-    void removeNode() throws BackingStoreException {
-        node.removeNode();
+        show(stage);
     }
 
     @Test
@@ -125,19 +99,12 @@ class ImportMappingDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<Scenario> scenarios = document.design().scenarios();
         assertEquals(List.of("Scenario 1", "As-is"), scenarios.stream().map(Scenario::name).toList());
-        assertEquals(initial.scenarios().get(0), scenarios.get(0), "the scenario on screen is unchanged");
+        assertEquals(INITIAL.scenarios().get(0), scenarios.get(0), "the scenario on screen is unchanged");
         assertEquals(scenarios.get(1).id(), document.scenario().id(), "the new scenario is shown");
         assertEquals(4, document.scenario().nodes().stream().filter(n -> !(n instanceof Role)).count(),
                 "the CEO, the CMO and two teams");
         robot.interact(document::undo);
-        assertEquals(initial, document.design(), "one undo takes it back");
-    }
-
-    private void open(FxRobot robot, Path file) throws TimeoutException {
-        dialogs.filesToOpen.add(Optional.of(file));
-        robot.interact(controller::importRoles);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-rows").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(INITIAL, document.design(), "one undo takes it back");
     }
 
     private static void choose(FxRobot robot, int column, String field) throws TimeoutException {
@@ -147,16 +114,6 @@ class ImportMappingDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#import-confirm").queryButton()
                 .isDisabled());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ComboBox<MappingChooser.FieldItem> combo(FxRobot robot, int column) {
-        return robot.lookup("#import-map-" + column).queryAs(ComboBox.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<PreviewRow> rows(FxRobot robot) {
-        return robot.lookup("#import-rows").queryAs(TableView.class);
     }
 
     private static List<String> titles(FxRobot robot) {
@@ -170,9 +127,5 @@ class ImportMappingDialogTest {
                 .filter(box -> box.getParent().getParent() instanceof TableCell<?, ?> cell && cell.getItem()
                         instanceof PreviewRow row && row.line() == line)
                 .findFirst().orElseThrow();
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.modesign.ui.form.FormRobot.cell;
+import static org.modesign.ui.form.FormRobot.pick;
+import static org.modesign.ui.form.FormRobot.typeInCell;
+import static org.modesign.ui.form.FormRobot.typeOver;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
@@ -15,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -38,12 +41,9 @@ import org.modesign.render.Rect;
 import org.modesign.ui.action.EditorAction;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.document.DocumentModel;
-import org.modesign.ui.file.Autosave;
 import org.modesign.ui.file.FakeDialogs;
 import org.modesign.ui.file.FileController;
-import org.modesign.ui.file.RecentFiles;
-import org.modesign.ui.file.RecentFilesStore;
-import org.modesign.ui.file.RecoveryStore;
+import org.modesign.ui.file.TestFiles;
 import org.modesign.ui.inspector.InspectorView;
 import org.modesign.ui.workspace.WorkspaceView;
 import org.testfx.api.FxRobot;
@@ -73,26 +73,11 @@ class PlanFromEmptyDesignTest {
     @Start
     void start(Stage stage) {
         context = new EditorContext(new DocumentModel(org.modesign.stack.StackFixture.design(), null), dialogs);
-        files = new FileController(context, new RecentFiles(new MemoryStore()),
-                new Autosave(context.document(), new RecoveryStore(dir.resolve("recovery")), s -> { }));
+        files = TestFiles.controller(context, dir.resolve("recovery"));
         window = new MainWindow(context, new InspectorView(context), files.recentMenu());
         stage.setScene(window.createScene(1200, 780));
         stage.show();
         window.focusChart();
-    }
-
-    private static final class MemoryStore implements RecentFilesStore {
-        private List<String> paths = new ArrayList<>();
-
-        @Override
-        public List<String> load() {
-            return paths;
-        }
-
-        @Override
-        public void store(List<String> stored) {
-            paths = new ArrayList<>(stored);
-        }
     }
 
     private Design design() {
@@ -101,43 +86,6 @@ class PlanFromEmptyDesignTest {
 
     private void run(FxRobot robot, EditorAction action) {
         robot.interact(() -> context.actions().run(action));
-        waitForFxEvents();
-    }
-
-    /** Clicks into {@code field}, types {@code text} over what it holds and presses Enter. */
-    private static void typeOver(FxRobot robot, Node field, String text) {
-        robot.clickOn(field);
-        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
-        robot.type(KeyCode.BACK_SPACE);
-        robot.write(text, 0);
-        robot.type(KeyCode.ENTER);
-        waitForFxEvents();
-    }
-
-    /** Opens the drop-down {@code combo} and picks {@code entry}. */
-    private static void pick(FxRobot robot, Node combo, String entry) {
-        robot.clickOn(combo);
-        ListCell<?> item = robot.lookup(".combo-box-popup .list-cell")
-                .match((ListCell<?> c) -> entry.equals(c.getText()) && c.isVisible()).queryAs(ListCell.class);
-        robot.clickOn(item);
-        waitForFxEvents();
-    }
-
-    private static TableCell<?, ?> cell(FxRobot robot, String table, int row, int column) {
-        TableView<?> view = robot.lookup(table).queryAs(TableView.class);
-        robot.interact(view::layout);
-        return robot.from(view).lookup(".table-cell").match((TableCell<?, ?> c) -> c.getIndex() == row
-                && c.getTableColumn() == view.getColumns().get(column) && c.isVisible()).query();
-    }
-
-    /** Double-clicks the cell, types {@code text} over it and presses Enter. */
-    private static void typeInCell(FxRobot robot, String table, int row, int column, String text) {
-        robot.doubleClickOn(cell(robot, table, row, column));
-        waitForFxEvents();
-        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
-        robot.type(KeyCode.BACK_SPACE);
-        robot.write(text, 0);
-        robot.type(KeyCode.ENTER);
         waitForFxEvents();
     }
 
