@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import org.modesign.text.Patterns;
+import org.modesign.text.Sentence;
 
 /**
  * A finding's sentence, kept as its {@link FindingKey} and arguments so that every reader words it
- * from this one place: {@link #english()} for the command line, exports and tests,
- * {@link #localized(ResourceBundle)} for the editor. An argument is a plain value (a name, a
- * count), another {@code FindingText} (a part: a phase, a node, an archetype), or a
+ * from this one place ({@link Sentence}: {@link #english()} for the command line, exports and
+ * tests, {@link #localized(ResourceBundle)} for the editor). An argument is a plain value (a name,
+ * a count), another {@code FindingText} (a part: a phase, a node, an archetype), or a
  * {@link NodeList}.
  */
-public record FindingText(FindingKey key, List<Object> args) {
+public record FindingText(FindingKey key, List<Object> args) implements Sentence {
 
     public FindingText {
         Objects.requireNonNull(key, "key");
@@ -25,45 +25,23 @@ public record FindingText(FindingKey key, List<Object> args) {
         return new FindingText(key, List.of(args));
     }
 
-    /** The sentence in English, as the command line writes it. */
-    public String english() {
-        return localized(null);
-    }
-
-    /**
-     * The sentence with the patterns of {@code bundle}, or in English where the bundle lacks one
-     * (or is null).
-     */
-    public String localized(ResourceBundle bundle) {
-        return Patterns.format(key, args, bundle, FindingText::part);
-    }
-
     @Override
     public String toString() {
         return english();
-    }
-
-    private static Object part(Object arg, ResourceBundle bundle) {
-        if (arg instanceof FindingText text) {
-            return text.localized(bundle);
-        }
-        if (arg instanceof NodeList list) {
-            return list.worded(bundle);
-        }
-        return arg;
     }
 
     /**
      * Nodes named in a sentence, "a, b and c": the first few {@code named} (each a {@link FindingKey#NODE}
      * text) and how many more there are, which the sentence counts instead of naming.
      */
-    public record NodeList(List<FindingText> named, int more) {
+    public record NodeList(List<FindingText> named, int more) implements Sentence.Worded {
 
         public NodeList {
             named = List.copyOf(named);
         }
 
-        String worded(ResourceBundle bundle) {
+        @Override
+        public String worded(ResourceBundle bundle) {
             List<String> names = new ArrayList<>(named.size());
             for (FindingText node : named) {
                 names.add(node.localized(bundle));

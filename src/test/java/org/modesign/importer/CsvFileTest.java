@@ -126,15 +126,15 @@ class CsvFileTest {
     @Test
     void saysWhenTheFileIsMissingOrAFolder() throws IOException, UnusableCsv {
         assertEquals(ImportMessage.FILE_MISSING,
-                assertThrows(UnusableCsv.class, () -> CsvFile.read(dir.resolve("none.csv"))).text().message());
+                assertThrows(UnusableCsv.class, () -> CsvFile.read(dir.resolve("none.csv"))).text().key());
         assertEquals(ImportMessage.FILE_IS_FOLDER,
-                assertThrows(UnusableCsv.class, () -> CsvFile.read(dir)).text().message());
+                assertThrows(UnusableCsv.class, () -> CsvFile.read(dir)).text().key());
         Path file = Files.writeString(dir.resolve("ok.csv"), "title\nA\n");
         assertEquals(1, CsvFile.read(file).rows().size());
     }
 
     private static ImportMessage refusal(byte[] bytes) {
-        return assertThrows(UnusableCsv.class, () -> CsvFile.parse(bytes)).text().message();
+        return assertThrows(UnusableCsv.class, () -> CsvFile.parse(bytes)).text().key();
     }
 
     private static byte[] bytes(String text) {

@@ -251,7 +251,7 @@ final class ImportPreviewDialog {
                     names(preview.newRegions().stream().map(r -> r.name()).toList())), null));
         }
         for (ImportText note : preview.notes()) {
-            if (note.message() == ImportMessage.SUGGESTED) {
+            if (note.key() == ImportMessage.SUGGESTED) {
                 continue; // the line with "Accept all" below says it
             }
             nodes.add(label(capitalized(note.localized(I18n.bundle())), "mdi2i-information-outline"));
