@@ -11,30 +11,13 @@ import org.junit.jupiter.api.Test;
 /** A sentence's arguments are worded in the sentence's language: parts, lists and names of fields alike. */
 class SentenceTest {
 
-    private enum Words implements Message {
-        MOVE("test.move", "Move {0} under {1}"),
-        CARD("test.card", "the card \u201C{0}\u201D"),
-        FIELD("test.field", "title"),
-        NAMED("test.named", "the {0} column"),
-        UNTRANSLATED("test.untranslated", "{0} as written");
-
-        private final String key;
-        private final String english;
-
-        Words(String key, String english) {
-            this.key = key;
-            this.english = english;
-        }
-
-        @Override
-        public String bundleKey() {
-            return key;
-        }
-
-        @Override
-        public String english() {
-            return english;
-        }
+    /** A message of the test's own; the constants below stand for an enum's. */
+    private record Words(String bundleKey, String english) implements Message {
+        static final Words MOVE = new Words("test.move", "Move {0} under {1}");
+        static final Words CARD = new Words("test.card", "the card \u201C{0}\u201D");
+        static final Words FIELD = new Words("test.field", "title");
+        static final Words NAMED = new Words("test.named", "the {0} column");
+        static final Words UNTRANSLATED = new Words("test.untranslated", "{0} as written");
     }
 
     private record Text(Words key, List<Object> args) implements Sentence {

@@ -46,11 +46,8 @@ class ChangedOnDiskTest {
 
     /** Opens a design titled "Ours" from a file. */
     private void openOurs() throws IOException {
-        ours = FileController.untitledDesign().withTitle("Ours");
         file = dir.resolve("central vs local.modesign");
-        new DesignWriter().save(ours, file);
-        editor.dialogs.filesToOpen.add(Optional.of(file));
-        fx(editor.files::open);
+        ours = editor.openSaved(FileController.untitledDesign().withTitle("Ours"), file);
         assertEquals("Ours", editor.document.design().title());
     }
 

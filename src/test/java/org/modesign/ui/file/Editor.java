@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.modesign.edit.RenameDesign;
 import org.modesign.format.DesignWriter;
+import org.modesign.model.Design;
 import org.modesign.sharedfile.DesignLocks;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.document.DocumentModel;
@@ -83,6 +84,14 @@ final class Editor {
     /** Runs {@code action} on the JavaFX thread and waits for it (failures are thrown here). */
     static void fx(Runnable action) {
         WaitForAsyncUtils.waitForAsyncFx(10_000, action);
+    }
+
+    /** Saves {@code design} as {@code file} and opens it here (as File ▸ Open does); returns it. */
+    Design openSaved(Design design, Path file) throws IOException {
+        new DesignWriter().save(design, file);
+        dialogs.filesToOpen.add(java.util.Optional.of(file));
+        fx(files::open);
+        return design;
     }
 
     /** Makes an unsaved change. */

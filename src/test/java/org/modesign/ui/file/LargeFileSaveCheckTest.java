@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.modesign.ui.file.Editor.fx;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -53,11 +51,8 @@ class LargeFileSaveCheckTest {
 
     /** Opens a design titled "Ours", then makes an unsaved change "Mine" (the look at opening is let through). */
     private void openOursAndEdit() throws Exception {
-        ours = FileController.untitledDesign().withTitle("Ours");
         file = dir.resolve("large.modesign");
-        new DesignWriter().save(ours, file);
-        editor.dialogs.filesToOpen.add(Optional.of(file));
-        fx(editor.files::open);
+        ours = editor.openSaved(FileController.untitledDesign().withTitle("Ours"), file);
         fx(() -> editor.rename("Mine"));
     }
 
