@@ -70,7 +70,8 @@ final class CardPainter {
         if (tools > 0) {
             String word = full ? labels.tools(tools) : Integer.toString(tools);
             FontSpec font = full ? PeopleLook.TAG_FONT : ToolsTag.COMPACT_FONT;
-            ToolsTag.paint(surface, theme.people(), card, word, tagWidth(surface, word, font), font);
+            ToolsTag.paint(surface, theme.people(), card, word, tagWidth(surface, word, font), font,
+                    scene.folds().foldable(index));
         }
     }
 

@@ -76,12 +76,34 @@ class CardToolsAndMembersTest {
             RecordingSurface.Call words = surface.calls("text").stream().filter(c -> "2 tools".equals(c.text()))
                     .findFirst().orElseThrow();
             assertEquals(theme.people().toolsText(), words.fill());
-            int at = surface.calls().indexOf(words);
-            RecordingSurface.Call pill = surface.calls().subList(0, at).stream()
-                    .filter(c -> c.op().equals("fillRoundRect")).reduce((a, b) -> b).orElseThrow();
-            assertEquals(theme.people().tools(), pill.fill());
+            assertEquals(theme.people().tools(), pillBefore(surface, "2 tools").fill());
         }
         assertFalse(ChartTheme.LIGHT.people().tools().equals(ChartTheme.DARK.people().tools()), "each theme its own");
+    }
+
+    @Test
+    void onAFoldableCardTheToolsTagStandsLeftOfTheChevron() {
+        ChartScene plain = TestCharts.scene(TestCharts.design(scenario(TeamKind.DEPARTMENT, 0, STACK)));
+        int cmo = plain.indexOf("cmo");
+        int architect = plain.indexOf("a");
+        boolean[] foldable = new boolean[cmo + 1];
+        foldable[cmo] = true; // the CMO has a team below (the editor works that out)
+        ChartScene scene = plain.withFolds(new SceneFolds(new boolean[0], foldable, new int[0], new RollUpFacts[0]));
+        RecordingSurface surface = paint(scene, LevelOfDetail.FULL);
+        double chevronLeft = RollUpPainter.chevronCentre(scene.card(cmo))[0] - RollUpPainter.CHEVRON_RADIUS;
+        assertTrue(pillBefore(surface, "1 tool").args()[0] + pillBefore(surface, "1 tool").args()[2] <= chevronLeft,
+                "clear of the chevron");
+        RecordingSurface.Call flush = pillBefore(surface, "2 tools");
+        assertEquals(scene.card(architect).maxX() - CardMetrics.PADDING, flush.args()[0] + flush.args()[2], 1e-9,
+                "at the right edge where there is no chevron");
+    }
+
+    /** The pill painted just before the words {@code text}. */
+    private static RecordingSurface.Call pillBefore(RecordingSurface surface, String text) {
+        RecordingSurface.Call words = surface.calls("text").stream().filter(c -> text.equals(c.text())).findFirst()
+                .orElseThrow();
+        return surface.calls().subList(0, surface.calls().indexOf(words)).stream()
+                .filter(c -> c.op().equals("fillRoundRect")).reduce((a, b) -> b).orElseThrow();
     }
 
     @Test
