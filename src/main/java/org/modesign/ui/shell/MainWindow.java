@@ -48,6 +48,7 @@ import org.modesign.ui.workspace.Workspace;
 import org.modesign.ui.workspace.WorkspaceView;
 import org.modesign.ui.chartmenu.CardActions;
 import org.modesign.ui.chartmenu.ChartContextMenu;
+import org.modesign.ui.chartmenu.ReportTo;
 import org.modesign.ui.find.FindController;
 import org.modesign.ui.help.FirstStartGuide;
 import org.modesign.ui.help.HelpActions;
@@ -121,6 +122,7 @@ public final class MainWindow {
         menuBar = MenuBarFactory.create(actions, recentFiles, viewMenus);
         root.setTop(new VBox(menuBar, toolBar(actions), phases));
         right.setCenter(inspector);
+        InspectorLink.link(context, chart, inspector);
         root.setRight(right);
         root.setBottom(status);
     }
@@ -133,6 +135,7 @@ public final class MainWindow {
     private void hookFindMenusAndHelp(NewCards cards) {
         ActionRegistry actions = context.actions();
         new CardActions(context).register();
+        new ReportTo(context, () -> root.getScene() == null ? null : root.getScene().getWindow()).register();
         contextMenu = new ChartContextMenu(context, chart, cards);
         contextMenu.install();
         find = new FindController(context, chart, () -> {
