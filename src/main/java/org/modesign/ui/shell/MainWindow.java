@@ -90,6 +90,7 @@ public final class MainWindow {
         NewCards cards = new NewCards(context);
         chart.acceptPaletteDrops(cards);
         new ChartActions(context, chart).register();
+        InspectorLink.link(context, chart, inspector);
         new ExportController(context, root).register();
         new ImportRolesController(context, () -> root.getScene() == null ? null : root.getScene().getWindow());
         hookFindMenusAndHelp(cards);
@@ -122,7 +123,6 @@ public final class MainWindow {
         menuBar = MenuBarFactory.create(actions, recentFiles, viewMenus);
         root.setTop(new VBox(menuBar, toolBar(actions), phases));
         right.setCenter(inspector);
-        InspectorLink.link(context, chart, inspector);
         root.setRight(right);
         root.setBottom(status);
     }
