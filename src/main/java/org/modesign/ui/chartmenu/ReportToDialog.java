@@ -53,7 +53,15 @@ final class ReportToDialog {
                 return combo.getItems().stream().filter(c -> c.toString().equals(text)).findFirst().orElse(null);
             }
         });
-        combo.setPromptText(I18n.tr("reportTo.prompt"));
+        String prompt = I18n.tr("reportTo.prompt");
+        combo.setPromptText(prompt);
+        // The search field lies over the combo box while the list shows: one prompt, in the editor's language.
+        combo.showingProperty().addListener((obs, was, showing) -> combo.setPromptText(showing ? null : prompt));
+        combo.skinProperty().addListener((obs, old, skin) -> {
+            if (skin != null && combo.lookup("#search") instanceof javafx.scene.control.TextField field) {
+                field.setPromptText(prompt);
+            }
+        });
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setPrefWidth(380);
         Label label = new Label(I18n.tr("reportTo.label"));

@@ -29,9 +29,15 @@ final class InspectorLink {
         keys.onEscape(chart::requestFocus);
         chart.keys().setToInspector(keys::focusFirstField);
         context.actions().register(RESPONSIBILITIES, keys::focusResponsibilities, Bindings.createBooleanBinding(
-                () -> context.selection().nodes().size() == 1 && context.document().scenario()
-                        .node(context.selection().nodes().iterator().next())
-                        .filter(n -> n instanceof Role || n instanceof Executive).isPresent(),
-                context.selection().nodes(), context.document().designProperty()));
+                () -> holdsLetters(chart, context), context.selection().nodes(), context.document().designProperty()));
+    }
+
+    /** Whether the one card selected is a role or an executive (looked up by the chart's index: a key is O(1)). */
+    private static boolean holdsLetters(ChartView chart, EditorContext context) {
+        if (context.selection().nodes().size() != 1 || chart.scene() == null) {
+            return false;
+        }
+        int i = chart.scene().indexOf(context.selection().nodes().iterator().next());
+        return i >= 0 && (chart.scene().node(i) instanceof Role || chart.scene().node(i) instanceof Executive);
     }
 }
