@@ -46,7 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * next card and back), the selection changed, and the chart painted as the next pulse paints it
  * ({@link ChartView#paint}: the tiles in view with the new selection, the focus ring). {@code
  * keyPaintAndRender} also renders the chart (a snapshot: what the pulse's rendering costs, plus
- * reading the pixels back, an upper bound). {@code roundTrip} is the cost of the measurement itself
+ * reading the pixels back, an upper bound); {@code renderOnly} is that render without a key, so that
+ * the difference is the key's. {@code roundTrip} is the cost of the measurement itself
  * (a task run on the JavaFX thread and awaited), to be subtracted. {@code navigationBuilt} is the
  * core's walk made again, as after an edit (the first key after an edit pays it once).
  *
@@ -192,6 +193,26 @@ public class NavigationBenchmark {
             key(right ? KeyCode.RIGHT : KeyCode.LEFT);
             right = !right;
             chart.paint();
+            Object shot = chart.snapshot(null, frame);
+            cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+            keys++;
+            return shot;
+        });
+    }
+
+    /** The render alone, no key: the chart as it is read back (what {@link #keyPaintAndRender} pays for the snapshot). */
+    @Benchmark
+    public Object renderOnly() throws InterruptedException {
+        if (renderer < 0) {
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("QuantumRenderer")) {
+                    renderer = t.getId();
+                    renderStart = THREADS.getThreadCpuTime(renderer);
+                }
+            }
+        }
+        return onFx(() -> {
+            long cpu = THREADS.getCurrentThreadCpuTime();
             Object shot = chart.snapshot(null, frame);
             cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
             keys++;
