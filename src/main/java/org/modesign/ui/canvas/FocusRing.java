@@ -2,6 +2,7 @@ package org.modesign.ui.canvas;
 
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.modesign.render.CardMetrics;
 import org.modesign.render.ChartScene;
 import org.modesign.render.ChartTheme;
 import org.modesign.render.Rect;
@@ -10,14 +11,15 @@ import org.modesign.render.Viewport;
 
 /**
  * The ring round the card the keys are at, while the chart has the keyboard focus: a thick line
- * of the theme's focus-ring colour ({@link ChartTheme#focusRing()}) a few pixels outside the card,
- * over the selection's own highlight. A shape of the overlay, so that showing it repaints no tile.
+ * of the theme's focus-ring colour ({@link ChartTheme#focusRing()}) just outside the selection's
+ * own outline, which stays to be seen. A shape of the overlay, so that showing it repaints no tile.
  */
 final class FocusRing {
 
-    /** How far outside the card the ring runs, and how thick it is, in screen pixels. */
-    static final double GAP = 4;
+    /** How thick the ring is, in screen pixels. */
     static final double WIDTH = 3;
+    /** The selection's outline, in screen pixels (the painter's: {@code MarkPainter}), which the ring stays clear of. */
+    private static final double SELECTION_OUTLINE = 2;
 
     private final Rectangle ring = new Rectangle();
 
@@ -43,14 +45,25 @@ final class FocusRing {
             return;
         }
         Rect r = scene.card(card);
-        double x = viewport.toScreenX(r.x()) - GAP;
-        double y = viewport.toScreenY(r.y()) - GAP;
+        double gap = gap(viewport.scale());
+        double x = viewport.toScreenX(r.x()) - gap;
+        double y = viewport.toScreenY(r.y()) - gap;
         ring.setX(x);
         ring.setY(y);
-        ring.setWidth(viewport.toScreenX(r.maxX()) + GAP - x);
-        ring.setHeight(viewport.toScreenY(r.maxY()) + GAP - y);
+        ring.setWidth(viewport.toScreenX(r.maxX()) + gap - x);
+        ring.setHeight(viewport.toScreenY(r.maxY()) + gap - y);
         Rgb rgb = theme.focusRing();
         ring.setStroke(Color.rgb(rgb.red(), rgb.green(), rgb.blue(), rgb.alpha()));
+    }
+
+    /**
+     * How far outside the card the ring's middle runs at {@code scale}: past the selection's outline
+     * (drawn {@link CardMetrics#SELECTION_GAP} world units out, at least that many pixels) and a pixel
+     * of space, so that both show.
+     */
+    static double gap(double scale) {
+        double selection = Math.max(CardMetrics.SELECTION_GAP * scale, CardMetrics.SELECTION_GAP);
+        return selection + SELECTION_OUTLINE / 2 + 1 + WIDTH / 2;
     }
 
     boolean isShown() {
