@@ -14,6 +14,8 @@ import org.modesign.model.Sourcing;
  * (glyphs, badge shapes, sourcing tags). Text stands out from what is behind it by at least 4.5 : 1
  * and borders, lines, badges and the selection by 3 : 1 (WCAG 2.2; {@code ChartThemeContrastTest}).
  *
+ * @param focusRing  the ring round the selected card while the chart has the keyboard focus (apart from
+ *                   the selection's colour, so that it reads as "the keys are here")
  * @param people     the colours of vacant positions, committees and squads
  * @param ghostAlpha opacity factor of nodes and lines inactive in the shown phase
  */
@@ -32,6 +34,7 @@ public record ChartTheme(
         Map<LineKind, LineAppearance> lines,
         Map<Sourcing, Dash> sourcingDashes,
         Rgb selection,
+        Rgb focusRing,
         Map<BadgeSeverity, Rgb> badges,
         PeopleColours people,
         double ghostAlpha) {
@@ -66,6 +69,7 @@ public record ChartTheme(
                     Sourcing.CONTRACTOR, new Dash(2, 2),
                     Sourcing.SECONDED, new Dash(10, 4)),
             Rgb.of(0x2962FF),
+            Rgb.of(0xC2410C),
             Map.of(BadgeSeverity.ERROR, Rgb.of(0xC62828),
                     BadgeSeverity.WARNING, Rgb.of(0xB07A00),
                     BadgeSeverity.INFO, Rgb.of(0x1565C0)),
@@ -97,6 +101,7 @@ public record ChartTheme(
                     LineKind.MEMBER, new LineAppearance(Rgb.of(0x6E7A88), 1, Dash.SOLID, false)),
             LIGHT.sourcingDashes,
             Rgb.of(0x6EA0FF),
+            Rgb.of(0xFDBA74),
             Map.of(BadgeSeverity.ERROR, Rgb.of(0xEF5350),
                     BadgeSeverity.WARNING, Rgb.of(0xF2B300),
                     BadgeSeverity.INFO, Rgb.of(0x5AA9F0)),
@@ -116,6 +121,7 @@ public record ChartTheme(
         Objects.requireNonNull(teamBorder, "teamBorder");
         Objects.requireNonNull(teamText, "teamText");
         Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(focusRing, "focusRing");
         Objects.requireNonNull(people, "people");
         archetypes = complete(archetypes, Archetype.class, "archetypes");
         offices = complete(offices, Office.class, "offices");
@@ -130,7 +136,7 @@ public record ChartTheme(
     /** The same theme on another background (exports print on white). */
     public ChartTheme withBackground(Rgb newBackground) {
         return new ChartTheme(newBackground, grid, cardFill, cardBorder, cardText, cardDetailText, archetypes, offices,
-                teamFill, teamBorder, teamText, lines, sourcingDashes, selection, badges, people, ghostAlpha);
+                teamFill, teamBorder, teamText, lines, sourcingDashes, selection, focusRing, badges, people, ghostAlpha);
     }
 
     public Rgb archetype(Archetype archetype) {

@@ -25,8 +25,8 @@ import org.modesign.model.TeamKind;
  * Every colour pair the chart paints, in the light and dark themes and the exports' (the light theme
  * on white), meets WCAG 2.2: text 4.5 : 1 against what is behind it (card titles and details on
  * every kind of card, executives' words on their office colour, tags' words on the tag, the tools
- * tag on a card), borders,
- * lines, badges, the selection and glyphs 3 : 1. The archetype bands need not: the archetype is also
+ * tag on a card), borders, lines, badges, the selection, the keyboard's focus ring and glyphs 3 : 1.
+ * The archetype bands need not: the archetype is also
  * the glyph's shape and the word on the card. And the archetypes' colours stay apart for typical
  * vision and under simulated protanopia, deuteranopia and tritanopia.
  */
@@ -84,6 +84,9 @@ class ChartThemeContrastTest {
         }
         check.at("selection", theme.selection(), background, Contrast.GRAPHICS);
         check.at("selection on a card", theme.selection(), theme.cardFill(), Contrast.GRAPHICS);
+        check.at("focus ring", theme.focusRing(), background, Contrast.GRAPHICS);
+        check.at("focus ring by a card", theme.focusRing(), theme.cardFill(), Contrast.GRAPHICS);
+        check.at("focus ring by a team", theme.focusRing(), theme.teamFill(), Contrast.GRAPHICS);
         for (Map.Entry<BadgeSeverity, Rgb> badge : theme.badges().entrySet()) {
             check.at(badge.getKey() + " badge", badge.getValue(), background, Contrast.GRAPHICS);
             check.at(badge.getKey() + " badge glyph", badge.getValue().contrasting(), badge.getValue(), Contrast.TEXT);

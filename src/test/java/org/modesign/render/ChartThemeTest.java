@@ -38,7 +38,7 @@ class ChartThemeTest {
         assertThrows(NullPointerException.class, () -> new ChartTheme(THEME.background(), THEME.grid(),
                 THEME.cardFill(), THEME.cardBorder(), THEME.cardText(), THEME.cardDetailText(),
                 Map.of(Archetype.LEADER, Rgb.of(0)), THEME.offices(), THEME.teamFill(), THEME.teamBorder(),
-                THEME.teamText(), THEME.lines(), THEME.sourcingDashes(), THEME.selection(), THEME.badges(),
+                THEME.teamText(), THEME.lines(), THEME.sourcingDashes(), THEME.selection(), THEME.focusRing(), THEME.badges(),
                 THEME.people(), THEME.ghostAlpha()));
     }
 

@@ -75,6 +75,9 @@ public enum EditorAction {
     SELECT_BRANCH("action.selectBranch", "mdi2f-file-tree", "Shortcut+Shift+A"),
     TOGGLE_OVERVIEW("action.toggleOverview", "mdi2m-map-outline", "Shortcut+Shift+V"),
     SHOW_SHORTCUTS("action.showShortcuts", "mdi2k-keyboard-outline", "F1"),
+    // --- chart-keys ---
+    REPORT_TO("action.reportTo", "mdi2a-account-arrow-up-outline", "Shortcut+R"),
+    RESPONSIBILITIES("action.responsibilities", "mdi2c-clipboard-account-outline", "Shortcut+Shift+C"),
     ABOUT("action.about", null, null);
 
     private final String key;

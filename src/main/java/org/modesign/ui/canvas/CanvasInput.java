@@ -11,7 +11,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import org.modesign.edit.Connect;
 import org.modesign.edit.LineKey;
-import org.modesign.edit.MoveNodes;
 import org.modesign.layout.Grid;
 import org.modesign.model.LineStyle;
 import org.modesign.render.ChartScene;
@@ -20,12 +19,13 @@ import org.modesign.ui.base.EditorContext;
 
 /**
  * Mouse and keyboard on the chart: select (click, Shift/Ctrl-click, rubber band), move cards
- * (drag, snapping to the grid; arrow keys nudge), draw a reporting line from a card's handle onto
- * its superior, pan (scroll, middle-drag, Space-drag) and zoom (Ctrl+wheel).
+ * (drag, snapping to the grid), draw a reporting line from a card's handle onto its superior, pan
+ * (scroll, middle-drag, Space-drag) and zoom (Ctrl+wheel); Escape ends a gesture. The arrow keys
+ * are {@link ChartKeys}'.
  */
 final class CanvasInput {
 
-    /** Grid step in world units for snapping and nudging. */
+    /** Grid step in world units for snapping and for moving cards with Ctrl+arrows. */
     static final double GRID = 10;
 
     private enum Gesture { NONE, MOVE, BAND, PAN, CONNECT }
@@ -45,7 +45,6 @@ final class CanvasInput {
     private double movedX;
     private double movedY;
     private ChartScene base;
-    private Object nudgeKey = new Object();
     private final CardDragTarget dropTarget;
 
     CanvasInput(ChartView view, EditorContext context) {
@@ -72,7 +71,6 @@ final class CanvasInput {
     private void pressed(MouseEvent e) {
         view.requestFocus();
         view.cardTooltip().pointAt(view.scene(), -1);
-        nudgeKey = new Object();
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
@@ -297,18 +295,6 @@ final class CanvasInput {
             cancelGesture();
             e.consume();
             return;
-        }
-        double step = e.isShiftDown() ? GRID * 5 : GRID;
-        double dx = code == KeyCode.LEFT ? -step : code == KeyCode.RIGHT ? step : 0;
-        double dy = code == KeyCode.UP ? -step : code == KeyCode.DOWN ? step : 0;
-        if ((dx != 0 || dy != 0) && !e.isShortcutDown() && !e.isAltDown()) {
-            if (!context.selection().nodes().isEmpty()) {
-                context.edit(MoveNodes.by(view.scenario().id(), new ArrayList<>(context.selection().nodes()), dx, dy),
-                        nudgeKey);
-            } else {
-                view.panBy(-dx * view.viewport().scale() * 4, -dy * view.viewport().scale() * 4);
-            }
-            e.consume();
         }
     }
 

@@ -33,6 +33,7 @@ final class CanvasOverlay {
     private double[] bandRect;
     private double[] connectionLine;
     private int handleNode = -1;
+    private FocusRing focusRing;
 
     CanvasOverlay() {
         handle.setStroke(HANDLE);
@@ -48,6 +49,12 @@ final class CanvasOverlay {
         handle.setVisible(false);
         connection.setVisible(false);
         band.setVisible(false);
+    }
+
+    /** Shows {@code ring} under the other shapes (see {@link ChartKeys}). */
+    void setFocusRing(FocusRing ring) {
+        focusRing = ring;
+        node.getChildren().add(0, ring.shape());
     }
 
     /** The shapes, to be placed over the chart at the view's top-left corner. */
@@ -91,6 +98,9 @@ final class CanvasOverlay {
 
     /** Shows what is set, where it is on the view's current chart and viewport. */
     void update(ChartView view) {
+        if (focusRing != null) {
+            view.keys().placeRing(view.scene());
+        }
         boolean showHandle = handleNode >= 0 && handleNode < view.scene().nodeCount();
         handle.setVisible(showHandle);
         if (showHandle) {

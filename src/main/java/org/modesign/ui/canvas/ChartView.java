@@ -62,6 +62,7 @@ public final class ChartView extends Region {
     private final CanvasOverlay overlay = new CanvasOverlay();
     private final InPlaceEditor renamer;
     private final ChartFolds folds;
+    private final ChartKeys keys;
     private ChartScene scene;
     /** Whether {@link #scene} is a preview of cards being dragged, not the design's own. */
     private boolean previewing;
@@ -99,6 +100,7 @@ public final class ChartView extends Region {
         setFocusTraversable(true);
         renamer = new InPlaceEditor(this, context);
         folds = new ChartFolds(context, this::refold);
+        keys = new ChartKeys(this, context, folds);
         getChildren().addAll(tiles.node(), overlay.node(), renamer.field());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -132,6 +134,12 @@ public final class ChartView extends Region {
         paintWhileShown();
         new FoldInput(this, context, folds).install();
         new CanvasInput(this, context).install();
+        keys.install(overlay);
+    }
+
+    /** The chart from the keyboard: where Enter goes, and the card the keys are at. */
+    public ChartKeys keys() {
+        return keys;
     }
 
     /**

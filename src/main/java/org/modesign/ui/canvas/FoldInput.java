@@ -68,13 +68,6 @@ final class FoldInput {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (folds.showsArranged() && !context.selection().nodes().isEmpty() && !e.isShortcutDown()
-                && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.UP
-                        || e.getCode() == KeyCode.DOWN)) {
-            context.showStatus(I18n.tr("folds.arrangedNoMove"));
-            e.consume();
-            return;
-        }
         if (e.isShortcutDown() || e.isAltDown() || context.selection().nodes().isEmpty()) {
             return;
         }

@@ -9,6 +9,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -49,7 +50,8 @@ public final class ChartContextMenu {
 
     /**
      * Shows a context menu where the user presses the secondary button on the chart, or presses
-     * the menu key (then at the pointer's last place). The press itself opens it, on every
+     * Shift+F10 or the menu key (then at the selected card, or with none selected the canvas menu at
+     * the view's centre: see {@link KeyboardMenu}). The press itself opens it, on every
      * platform alike (a platform's own context-menu event comes on press on some, on release on
      * others, and not at all from some robots).
      */
@@ -62,19 +64,36 @@ public final class ChartContextMenu {
         });
         chart.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (e.isKeyboardTrigger()) {
-                show(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+                new KeyboardMenu(chart, context).show(this::menuAtCard, this::canvasMenuAt, this::show);
             }
             e.consume();
         });
+        chart.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() == chart && KeyboardMenu.opens(e)) {
+                new KeyboardMenu(chart, context).show(this::menuAtCard, this::canvasMenuAt, this::show);
+                e.consume();
+            }
+        });
     }
 
-    private void show(double x, double y, double screenX, double screenY) {
-        ContextMenu menu = menuAt(x, y);
+    /** The card menu of card {@code id}, which is selected first when it is not. */
+    private ContextMenu menuAtCard(String id) {
+        if (!context.selection().contains(id)) {
+            context.selection().selectNodes(List.of(id));
+        }
+        return cardMenu(id);
+    }
+
+    private void show(ContextMenu menu, double screenX, double screenY) {
         if (showing != null) {
             showing.hide();
         }
         showing = menu;
         menu.show(chart, screenX, screenY);
+    }
+
+    private void show(double x, double y, double screenX, double screenY) {
+        show(menuAt(x, y), screenX, screenY);
     }
 
     /**
@@ -110,11 +129,17 @@ public final class ChartContextMenu {
 
     private ContextMenu cardMenu(String id) {
         ContextMenu menu = menu("context-card", item(RENAME), choices.archetype(), choices.sourcing(),
-                new SeparatorMenuItem(), item(ADD_REPORT), item(ADD_MEMBER), new SeparatorMenuItem(),
+                new SeparatorMenuItem(), item(ADD_REPORT), item(ADD_MEMBER), item(REPORT_TO), item(RESPONSIBILITIES),
+                new SeparatorMenuItem(),
                 item(SELECT_BRANCH));
         menu.getItems().addAll(branchItems.apply(id));
         menu.getItems().addAll(new SeparatorMenuItem(), item(DELETE));
         return menu;
+    }
+
+    /** The canvas menu for world point ({@code wx}, {@code wy}): Add Here adds there. */
+    ContextMenu canvasMenuAt(double wx, double wy) {
+        return canvasMenu(wx, wy);
     }
 
     private ContextMenu canvasMenu(double wx, double wy) {

@@ -44,6 +44,11 @@ abstract class Field {
         control.pseudoClassStateChanged(Styles.STATE_DANGER, true);
     }
 
+    /** Whether a refusal shows under the field. */
+    boolean isShowingError() {
+        return error.isVisible();
+    }
+
     void clearError() {
         error.setText("");
         error.setVisible(false);

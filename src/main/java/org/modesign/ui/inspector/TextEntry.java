@@ -13,7 +13,8 @@ import javafx.scene.input.KeyEvent;
  * the field with the reason under it, and the design is left as it was.
  *
  * <p>{@link #show} leaves the text (and so the caret) alone when it already reads as the new
- * value, as after the field's own edit, and while the user is typing over an unchanged value.
+ * value, as after the field's own edit, and while the user is typing over an unchanged value. An
+ * Escape with nothing to put back is left to the inspector (which goes back to the chart).
  *
  * @param <T> the value's type, e.g. {@code String} for a title or {@code Double} for an FTE
  */
@@ -52,9 +53,9 @@ final class TextEntry<T> extends Field {
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE && hasPending()) {
                 revert();
-                e.consume();
+                e.consume(); // else the Escape goes on up: the inspector's goes back to the chart
             }
         });
     }
@@ -74,6 +75,11 @@ final class TextEntry<T> extends Field {
         }
         field.setText(format.apply(value));
         clearError();
+    }
+
+    /** Whether the field holds typing not committed, or a refused entry: what Escape puts back. */
+    private boolean hasPending() {
+        return showing && !field.getText().equals(format.apply(shown)) || isShowingError();
     }
 
     /** Puts the shown value back and forgets the error. */

@@ -48,6 +48,7 @@ import org.modesign.ui.workspace.Workspace;
 import org.modesign.ui.workspace.WorkspaceView;
 import org.modesign.ui.chartmenu.CardActions;
 import org.modesign.ui.chartmenu.ChartContextMenu;
+import org.modesign.ui.chartmenu.ReportTo;
 import org.modesign.ui.find.FindController;
 import org.modesign.ui.help.FirstStartGuide;
 import org.modesign.ui.help.HelpActions;
@@ -89,6 +90,7 @@ public final class MainWindow {
         NewCards cards = new NewCards(context);
         chart.acceptPaletteDrops(cards);
         new ChartActions(context, chart).register();
+        InspectorLink.link(context, chart, inspector);
         new ExportController(context, root).register();
         new ImportRolesController(context, () -> root.getScene() == null ? null : root.getScene().getWindow());
         hookFindMenusAndHelp(cards);
@@ -133,6 +135,7 @@ public final class MainWindow {
     private void hookFindMenusAndHelp(NewCards cards) {
         ActionRegistry actions = context.actions();
         new CardActions(context).register();
+        new ReportTo(context, () -> root.getScene() == null ? null : root.getScene().getWindow()).register();
         contextMenu = new ChartContextMenu(context, chart, cards);
         contextMenu.install();
         find = new FindController(context, chart, () -> {

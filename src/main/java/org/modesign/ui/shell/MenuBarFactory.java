@@ -27,7 +27,7 @@ final class MenuBarFactory {
         add(file, actions, null, COMPARE_WITH_FILE, COMPARE_WITH_SAVED, MERGE, null, QUIT);
         Menu edit = menu("menu.edit", actions, UNDO, REDO, null, CUT, COPY, PASTE, DUPLICATE, DELETE, null,
                 SELECT_ALL, RENAME, TOGGLE_LINE_STYLE, null, FIND, FIND_NEXT, FIND_PREVIOUS, null, ADD_REPORT,
-                ADD_MEMBER, SELECT_BRANCH);
+                ADD_MEMBER, REPORT_TO, RESPONSIBILITIES, SELECT_BRANCH);
         Menu view = menu("menu.view", actions, SHOW_CHART, SHOW_MATRIX, SHOW_COMPARE, SHOW_STACK, SHOW_PLAN, SHOW_FINDINGS, SHOW_OUTLINE, null,
                 PREVIOUS_PHASE,
                 NEXT_PHASE, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL, TOGGLE_OVERVIEW, null, COLLAPSE, EXPAND,

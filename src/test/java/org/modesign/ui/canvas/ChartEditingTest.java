@@ -112,10 +112,11 @@ class ChartEditingTest {
     }
 
     @Test
-    void arrowKeysNudgeAndDeleteRemovesTheSelection(FxRobot robot) {
+    void ctrlArrowKeysNudgeAndDeleteRemovesTheSelection(FxRobot robot) {
         robot.clickOn(editor.centreOf("analyst"));
         double x = editor.scenario().node("analyst").orElseThrow().x();
-        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT).press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT).press(KeyCode.RIGHT)
+                .release(KeyCode.RIGHT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(x + 2 * CanvasInput.GRID, editor.scenario().node("analyst").orElseThrow().x(), 1e-9);
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
