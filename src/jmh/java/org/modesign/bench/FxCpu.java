@@ -1,0 +1,48 @@
+package org.modesign.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+
+/**
+ * The processor time the JavaFX thread spends on each measured operation, beside JMH's wall
+ * clock: on a machine shared with other work the wall clock also counts the time the thread waits
+ * for a core, the processor time does not. {@link #summary} gives its percentiles.
+ */
+final class FxCpu {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private double[] samples = new double[256];
+    private int count;
+
+    /** Runs {@code work} on the calling (JavaFX) thread, recording its processor time. */
+    void time(Runnable work) {
+        long start = THREADS.getCurrentThreadCpuTime();
+        work.run();
+        record((THREADS.getCurrentThreadCpuTime() - start) / 1e6);
+    }
+
+    private synchronized void record(double ms) {
+        if (count == samples.length) {
+            samples = Arrays.copyOf(samples, count * 2);
+        }
+        samples[count++] = ms;
+    }
+
+    /** p50, p95, p99 and the number of operations, in milliseconds of processor time; then forgets them. */
+    synchronized String summary(String name) {
+        double[] sorted = Arrays.copyOf(samples, count);
+        Arrays.sort(sorted);
+        count = 0;
+        if (sorted.length == 0) {
+            return name + ": nothing measured";
+        }
+        return String.format("%s, JavaFX thread processor time: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d ops)",
+                name, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted[sorted.length - 1], sorted.length);
+    }
+
+    private static double at(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+}
