@@ -104,12 +104,18 @@ final class BenchWindow {
         Thread.sleep(300);
     }
 
-    static synchronized void startToolkit() throws InterruptedException {
+    static synchronized void startToolkit() throws Exception {
         if (!started) {
             CountDownLatch latch = new CountDownLatch(1);
             Platform.startup(latch::countDown);
             latch.await();
             Platform.setImplicitExit(false);
+            // The editor's theme, as the application sets it (AppearanceController): the panels' looked-up colours.
+            onFx(() -> {
+                javafx.application.Application.setUserAgentStylesheet(BenchWindow.class.getResource(
+                        new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()).toExternalForm());
+                return null;
+            });
             started = true;
         }
     }

@@ -311,10 +311,53 @@ public final class ChartFolds {
 
     /** Expands the cards above {@code id}, so that it shows (for find); nothing when it shows already. */
     public void reveal(String id) {
-        List<String> above = currentFolding().above(id);
+        reveal(List.of(id));
+    }
+
+    /**
+     * Expands the cards above each of {@code ids}, so that they show (find, the outline's
+     * selection), with one repaint; nothing when they show already. As a click on a chevron does,
+     * a card opened on the way whose branch holds more than a {@link #SCREENFUL} of cards shows its
+     * other reports collapsed, and so does a card revealed with such a branch below it: the chart
+     * shows the way down to the cards, not the thousands of cards beside it.
+     */
+    public void reveal(Collection<String> ids) {
+        Folding f = currentFolding();
         Set<String> now = current();
-        if (above.stream().anyMatch(now::contains)) {
-            expand(above);
+        Set<String> next = new LinkedHashSet<>(now);
+        Set<String> ancestors = new java.util.HashSet<>();
+        List<String> revealed = new ArrayList<>();
+        for (String id : ids) {
+            List<String> above = f.above(id);
+            int top = -1;
+            for (int k = 0; k < above.size(); k++) {
+                if (now.contains(above.get(k))) {
+                    top = k;
+                }
+            }
+            if (top < 0) {
+                continue;
+            }
+            revealed.add(id);
+            ancestors.addAll(above);
+            for (int k = top; k >= 0; k--) {
+                String card = above.get(k);
+                if (f.branchSize(f.indexOf(card)) > SCREENFUL) {
+                    next.addAll(f.foldableReports(card));
+                }
+            }
+        }
+        for (String id : revealed) {
+            int v = f.indexOf(id);
+            if (v >= 0 && f.foldable(v) && f.branchSize(v) > SCREENFUL) {
+                next.add(id);
+            } else if (!now.contains(id)) {
+                next.remove(id);
+            }
+        }
+        next.removeAll(ancestors);
+        if (!next.equals(now)) {
+            store(next);
         }
     }
 }
