@@ -41,6 +41,8 @@ final class BenchWindow {
     /** Opens {@code design} in a new window and waits for its findings. */
     static BenchWindow open(Design design) throws Exception {
         startToolkit();
+        // Folds a run left in the benchmarks' preferences would be recalled: each design opens as new.
+        java.util.prefs.Preferences.userRoot().node("org/modesign/folds").removeNode();
         BenchWindow opened = onFx(() -> {
             EditorContext context = new EditorContext(new DocumentModel(design, null), new BenchDialogs());
             MainWindow window = new MainWindow(context, new Region(), new Menu());

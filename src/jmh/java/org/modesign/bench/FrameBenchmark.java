@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * next pulse paints it (the tiles due, one ahead) to the chart rasterised (a snapshot, which also
  * reads the pixels back: an upper bound of a screen frame). Views: the opening view of
  * {@code generate --roles N} (folded, as it opens), and the 10,000-role design fully expanded at
- * fit zoom and at 100 % among its cards. Sample time: p50, p95 and p99 per frame.
+ * fit zoom and at 100 % among its cards. Sample time: p50, p95 and p99 per frame; the JavaFX
+ * thread's processor time per frame is printed after each iteration.
  *
  * <p>Run: {@code mvn -B -o -Pbench -DskipTests package && java -jar target/benchmarks.jar FrameBenchmark}
  */
@@ -47,6 +48,7 @@ public class FrameBenchmark {
 
     private BenchWindow window;
     private int step;
+    private final FxCpu cpu = new FxCpu();
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -82,6 +84,11 @@ public class FrameBenchmark {
         return n;
     }
 
+    @TearDown(Level.Iteration)
+    public void report() {
+        System.out.printf("%n  %s%n", cpu.summary("per frame"));
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         window.close();
@@ -92,8 +99,10 @@ public class FrameBenchmark {
     public void pan() throws Exception {
         int i = step++;
         BenchWindow.onFx(() -> {
-            window.chart().panBy(i % 40 < 20 ? -40 : 40, i % 80 < 40 ? 0 : 12);
-            window.frame();
+            cpu.time(() -> {
+                window.chart().panBy(i % 40 < 20 ? -40 : 40, i % 80 < 40 ? 0 : 12);
+                window.frame();
+            });
             return null;
         });
     }
@@ -103,9 +112,11 @@ public class FrameBenchmark {
     public void zoom() throws Exception {
         int i = step++;
         BenchWindow.onFx(() -> {
-            ChartView chart = window.chart();
-            chart.zoomAt(chart.getWidth() / 2, chart.getHeight() / 2, i % 10 < 5 ? 1.1 : 1 / 1.1);
-            window.frame();
+            cpu.time(() -> {
+                ChartView chart = window.chart();
+                chart.zoomAt(chart.getWidth() / 2, chart.getHeight() / 2, i % 10 < 5 ? 1.1 : 1 / 1.1);
+                window.frame();
+            });
             return null;
         });
     }
