@@ -176,7 +176,8 @@ public class OutlineViewBenchmark {
     public void outlineToChart() throws Exception {
         int k = step++;
         BenchWindow.onFx(() -> {
-            TreeItem<Object> row = (TreeItem<Object>) rows.get(k % 2 == 0 ? k / 2 % 7 : rows.size() - 1 - k / 2 % 7);
+            int i = k / 2 % rows.size();
+            TreeItem<Object> row = (TreeItem<Object>) rows.get(k % 2 == 0 ? i : rows.size() - 1 - i);
             cpu.time(() -> {
                 TreeView<Object> tree = (TreeView<Object>) tree();
                 tree.getSelectionModel().clearAndSelect(tree.getRow(row));
