@@ -1,8 +1,6 @@
 package org.modesign.analysis;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import org.modesign.model.Archetype;
 import org.modesign.model.Role;
@@ -18,12 +16,20 @@ public final class RollUps {
     private static final int ARCHETYPES = Archetype.values().length;
     private static final int SEVERITIES = Severity.values().length;
 
-    private final Map<Integer, int[]> archetypes = new HashMap<>();
-    private final Map<Integer, int[]> findings = new HashMap<>();
-    private final Map<Integer, double[]> fte = new HashMap<>();
-    private final Map<Integer, int[]> roles = new HashMap<>();
+    /** Per roll-up owner (a card number): roles, FTE, roles per archetype, findings per severity; flat arrays, no object per card. */
+    private final int[] roles;
+    private final double[] fte;
+    private final int[] archetypes;
+    private final int[] findings;
+    /** Whether the owner's roll-up counted anything (a role or a finding). */
+    private final boolean[] any;
 
-    private RollUps() {
+    private RollUps(int size) {
+        roles = new int[size];
+        fte = new double[size];
+        archetypes = new int[size * ARCHETYPES];
+        findings = new int[size * SEVERITIES];
+        any = new boolean[size];
     }
 
     /**
@@ -31,17 +37,21 @@ public final class RollUps {
      * phases), counting {@code phaseFindings} (the findings of that phase).
      */
     public static RollUps of(ScenarioIndex index, int phase, IntUnaryOperator owner, List<Finding> phaseFindings) {
-        RollUps rollUps = new RollUps();
+        RollUps rollUps = new RollUps(index.size());
         Workforce workforce = Workforce.of(index);
         for (int v = 0; v < index.size(); v++) {
+            if (!index.isRole(v) || phase >= 0 && !index.isActive(v, phase)) {
+                continue;
+            }
             int o = owner.applyAsInt(v);
-            if (o < 0 || !index.isRole(v) || phase >= 0 && !index.isActive(v, phase)) {
+            if (o < 0) {
                 continue;
             }
             Role role = index.role(v);
-            rollUps.roles.computeIfAbsent(o, k -> new int[1])[0]++;
-            rollUps.fte.computeIfAbsent(o, k -> new double[1])[0] += phase >= 0 ? workforce.fte(v, phase) : role.fte();
-            rollUps.archetypes.computeIfAbsent(o, k -> new int[ARCHETYPES])[role.archetype().ordinal()]++;
+            rollUps.any[o] = true;
+            rollUps.roles[o]++;
+            rollUps.fte[o] += phase >= 0 ? workforce.fte(v, phase) : role.fte();
+            rollUps.archetypes[o * ARCHETYPES + role.archetype().ordinal()]++;
         }
         // counted[o] == k once the k-th finding is counted in roll-up o: a finding counts once per roll-up.
         int[] counted = new int[index.size()];
@@ -52,7 +62,8 @@ public final class RollUps {
                 int v = index.indexOf(id);
                 int o = v < 0 ? -1 : owner.applyAsInt(v);
                 if (o >= 0 && counted[o] != k) {
-                    rollUps.findings.computeIfAbsent(o, c -> new int[SEVERITIES])[finding.severity().ordinal()]++;
+                    rollUps.any[o] = true;
+                    rollUps.findings[o * SEVERITIES + finding.severity().ordinal()]++;
                     counted[o] = k;
                 }
             }
@@ -62,12 +73,21 @@ public final class RollUps {
 
     /** The roll-up of collapsed card {@code card}; {@link RollUp#EMPTY} when its branch holds nothing counted. */
     public RollUp of(int card) {
-        int[] r = roles.get(card);
-        int[] f = findings.get(card);
-        if (r == null && f == null) {
+        if (card < 0 || card >= any.length || !any[card]) {
             return RollUp.EMPTY;
         }
-        return new RollUp(r == null ? 0 : r[0], r == null ? 0 : fte.get(card)[0],
-                r == null ? new int[ARCHETYPES] : archetypes.get(card), f == null ? new int[SEVERITIES] : f);
+        return new RollUp(roles[card], fte[card],
+                java.util.Arrays.copyOfRange(archetypes, card * ARCHETYPES, (card + 1) * ARCHETYPES),
+                java.util.Arrays.copyOfRange(findings, card * SEVERITIES, (card + 1) * SEVERITIES));
+    }
+
+    /** The roles of {@code card}'s roll-up, as {@link #of}{@code (card).roles()} without making it. */
+    public int roles(int card) {
+        return card < 0 || card >= roles.length ? 0 : roles[card];
+    }
+
+    /** The FTE of {@code card}'s roll-up, as {@link #of}{@code (card).fte()} without making it. */
+    public double fte(int card) {
+        return card < 0 || card >= fte.length ? 0 : fte[card];
     }
 }

@@ -2,7 +2,6 @@ package org.modesign.outline;
 
 import java.util.List;
 import org.modesign.analysis.Finding;
-import org.modesign.analysis.RollUp;
 import org.modesign.analysis.RollUps;
 import org.modesign.analysis.ScenarioIndex;
 import org.modesign.model.Design;
@@ -39,15 +38,14 @@ public final class OutlineFigures {
         OutlineFigures figures = new OutlineFigures(n);
         for (int v = 0; v < n; v++) {
             figures.active[v] = phase < 0 || index.isActive(v, phase);
-            RollUp rollUp = own.of(v);
-            figures.fte[v] = rollUp.fte();
+            figures.fte[v] = own.fte(v);
         }
         int[] order = topDown(tree);
         for (int k = order.length - 1; k >= 0; k--) {
             int v = order[k];
             int p = tree.parent(v);
             if (p >= 0) {
-                figures.branchRoles[p] += own.of(v).roles() + figures.branchRoles[v];
+                figures.branchRoles[p] += own.roles(v) + figures.branchRoles[v];
                 figures.branchFte[p] += figures.fte[v] + figures.branchFte[v];
             }
         }

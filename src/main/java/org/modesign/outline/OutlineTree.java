@@ -30,7 +30,8 @@ public final class OutlineTree {
     private final int[] roots;
     private final int[][] children;
     private final int[][] also;
-    private final String[] words;
+    /** The titles in lower case, for the filter: made at the first filter (the outline opens without them). */
+    private String[] words;
     private final int secondary;
 
     private OutlineTree(Scenario scenario) {
@@ -77,10 +78,6 @@ public final class OutlineTree {
             count += entries.length;
         }
         secondary = count;
-        words = new String[n];
-        for (int v = 0; v < n; v++) {
-            words[v] = nodes.get(v).label().toLowerCase(Locale.ROOT);
-        }
     }
 
     /** The outline of {@code scenario}. */
@@ -242,11 +239,12 @@ public final class OutlineTree {
         if (q.isEmpty()) {
             return OutlineFilter.all(n);
         }
+        String[] lower = words();
         boolean[] matches = new boolean[n];
         boolean[] shown = new boolean[n];
         int count = 0;
         for (int v = 0; v < n; v++) {
-            if (words[v].contains(q)) {
+            if (lower[v].contains(q)) {
                 matches[v] = true;
                 count++;
                 for (int u = v; u >= 0 && !shown[u]; u = parent(u)) {
@@ -255,5 +253,16 @@ public final class OutlineTree {
             }
         }
         return new OutlineFilter(q, matches, shown, count);
+    }
+
+    private synchronized String[] words() {
+        if (words == null) {
+            String[] lower = new String[size()];
+            for (int v = 0; v < lower.length; v++) {
+                lower[v] = scenario.nodes().get(v).label().toLowerCase(Locale.ROOT);
+            }
+            words = lower;
+        }
+        return words;
     }
 }

@@ -44,14 +44,21 @@ public final class ChartScene {
     /** The folded branches: hidden cards, chevrons, roll-ups. */
     private final SceneFolds folds;
 
+    /** No card left off: the chart of {@link #of(Design, Scenario)}. */
+    static final boolean[] NO_CARDS = new boolean[0];
+
+    /** Per card number, whether it is left off the chart (folded away): no line goes around it, a line at it has no route. */
+    private final boolean[] absent;
+
     ChartScene(List<Node> nodes, List<Line> modelLines, List<Region> regions, Map<String, Integer> indexById,
-            CardFacts facts, SpatialGrid cards, SceneLines lines, SpatialGrid segments) {
-        this(nodes, modelLines, regions, indexById, facts, cards, lines, segments, new Object(), SceneFolds.NONE);
+            CardFacts facts, SpatialGrid cards, SceneLines lines, SpatialGrid segments, boolean[] absent) {
+        this(nodes, modelLines, regions, indexById, facts, cards, lines, segments, new Object(), SceneFolds.NONE,
+                absent);
     }
 
     private ChartScene(List<Node> nodes, List<Line> modelLines, List<Region> regions, Map<String, Integer> indexById,
             CardFacts facts, SpatialGrid cards, SceneLines lines, SpatialGrid segments, Object look,
-            SceneFolds folds) {
+            SceneFolds folds, boolean[] absent) {
         this.look = look;
         this.folds = folds;
         this.nodes = nodes;
@@ -62,7 +69,13 @@ public final class ChartScene {
         this.cards = cards;
         this.lines = lines;
         this.segments = segments;
+        this.absent = absent;
         this.bounds = cardBounds(cards, nodes.size(), folds);
+    }
+
+    /** Whether card {@code index} is marked in {@code absent} (shorter arrays: the rest present). */
+    static boolean absent(boolean[] absent, int index) {
+        return index >= 0 && index < absent.length && absent[index];
     }
 
     /**
@@ -74,7 +87,7 @@ public final class ChartScene {
             return this;
         }
         return new ChartScene(nodes, modelLines, regions, indexById, facts, cards, lines, segments, new Object(),
-                newFolds);
+                newFolds, absent);
     }
 
     public SceneFolds folds() {
@@ -128,6 +141,129 @@ public final class ChartScene {
     /** The chart of {@code scenario}, a scenario of {@code design} (which names its regions). */
     public static ChartScene of(Design design, Scenario scenario) {
         return new SceneBuilder(design, scenario).build();
+    }
+
+    /**
+     * The chart of {@code scenario} with the cards of {@code absent} left off, as a folded chart
+     * shows it (with {@link #withFolds} of the same cards hidden): no line goes around a card left
+     * off, and a line at one has no route. Such a scene is made again after another fold with
+     * {@link #rearranged}, which routes only what the fold changed.
+     *
+     * @param absent per card number, whether it is left off (kept, not copied: do not change it)
+     */
+    public static ChartScene of(Design design, Scenario scenario, boolean[] absent) {
+        return new SceneBuilder(design, scenario, absent).build();
+    }
+
+    /**
+     * This chart with its cards at new places and another set of cards left off (see
+     * {@link #of(Design, Scenario, boolean[])}): card {@code i} is put with its top-left corner at
+     * ({@code xs[i]}, {@code ys[i]}) unless it is left off (then it stays where it was). Only the
+     * lines at the cards that moved, came back or were left off are routed again, and those that
+     * run through or beside their places (as {@link #withMovedNodes} does); the rest is shared. So
+     * folding a branch of a large chart costs what the branch and the cards that moved cost, not a
+     * rebuild. The folds are kept: give the new ones with {@link #withFolds}.
+     *
+     * @param newAbsent per card number, whether it is left off now (kept, not copied)
+     */
+    public ChartScene rearranged(double[] xs, double[] ys, boolean[] newAbsent) {
+        int n = nodes.size();
+        if (xs.length < n || ys.length < n) {
+            throw new IllegalArgumentException("one x and one y are needed per card");
+        }
+        IntCollector moved = new IntCollector();
+        IntCollector changed = new IntCollector();
+        for (int i = 0; i < n; i++) {
+            boolean was = absent(absent, i);
+            boolean now = absent(newAbsent, i);
+            if (now) {
+                if (!was) {
+                    changed.accept(i);
+                }
+            } else if (was || xs[i] != cards.minX(i) || ys[i] != cards.minY(i)) {
+                // A card shown again is put back in the grid even where it was: a scene built with
+                // it left off has it in no cell.
+                moved.accept(i);
+                changed.accept(i);
+            }
+        }
+        int[] movedCards = moved.unsorted();
+        int[] changedCards = changed.unsorted();
+        if (changedCards.length == 0) {
+            return this;
+        }
+        double[] boxes = new double[4 * movedCards.length];
+        for (int k = 0; k < movedCards.length; k++) {
+            int i = movedCards[k];
+            boxes[4 * k] = xs[i];
+            boxes[4 * k + 1] = ys[i];
+            boxes[4 * k + 2] = xs[i] + cardWidth(i);
+            boxes[4 * k + 3] = ys[i] + cardHeight(i);
+        }
+        SpatialGrid newCards = movedCards.length == 0 ? cards : cards.withMoved(movedCards, boxes);
+        java.util.BitSet found = new java.util.BitSet(lines.count());
+        for (int line : lines.linesAt(changedCards)) {
+            found.set(line);
+        }
+        double margin = LineRouter.CLEARANCE + 1;
+        Map<Long, double[]> areas = new java.util.HashMap<>();
+        for (int i : changedCards) {
+            if (!absent(absent, i)) {
+                addToArea(areas, cards.minX(i) - margin, cards.minY(i) - margin, cards.maxX(i) + margin,
+                        cards.maxY(i) + margin);
+            }
+            if (!absent(newAbsent, i)) {
+                addToArea(areas, newCards.minX(i), newCards.minY(i), newCards.maxX(i), newCards.maxY(i));
+            }
+        }
+        IntConsumer add = slot -> found.set(slot / LineRoute.MAX_SEGMENTS);
+        for (double[] area : areas.values()) {
+            segments.query(area[0], area[1], area[2], area[3], add);
+        }
+        return routedAgain(found.stream().toArray(), newCards, newAbsent);
+    }
+
+    /** Side of the squares in which {@link #rearranged} gathers the places of changed cards into one query. */
+    private static final double AREA = 1024;
+
+    /**
+     * Adds a box to the area of its square: a branch of a thousand cards is then looked up with a
+     * query per square it covers instead of two per card, which finds every line the cards' own
+     * queries would (and a few more, routed again for nothing).
+     */
+    private static void addToArea(Map<Long, double[]> areas, double x0, double y0, double x1, double y1) {
+        long key = (long) Math.floor(x0 / AREA) << 32 ^ ((long) Math.floor(y0 / AREA) & 0xffffffffL);
+        double[] area = areas.get(key);
+        if (area == null) {
+            areas.put(key, new double[] {x0, y0, x1, y1});
+        } else {
+            area[0] = Math.min(area[0], x0);
+            area[1] = Math.min(area[1], y0);
+            area[2] = Math.max(area[2], x1);
+            area[3] = Math.max(area[3], y1);
+        }
+    }
+
+    /** This chart with {@code newCards}, {@code newAbsent} and the lines of {@code touched} routed again. */
+    private ChartScene routedAgain(int[] touched, SpatialGrid newCards, boolean[] newAbsent) {
+        LineRoute[] routes = new LineRoute[touched.length];
+        int[] slots = new int[touched.length * LineRoute.MAX_SEGMENTS];
+        double[] slotBoxes = new double[4 * slots.length];
+        LineRouter router = new LineRouter(newCards, newAbsent);
+        for (int k = 0; k < touched.length; k++) {
+            int line = touched[k];
+            int from = lines.from(line);
+            int to = lines.to(line);
+            routes[k] = from < 0 || to < 0 || from == to || absent(newAbsent, from) || absent(newAbsent, to)
+                    ? LineRoute.NONE : router.route(from, to);
+            routes[k].writeSegmentBoxes(slotBoxes, 4 * k * LineRoute.MAX_SEGMENTS);
+            for (int s = 0; s < LineRoute.MAX_SEGMENTS; s++) {
+                slots[k * LineRoute.MAX_SEGMENTS + s] = line * LineRoute.MAX_SEGMENTS + s;
+            }
+        }
+        return new ChartScene(nodes, modelLines, regions, indexById, facts, newCards,
+                lines.withRoutes(touched, routes), segments.withMoved(slots, slotBoxes), new Object(), folds,
+                newAbsent);
     }
 
     public int nodeCount() {
@@ -327,22 +463,7 @@ public final class ChartScene {
             boxes[4 * k + 3] = ys[k] + cardHeight(i);
         }
         SpatialGrid movedCards = cards.withMoved(indices, boxes);
-        int[] touched = linesToRoute(indices, boxes);
-        LineRoute[] routes = new LineRoute[touched.length];
-        int[] slots = new int[touched.length * LineRoute.MAX_SEGMENTS];
-        double[] slotBoxes = new double[4 * slots.length];
-        LineRouter router = new LineRouter(movedCards);
-        for (int k = 0; k < touched.length; k++) {
-            int line = touched[k];
-            routes[k] = lines.from(line) < 0 || lines.to(line) < 0 || lines.from(line) == lines.to(line)
-                    ? LineRoute.NONE : router.route(lines.from(line), lines.to(line));
-            routes[k].writeSegmentBoxes(slotBoxes, 4 * k * LineRoute.MAX_SEGMENTS);
-            for (int s = 0; s < LineRoute.MAX_SEGMENTS; s++) {
-                slots[k * LineRoute.MAX_SEGMENTS + s] = line * LineRoute.MAX_SEGMENTS + s;
-            }
-        }
-        return new ChartScene(nodes, modelLines, regions, indexById, facts, movedCards,
-                lines.withRoutes(touched, routes), segments.withMoved(slots, slotBoxes), new Object(), folds);
+        return routedAgain(linesToRoute(indices, boxes), movedCards, absent);
     }
 
     /**
@@ -398,7 +519,7 @@ public final class ChartScene {
         boolean toolsChanged = !Arrays.equals(tools, facts.tools());
         ChartScene taken = new ChartScene(next, scenario.lines(), design.regions(), indexById,
                 toolsChanged ? facts.withTools(tools) : facts, cards, lines, segments,
-                indices.length == 0 && !toolsChanged ? look : new Object(), folds);
+                indices.length == 0 && !toolsChanged ? look : new Object(), folds, absent);
         if (indices.length == 0) {
             return taken;
         }
@@ -438,12 +559,19 @@ public final class ChartScene {
 
     /** The bounds of the shown cards and the roll-up cards. */
     private static Rect foldedBounds(SpatialGrid cards, int count, SceneFolds folds) {
-        Rect all = null;
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < count; i++) {
             if (!folds.hidden(i)) {
-                all = union(all, rect(cards, i));
+                minX = Math.min(minX, cards.minX(i));
+                minY = Math.min(minY, cards.minY(i));
+                maxX = Math.max(maxX, cards.maxX(i));
+                maxY = Math.max(maxY, cards.maxY(i));
             }
         }
+        Rect all = minX > maxX ? null : new Rect(minX, minY, maxX - minX, maxY - minY);
         for (int k = 0; k < folds.count(); k++) {
             all = union(all, RollUpPainter.cardUnder(rect(cards, folds.collapsed(k))));
         }

@@ -23,9 +23,21 @@ final class LineRouter {
     private static final double TOUCH = 0.5;
 
     private final SpatialGrid cards;
+    /** Per card number, whether it is left off the chart (folded away): no route goes around it. */
+    private final boolean[] absent;
 
     LineRouter(SpatialGrid cards) {
+        this(cards, ChartScene.NO_CARDS);
+    }
+
+    /** A router that does not go around the cards of {@code absent} (shorter arrays: the rest present). */
+    LineRouter(SpatialGrid cards, boolean[] absent) {
         this.cards = cards;
+        this.absent = absent;
+    }
+
+    private boolean inTheWay(int card, int from, int to) {
+        return card != from && card != to && (card >= absent.length || !absent[card]);
     }
 
     /** The route of a line from card {@code from} to card {@code to}. */
@@ -74,7 +86,7 @@ final class LineRouter {
     private List<Double> columns(double x, double bottom, double top, int from, int to) {
         List<Double> found = new ArrayList<>();
         cards.query(x - TOUCH, top, x + TOUCH, bottom, card -> {
-            if (card != from && card != to && crosses(card, x, top, x, bottom)) {
+            if (inTheWay(card, from, to) && crosses(card, x, top, x, bottom)) {
                 found.add(cards.minX(card) - CLEARANCE);
                 found.add(cards.maxX(card) + CLEARANCE);
             }
@@ -103,7 +115,7 @@ final class LineRouter {
             double y1 = route.y(s + 1);
             boolean[] hit = {false};
             cards.query(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1), card -> {
-                if (!hit[0] && card != from && card != to && crosses(card, x0, y0, x1, y1)) {
+                if (!hit[0] && inTheWay(card, from, to) && crosses(card, x0, y0, x1, y1)) {
                     hit[0] = true;
                 }
             });

@@ -18,8 +18,15 @@ final class SceneBuilder {
     private final Scenario scenario;
     private final List<Node> nodes;
     private final Map<String, Integer> indexById;
+    /** Per card number, whether it is left off the chart (folded away); see {@link ChartScene#of(Design, Scenario, boolean[])}. */
+    private final boolean[] absent;
 
     SceneBuilder(Design design, Scenario scenario) {
+        this(design, scenario, ChartScene.NO_CARDS);
+    }
+
+    SceneBuilder(Design design, Scenario scenario, boolean[] absent) {
+        this.absent = absent;
         this.design = design;
         this.scenario = scenario;
         this.nodes = scenario.nodes();
@@ -39,14 +46,15 @@ final class SceneBuilder {
             boxes[4 * i + 2] = node.x() + CardMetrics.width(node.type());
             boxes[4 * i + 3] = node.y() + CardMetrics.height(node.type());
         }
-        SpatialGrid cards = SpatialGrid.build(boxes, n);
+        SpatialGrid cards = SpatialGrid.build(boxes, n, absent);
         SceneLines lines = lines(cards);
         double[] segmentBoxes = new double[4 * LineRoute.MAX_SEGMENTS * lines.count()];
         for (int line = 0; line < lines.count(); line++) {
             lines.route(line).writeSegmentBoxes(segmentBoxes, 4 * LineRoute.MAX_SEGMENTS * line);
         }
         SpatialGrid segments = SpatialGrid.build(segmentBoxes, LineRoute.MAX_SEGMENTS * lines.count());
-        return new ChartScene(nodes, scenario.lines(), design.regions(), indexById, facts(), cards, lines, segments);
+        return new ChartScene(nodes, scenario.lines(), design.regions(), indexById, facts(), cards, lines, segments,
+                absent);
     }
 
     /** The scenario's lines, then a member connector for each role in a team with no solid line of its own. */
@@ -76,9 +84,10 @@ final class SceneBuilder {
             }
         }
         LineRoute[] routes = new LineRoute[count];
-        LineRouter router = new LineRouter(cards);
+        LineRouter router = new LineRouter(cards, absent);
         for (int line = 0; line < count; line++) {
-            boolean drawable = from[line] >= 0 && to[line] >= 0 && from[line] != to[line];
+            boolean drawable = from[line] >= 0 && to[line] >= 0 && from[line] != to[line]
+                    && !ChartScene.absent(absent, from[line]) && !ChartScene.absent(absent, to[line]);
             routes[line] = drawable ? router.route(from[line], to[line]) : LineRoute.NONE;
         }
         return SceneLines.of(from, to, kinds, routes, modelLines.size(), nodes.size());

@@ -37,8 +37,21 @@ final class SpatialGrid {
     /** Bit {@code i} set when item {@code i}'s entries in the cells are out of date. */
     private final long[] stale;
 
+    /**
+     * The loose items in a grid of their own (its item {@code k} is {@code loose[k]}), so that a
+     * query looks only at those near it; null while they are few enough to check one by one.
+     */
+    private final SpatialGrid looseIndex;
+    /** Loose items up to this many are checked one by one on a query; more get {@link #looseIndex}. */
+    private static final int LOOSE_SCAN = 32;
+
     private SpatialGrid(double[] boxes, int count, double originX, double originY, double cell, int cols,
             int rows, int[] start, int[] items, int[] loose, long[] stale) {
+        this(boxes, count, originX, originY, cell, cols, rows, start, items, loose, stale, true);
+    }
+
+    private SpatialGrid(double[] boxes, int count, double originX, double originY, double cell, int cols,
+            int rows, int[] start, int[] items, int[] loose, long[] stale, boolean indexLoose) {
         this.boxes = boxes;
         this.count = count;
         this.originX = originX;
@@ -50,16 +63,49 @@ final class SpatialGrid {
         this.items = items;
         this.loose = loose;
         this.stale = stale;
+        this.looseIndex = indexLoose && loose.length > LOOSE_SCAN ? indexOf(boxes, loose) : null;
+    }
+
+    /** A grid over the boxes of {@code loose} (item k is {@code loose[k]}) that does not index its own loose items. */
+    private static SpatialGrid indexOf(double[] boxes, int[] loose) {
+        double[] compact = new double[4 * loose.length];
+        for (int k = 0; k < loose.length; k++) {
+            System.arraycopy(boxes, 4 * loose[k], compact, 4 * k, 4);
+        }
+        return build(compact, loose.length, false);
     }
 
     /** A grid over the first {@code count} boxes of {@code boxes}, which it keeps (do not change them). */
     static SpatialGrid build(double[] boxes, int count) {
+        return build(boxes, count, true, NONE_LEFT_OUT);
+    }
+
+    /**
+     * A grid over the first {@code count} boxes of {@code boxes} but those marked in
+     * {@code leftOut} (shorter arrays: the rest are in): their boxes are kept (see {@link #minX})
+     * but no query finds them, and they do not stretch the grid, until {@link #withMoved} puts them in.
+     */
+    static SpatialGrid build(double[] boxes, int count, boolean[] leftOut) {
+        return build(boxes, count, true, leftOut);
+    }
+
+    private static final boolean[] NONE_LEFT_OUT = new boolean[0];
+
+    private static boolean in(double[] boxes, int i, boolean[] leftOut) {
+        return present(boxes, i) && (i >= leftOut.length || !leftOut[i]);
+    }
+
+    private static SpatialGrid build(double[] boxes, int count, boolean indexLoose) {
+        return build(boxes, count, indexLoose, NONE_LEFT_OUT);
+    }
+
+    private static SpatialGrid build(double[] boxes, int count, boolean indexLoose, boolean[] leftOut) {
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < count; i++) {
-            if (present(boxes, i)) {
+            if (in(boxes, i, leftOut)) {
                 minX = Math.min(minX, boxes[4 * i]);
                 minY = Math.min(minY, boxes[4 * i + 1]);
                 maxX = Math.max(maxX, boxes[4 * i + 2]);
@@ -68,7 +114,7 @@ final class SpatialGrid {
         }
         if (minX > maxX) {
             return new SpatialGrid(boxes, count, 0, 0, CELL, 0, 0, new int[1], new int[0], new int[0],
-                    new long[words(count)]);
+                    new long[words(count)], indexLoose);
         }
         double cell = CELL;
         double limit = 4.0 * count + 64;
@@ -76,14 +122,15 @@ final class SpatialGrid {
             cell *= 2;
         }
         return new Builder(boxes, count, minX, minY, cell, (int) span(minX, maxX, cell), (int) span(minY, maxY, cell))
-                .build();
+                .build(indexLoose, leftOut);
     }
 
     /**
      * The grid with the boxes of {@code moved} replaced by {@code newBoxes} (four numbers per moved
      * item, in the same order). Copies the box array (a fast O(items) copy) and costs
-     * O(moved x loose) more, but builds no cells, unless the list of loose items grows past
-     * {@link #maxLoose}: then the cells are built again, O(items).
+     * O(moved + loose) more (the loose items get a small grid of their own once there are more than
+     * a few), but builds no cells, unless the list of loose items grows past {@link #maxLoose}:
+     * then the cells are built again, O(items).
      */
     SpatialGrid withMoved(int[] moved, double[] newBoxes) {
         double[] copy = Arrays.copyOf(boxes, boxes.length);
@@ -131,9 +178,13 @@ final class SpatialGrid {
                 }
             }
         }
-        for (int item : loose) {
-            if (hits(item, x0, y0, x1, y1)) {
-                out.accept(item);
+        if (looseIndex != null) {
+            looseIndex.query(x0, y0, x1, y1, k -> out.accept(loose[k]));
+        } else {
+            for (int item : loose) {
+                if (hits(item, x0, y0, x1, y1)) {
+                    out.accept(item);
+                }
             }
         }
     }
@@ -167,16 +218,18 @@ final class SpatialGrid {
         return (stale[item >> 6] & (1L << item)) != 0;
     }
 
+    /** Whether item {@code item} is on the loose list: moved since the cells were built, or too large for them. */
     private boolean isLoose(int item) {
         if (isStale(item)) {
             return true;
         }
-        for (int l : loose) {
-            if (l == item) {
-                return true;
-            }
+        int b = 4 * item;
+        if (cols == 0 || !present(boxes, item)) {
+            return false;
         }
-        return false;
+        long across = column(boxes[b + 2]) - column(boxes[b]) + 1L;
+        long down = row(boxes[b + 3]) - row(boxes[b + 1]) + 1L;
+        return across * down > MAX_CELLS_PER_ITEM;
     }
 
     private int column(double x) {
@@ -226,16 +279,16 @@ final class SpatialGrid {
             this.rows = rows;
         }
 
-        SpatialGrid build() {
+        SpatialGrid build(boolean indexLoose, boolean[] leftOut) {
             int cells = cols * rows;
             int[] start = new int[cells + 1];
             int[] range = new int[4 * count];
             int[] loose = new int[count];
             int looseCount = 0;
             for (int i = 0; i < count; i++) {
-                if (!present(boxes, i) || !placeInCells(i, range)) {
+                if (!in(boxes, i, leftOut) || !placeInCells(i, range)) {
                     range[4 * i] = -1;
-                    if (present(boxes, i)) {
+                    if (in(boxes, i, leftOut)) {
                         loose[looseCount++] = i;
                     }
                     continue;
@@ -250,7 +303,7 @@ final class SpatialGrid {
                 start[k + 1] += start[k];
             }
             return new SpatialGrid(boxes, count, originX, originY, cell, cols, rows, start, fill(start, range),
-                    Arrays.copyOf(loose, looseCount), new long[words(count)]);
+                    Arrays.copyOf(loose, looseCount), new long[words(count)], indexLoose);
         }
 
         /**

@@ -45,6 +45,50 @@ class SpatialGridTest {
     }
 
     @Test
+    void manyLooseBoxesAreFoundAsABruteForceSearchFindsThem() {
+        Random random = new Random(11);
+        int count = 4_000;
+        double[] boxes = randomBoxes(random, count, 40_000);
+        SpatialGrid grid = SpatialGrid.build(boxes, count);
+        double[] expected = boxes.clone();
+        for (int round = 0; round < 3; round++) {
+            int[] moved = new int[200];
+            double[] newBoxes = new double[4 * moved.length];
+            for (int k = 0; k < moved.length; k++) {
+                moved[k] = random.nextInt(count);
+                double x = (random.nextDouble() - 0.5) * 40_000;
+                double y = (random.nextDouble() - 0.5) * 40_000;
+                double[] box = k % 10 == 0 ? new double[] {x, y, x + 30_000, y + 20}
+                        : new double[] {x, y, x + 200, y + 64};
+                System.arraycopy(box, 0, newBoxes, 4 * k, 4);
+            }
+            moved = java.util.Arrays.stream(moved).distinct().toArray();
+            double[] distinctBoxes = new double[4 * moved.length];
+            for (int k = 0; k < moved.length; k++) {
+                System.arraycopy(newBoxes, 4 * k, distinctBoxes, 4 * k, 4);
+                System.arraycopy(newBoxes, 4 * k, expected, 4 * moved[k], 4);
+            }
+            grid = grid.withMoved(moved, distinctBoxes);
+            for (int q = 0; q < 100; q++) {
+                double[] query = randomQuery(random, 45_000);
+                assertEquals(bruteForce(expected, count, query), found(grid, query), "round " + round);
+            }
+        }
+        assertTrue(grid.looseCount() > 32, "enough loose boxes to be indexed: " + grid.looseCount());
+    }
+
+    @Test
+    void boxesLeftOutAreFoundOnlyOnceMovedIn() {
+        double[] boxes = {0, 0, 10, 10, 100, 100, 110, 110, 5_000_000, 0, 5_000_010, 10};
+        SpatialGrid grid = SpatialGrid.build(boxes, 3, new boolean[] {false, true, true});
+        assertEquals(List.of(0), found(grid, new double[] {-1e9, -1e9, 1e9, 1e9}));
+        assertEquals(100, grid.minX(1), "a box left out is kept");
+        SpatialGrid back = grid.withMoved(new int[] {1}, new double[] {100, 100, 110, 110});
+        assertEquals(List.of(0, 1), found(back, new double[] {-1e9, -1e9, 1e9, 1e9}));
+        assertEquals(List.of(1), found(back, new double[] {105, 105, 106, 106}));
+    }
+
+    @Test
     void movingTheSameBoxTwiceKeepsItOnce() {
         double[] boxes = {0, 0, 10, 10, 100, 100, 110, 110};
         SpatialGrid grid = SpatialGrid.build(boxes, 2)

@@ -10,12 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.modesign.analysis.Finding;
-import org.modesign.analysis.RollUp;
-import org.modesign.analysis.RollUps;
-import org.modesign.analysis.ScenarioIndex;
-import org.modesign.analysis.Severity;
 import org.modesign.layout.Folding;
-import org.modesign.model.Archetype;
 import org.modesign.layout.Spacing;
 import org.modesign.model.Design;
 import org.modesign.model.Node;
@@ -32,7 +27,7 @@ import org.modesign.ui.base.EditorContext;
  * {@link #SCREENFUL} cards that was never folded opens with the levels below its first few folded
  * ({@link Folding#opening}). Gives the chart its {@link SceneFolds}: hidden cards, chevrons, and
  * each roll-up's roles, FTE and archetypes in the phase shown with its findings
- * ({@link RollUps}). The actions the menus, keys, chevrons and context menus call are the public
+ * ({@link FoldFigures}). The actions the menus, keys, chevrons and context menus call are the public
  * methods; each folds or unfolds at once and repaints.
  */
 public final class ChartFolds {
@@ -41,8 +36,6 @@ public final class ChartFolds {
     static final int SCREENFUL = 60;
     /** How many cards a folded design opens with at most (its top levels; see {@link Folding#opening}). */
     static final int OPENING_CARDS = 30;
-
-    private static final Archetype[] ARCHETYPES = Archetype.values();
 
     private final EditorContext context;
     private final Runnable changed;
@@ -54,7 +47,15 @@ public final class ChartFolds {
     private Scenario arrangedOf;
     private Set<String> arrangedWith;
     private ChartScene arranged;
+    private List<org.modesign.model.Region> arrangedRegions;
     private boolean showsArranged;
+    /** The scene at the file's places of {@link #fileSceneOf}, for when the last branch is expanded again. */
+    private ChartScene fileScene;
+    private Scenario fileSceneOf;
+    private boolean[] foldable;
+    private boolean anyFoldable;
+    private Folding foldableOf;
+    private final FoldFigures figures = new FoldFigures();
     private String anchor;
 
     ChartFolds(EditorContext context, Runnable changed) {
@@ -75,23 +76,43 @@ public final class ChartFolds {
      * arranged (its shown cards laid out compactly, each roll-up in place of its branch), since its
      * folded branches would leave holes the size of their cards. The file's positions are not
      * changed; they show again when every branch is expanded.
+     *
+     * <p>A fold of an arranged chart touches only what it changed: the scene is
+     * {@link ChartScene#rearranged rearranged} from the last one (the lines at the cards that
+     * moved, were folded away or came back routed again; the rest shared), and the roll-ups of the
+     * collapsed cards already shown are kept ({@link FoldFigures}). The scene of the file's places
+     * is kept too, for when the last branch is expanded again.
      */
     ChartScene apply(Supplier<ChartScene> base, Design design, Scenario scenario) {
-        SceneFolds sceneFolds = sceneFolds(design, scenario);
         Set<String> ids = collapsedOf(design, scenario);
+        Folding f = folding(scenario);
+        Folding.Folded folded = f.fold(ids);
+        boolean[] hidden = folded.any() ? hiddenOf(f, folded) : null;
+        SceneFolds sceneFolds = sceneFolds(design, scenario, f, folded, hidden);
+        boolean wasArranged = showsArranged;
         showsArranged = scenario.nodes().size() > SCREENFUL && sceneFolds.count() > 0;
         if (!showsArranged) {
-            return base.get().withFolds(sceneFolds);
+            if (wasArranged && fileScene != null && fileSceneOf.id().equals(scenario.id())) {
+                fileScene = fileSceneOf == scenario ? fileScene : fileScene.updatedTo(design, scenario);
+            } else {
+                fileScene = base.get();
+            }
+            fileSceneOf = scenario;
+            return fileScene.withFolds(sceneFolds);
         }
         if (arranged == null || arrangedOf != scenario || !ids.equals(arrangedWith)) {
-            Folding f = folding(scenario);
-            double[][] xy = f.arranged(f.fold(ids), Spacing.CARDS, Spacing.CARDS.verticalGap());
-            List<Node> nodes = new ArrayList<>(scenario.nodes().size());
-            for (int v = 0; v < scenario.nodes().size(); v++) {
-                nodes.add(scenario.nodes().get(v).withPosition(xy[0][v], xy[1][v]));
+            double[][] xy = f.arranged(folded, Spacing.CARDS, Spacing.CARDS.verticalGap());
+            if (arranged != null && arrangedOf == scenario && design.regions().equals(arrangedRegions)) {
+                arranged = arranged.rearranged(xy[0], xy[1], hidden);
+            } else {
+                List<Node> nodes = new ArrayList<>(scenario.nodes().size());
+                for (int v = 0; v < scenario.nodes().size(); v++) {
+                    nodes.add(scenario.nodes().get(v).withPosition(xy[0][v], xy[1][v]));
+                }
+                arranged = ChartScene.of(design, scenario.withNodes(nodes), hidden);
+                arrangedOf = scenario;
+                arrangedRegions = design.regions();
             }
-            arranged = ChartScene.of(design, scenario.withNodes(nodes));
-            arrangedOf = scenario;
             arrangedWith = Set.copyOf(ids);
         }
         return arranged.withFolds(sceneFolds);
@@ -105,38 +126,42 @@ public final class ChartFolds {
     /** The folds of {@code scenario} of {@code design} as the chart shows them in the phase shown. */
     SceneFolds sceneFolds(Design design, Scenario scenario) {
         Folding f = folding(scenario);
-        int n = f.size();
-        boolean[] foldable = new boolean[n];
-        boolean any = false;
-        for (int v = 0; v < n; v++) {
-            foldable[v] = f.foldable(v);
-            any |= foldable[v];
-        }
         Folding.Folded folded = f.fold(collapsedOf(design, scenario));
-        if (!folded.any()) {
-            return any ? new SceneFolds(new boolean[0], foldable, new int[0], new RollUpFacts[0]) : SceneFolds.NONE;
-        }
-        boolean[] hidden = new boolean[n];
-        for (int v = 0; v < n; v++) {
+        return sceneFolds(design, scenario, f, folded, folded.any() ? hiddenOf(f, folded) : null);
+    }
+
+    private static boolean[] hiddenOf(Folding f, Folding.Folded folded) {
+        boolean[] hidden = new boolean[f.size()];
+        for (int v = 0; v < hidden.length; v++) {
             hidden[v] = folded.hidden(v);
         }
-        int[] shown = folded.collapsed();
-        RollUps rollUps = RollUps.of(ScenarioIndex.of(design, scenario), phase(design), folded::owner,
-                findings(scenario));
-        RollUpFacts[] facts = new RollUpFacts[shown.length];
-        for (int k = 0; k < shown.length; k++) {
-            facts[k] = facts(rollUps.of(shown[k]));
+        return hidden;
+    }
+
+    private SceneFolds sceneFolds(Design design, Scenario scenario, Folding f, Folding.Folded folded, boolean[] hidden) {
+        boolean[] foldable = foldable(f);
+        if (!folded.any()) {
+            return anyFoldable ? new SceneFolds(new boolean[0], foldable, new int[0], new RollUpFacts[0]) : SceneFolds.NONE;
         }
+        int[] shown = folded.collapsed();
+        RollUpFacts[] facts = figures.of(design, scenario, phase(design), findings(scenario), folded, shown);
         return new SceneFolds(hidden, foldable, shown, facts);
     }
 
-    private static RollUpFacts facts(RollUp rollUp) {
-        List<Integer> mix = new ArrayList<>(ARCHETYPES.length);
-        for (Archetype a : ARCHETYPES) {
-            mix.add(rollUp.archetype(a));
+    /** Per card, whether it has reports or members: worked out once per scenario. */
+    private boolean[] foldable(Folding f) {
+        if (foldableOf != f) {
+            boolean[] foldable = new boolean[f.size()];
+            boolean any = false;
+            for (int v = 0; v < foldable.length; v++) {
+                foldable[v] = f.foldable(v);
+                any |= foldable[v];
+            }
+            this.foldable = foldable;
+            anyFoldable = any;
+            foldableOf = f;
         }
-        return new RollUpFacts(rollUp.roles(), rollUp.fte(), mix, rollUp.findings(Severity.ERROR),
-                rollUp.findings(Severity.WARNING), rollUp.findings(Severity.INFO));
+        return foldable;
     }
 
     private int phase(Design design) {
@@ -286,10 +311,53 @@ public final class ChartFolds {
 
     /** Expands the cards above {@code id}, so that it shows (for find); nothing when it shows already. */
     public void reveal(String id) {
-        List<String> above = currentFolding().above(id);
+        reveal(List.of(id));
+    }
+
+    /**
+     * Expands the cards above each of {@code ids}, so that they show (find, the outline's
+     * selection), with one repaint; nothing when they show already. As a click on a chevron does,
+     * a card opened on the way whose branch holds more than a {@link #SCREENFUL} of cards shows its
+     * other reports collapsed, and so does a card revealed with such a branch below it: the chart
+     * shows the way down to the cards, not the thousands of cards beside it.
+     */
+    public void reveal(Collection<String> ids) {
+        Folding f = currentFolding();
         Set<String> now = current();
-        if (above.stream().anyMatch(now::contains)) {
-            expand(above);
+        Set<String> next = new LinkedHashSet<>(now);
+        Set<String> ancestors = new java.util.HashSet<>();
+        List<String> revealed = new ArrayList<>();
+        for (String id : ids) {
+            List<String> above = f.above(id);
+            int top = -1;
+            for (int k = 0; k < above.size(); k++) {
+                if (now.contains(above.get(k))) {
+                    top = k;
+                }
+            }
+            if (top < 0) {
+                continue;
+            }
+            revealed.add(id);
+            ancestors.addAll(above);
+            for (int k = top; k >= 0; k--) {
+                String card = above.get(k);
+                if (f.branchSize(f.indexOf(card)) > SCREENFUL) {
+                    next.addAll(f.foldableReports(card));
+                }
+            }
+        }
+        for (String id : revealed) {
+            int v = f.indexOf(id);
+            if (v >= 0 && f.foldable(v) && f.branchSize(v) > SCREENFUL) {
+                next.add(id);
+            } else if (!now.contains(id)) {
+                next.remove(id);
+            }
+        }
+        next.removeAll(ancestors);
+        if (!next.equals(now)) {
+            store(next);
         }
     }
 }

@@ -179,9 +179,10 @@ public final class ChartView extends Region {
         }
         Scenario before = scenario;
         scenario = next;
-        scene = other || previewing ? built(design, next) : scene.updatedTo(design, next);
-        ChartScene base = scene;
-        scene = folds.apply(() -> base, design, next);
+        ChartScene previous = scene;
+        boolean fresh = other || previewing;
+        // The scene at the file's places is made only when shown: a folded large chart shows another.
+        scene = folds.apply(() -> fresh ? built(design, next) : previous.updatedTo(design, next), design, next);
         previewing = false;
         if (other || active == ALL_ACTIVE || !design.phases().equals(activityPhases)
                 || !SameActivity.between(before, next) || teams != null && TeamCounts.changed(before, next)) {

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -46,12 +48,24 @@ public final class FoldMemory {
         } else {
             node.put(key(design, scenario), value);
         }
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // The preferences keep the folds in memory and write them later; losing them is harmless.
-        }
+        FLUSH.execute(() -> {
+            try {
+                node.flush();
+            } catch (BackingStoreException | IllegalStateException e) {
+                // The preferences keep the folds in memory and write them later; losing them is harmless.
+            }
+        });
     }
+
+    /**
+     * Writes the preferences to disk away from the JavaFX thread (a fold must not wait for the
+     * disk); one thread, so that the writes keep their order.
+     */
+    private static final Executor FLUSH = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "fold-memory");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private static String key(String design, String scenario) {
         String whole = design + "\u0000" + scenario;

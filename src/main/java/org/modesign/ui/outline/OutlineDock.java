@@ -41,9 +41,7 @@ public final class OutlineDock {
             outline = new OutlinePane(context, new ChartLink() {
                 @Override
                 public void reveal(Collection<String> ids) {
-                    for (String id : ids) {
-                        chart.folds().reveal(id);
-                    }
+                    chart.folds().reveal(ids);
                 }
 
                 @Override

@@ -1,0 +1,189 @@
+package org.modesign.bench;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.image.WritableImage;
+import org.modesign.generator.DesignGenerator;
+import org.modesign.generator.GeneratorSpec;
+import org.modesign.model.Design;
+import org.modesign.model.Node;
+import org.modesign.ui.outline.ChartLink;
+import org.modesign.ui.outline.OutlinePane;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Issue 19's budgets for the outline as the user sees it, in the editor's window (1440×900,
+ * software rendering, findings shown) on {@code generate --roles N}: the outline opens within
+ * 300 ms ({@link #open}: a new outline put beside the chart, as View ▸ Outline does the first
+ * time, until laid out and rasterised), filters within 100 ms a key ({@link #filterKey}: the next
+ * letter of "marke", or the field cleared, until the rows are laid out and rasterised), and a
+ * selection made in either shows in the other within one frame, 16 ms: {@link #chartToOutline} (a
+ * card chosen as the chart or find chooses it, until the outline has opened the branches down to
+ * its row, chosen it and scrolled to it, the outline is laid out and the chart painted, and both
+ * are rasterised) and {@link #outlineToChart} (a row chosen in the outline, until the chart's
+ * selection is set, the view centred on the card and painted, and rasterised). Sample time, with
+ * the JavaFX thread's processor time printed after each iteration.
+ *
+ * <p>Run: {@code mvn -B -o -Pbench -DskipTests package && java -jar target/benchmarks.jar OutlineViewBenchmark}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+    "-Dheadless.geometry=1600x1000-32", "-Dprism.order=sw", "-Djava.util.prefs.userRoot=/tmp/modesign-bench-prefs",
+    "-Xmx4g"})
+public class OutlineViewBenchmark {
+
+    @Param({"50000"})
+    public int roles;
+
+    private BenchWindow window;
+    private SplitPane split;
+    private OutlinePane outline;
+    private List<String> deepCards;
+    private List<TreeItem<?>> rows;
+    private int step;
+    private final FxCpu cpu = new FxCpu();
+    private WritableImage outlineImage;
+
+    private static final String[] KEYS = {"m", "ma", "mar", "mark", "marke", ""};
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        Design design = DesignGenerator.generate(new GeneratorSpec(roles, 3, 3, 22, 1, 1));
+        List<Node> nodes = design.scenarios().get(0).nodes();
+        deepCards = List.of(nodes.get(nodes.size() / 2).id(), nodes.get(nodes.size() - 3).id(),
+                nodes.get(nodes.size() / 3).id());
+        window = BenchWindow.open(design);
+        BenchWindow.onFx(() -> {
+            window.context.actions().run(org.modesign.ui.action.EditorAction.SHOW_OUTLINE);
+            split = window.window.outline().node();
+            outline = window.window.outline().outline();
+            window.frame();
+            rows = List.copyOf(secondLevel());
+            return null;
+        });
+        System.out.printf("%n%d roles: %d rows at the second level of the outline%n", roles, rows.size());
+    }
+
+    private List<TreeItem<?>> secondLevel() {
+        List<TreeItem<?>> found = new java.util.ArrayList<>();
+        for (TreeItem<?> top : tree().getRoot().getChildren()) {
+            found.addAll(top.getChildren());
+        }
+        return found;
+    }
+
+    /** The outline's tree (its rows' type is the outline's own). */
+    private TreeView<?> tree() {
+        return (TreeView<?>) outline.lookup("#outline-tree");
+    }
+
+    @TearDown(Level.Iteration)
+    public void report() {
+        System.out.printf("%n  %s%n", cpu.summary("per operation"));
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        window.close();
+    }
+
+    /** The outline laid out, and it and the chart rasterised: the frame that shows a change. */
+    private void frame() {
+        window.frame();
+        int w = (int) Math.ceil(outline.getWidth());
+        int h = (int) Math.ceil(outline.getHeight());
+        if (outlineImage == null || outlineImage.getWidth() != w || outlineImage.getHeight() != h) {
+            outlineImage = new WritableImage(Math.max(1, w), Math.max(1, h));
+        }
+        outline.snapshot(null, outlineImage);
+    }
+
+    /** View ▸ Outline the first time: a new outline of the design beside the chart, until its first frame. */
+    @Benchmark
+    public void open() throws Exception {
+        BenchWindow.onFx(() -> {
+            split.getItems().remove(outline);
+            cpu.time(() -> {
+                outline = new OutlinePane(window.context, new ChartLink() {
+                    @Override
+                    public void reveal(Collection<String> ids) {
+                        ids.forEach(window.chart().folds()::reveal);
+                    }
+
+                    @Override
+                    public void scrollTo(String id) {
+                        window.chart().centerOnIfHidden(id);
+                    }
+                });
+                split.getItems().add(0, outline);
+                split.setDividerPositions(1.0 / 4);
+                frame();
+            });
+            return null;
+        });
+    }
+
+    /** One key typed into the filter field, until the rows it leaves are shown. */
+    @Benchmark
+    public void filterKey() throws Exception {
+        String text = KEYS[step++ % KEYS.length];
+        BenchWindow.onFx(() -> {
+            cpu.time(() -> {
+                outline.filterField().setText(text);
+                frame();
+            });
+            return null;
+        });
+    }
+
+    /** A card chosen on the chart (or by find) until its row is chosen and in view in the outline. */
+    @Benchmark
+    public void chartToOutline() throws Exception {
+        String id = deepCards.get(step++ % deepCards.size());
+        BenchWindow.onFx(() -> {
+            cpu.time(() -> {
+                window.context.selection().selectNodes(Set.of(id));
+                frame();
+            });
+            return null;
+        });
+    }
+
+    /** A row chosen in the outline until the chart has chosen its card, centred it and painted. */
+    @Benchmark
+    @SuppressWarnings("unchecked")
+    public void outlineToChart() throws Exception {
+        int k = step++;
+        BenchWindow.onFx(() -> {
+            int i = k / 2 % rows.size();
+            TreeItem<Object> row = (TreeItem<Object>) rows.get(k % 2 == 0 ? i : rows.size() - 1 - i);
+            cpu.time(() -> {
+                TreeView<Object> tree = (TreeView<Object>) tree();
+                tree.getSelectionModel().clearAndSelect(tree.getRow(row));
+                frame();
+            });
+            return null;
+        });
+    }
+}
