@@ -2,6 +2,7 @@ package org.modesign.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.modesign.analysis.Finding;
 import org.modesign.analysis.RollUp;
 import org.modesign.analysis.RollUps;
@@ -37,21 +38,29 @@ public final class FoldedChart {
 
     /** The scene of {@code request}'s chart: {@link ChartSubset} of its scenario, folded as its {@link ExportFolds} say. */
     public static ChartScene scene(ExportRequest request) {
-        Design design = request.design();
-        Scenario scenario = request.scenario();
-        ExportFolds folds = request.folds();
+        return scene(request.design(), request.scenario(), request.phase(), request.nodeIds(), request.folds(), null);
+    }
+
+    /**
+     * The chart of {@code scenario} at {@code phase} (null: all phases), only {@code nodeIds} (null:
+     * all), folded as {@code folds} say; the roll-ups count {@code findings} (the scenario's, of
+     * every phase; null: the validator's).
+     */
+    public static ChartScene scene(Design design, Scenario scenario, Phase phase, Set<String> nodeIds,
+            ExportFolds folds, List<Finding> findings) {
         if (!folds.any()) {
-            return ChartScene.of(design, ChartSubset.of(design, scenario, request.phase(), request.nodeIds()));
+            return ChartScene.of(design, ChartSubset.of(design, scenario, phase, nodeIds));
         }
         Folding folding = Folding.of(scenario);
         Folding.Folded folded = folding.fold(folds.collapsed());
         if (!folded.any()) {
-            return ChartScene.of(design, ChartSubset.of(design, scenario, request.phase(), request.nodeIds()));
+            return ChartScene.of(design, ChartSubset.of(design, scenario, phase, nodeIds));
         }
         Scenario placed = folds.arranged() ? arranged(scenario, folding, folded) : scenario;
-        Scenario shown = ChartSubset.of(design, placed, request.phase(), request.nodeIds());
+        Scenario shown = ChartSubset.of(design, placed, phase, nodeIds);
         ChartScene scene = ChartScene.of(design, shown);
-        return scene.withFolds(sceneFolds(design, scenario, request.phase(), folding, folded, scene));
+        List<Finding> all = findings != null ? findings : validated(design, scenario);
+        return scene.withFolds(sceneFolds(design, scenario, phase, folding, folded, scene, inPhase(all, phase)));
     }
 
     /** {@code scenario} with its shown cards placed as the editor's arranged view of a folded chart places them. */
@@ -66,7 +75,7 @@ public final class FoldedChart {
 
     /** The folds of {@code scene} (numbered as the subset is), worked out on the whole scenario. */
     private static SceneFolds sceneFolds(Design design, Scenario scenario, Phase phase, Folding folding,
-            Folding.Folded folded, ChartScene scene) {
+            Folding.Folded folded, ChartScene scene, List<Finding> findings) {
         int n = scene.nodeCount();
         boolean[] hidden = new boolean[n];
         List<Integer> shownCollapsed = new ArrayList<>();
@@ -75,8 +84,7 @@ public final class FoldedChart {
             hidden[i] = v >= 0 && folded.hidden(v);
         }
         int p = phase == null ? -1 : design.phaseIndex(phase.id());
-        RollUps rollUps = RollUps.of(ScenarioIndex.of(design, scenario), p, folded::owner,
-                findings(design, scenario, phase));
+        RollUps rollUps = RollUps.of(ScenarioIndex.of(design, scenario), p, folded::owner, findings);
         List<RollUpFacts> facts = new ArrayList<>();
         for (int v : folded.collapsed()) {
             int i = scene.indexOf(folding.id(v));
@@ -89,10 +97,15 @@ public final class FoldedChart {
                 facts.toArray(RollUpFacts[]::new));
     }
 
-    /** The findings of {@code phase} (those tied to it and to no phase), or of every phase when it is null. */
-    private static List<Finding> findings(Design design, Scenario scenario, Phase phase) {
+    /** The findings of the file and the scenario, as the validator words them. */
+    private static List<Finding> validated(Design design, Scenario scenario) {
         List<Finding> all = new ArrayList<>(Validator.fileFindings(design));
         all.addAll(Validator.validate(design, scenario));
+        return all;
+    }
+
+    /** Of {@code all}, those of {@code phase} (tied to it or to no phase); all of them when it is null. */
+    private static List<Finding> inPhase(List<Finding> all, Phase phase) {
         if (phase == null) {
             return all;
         }
