@@ -70,7 +70,9 @@ final class CardPainter {
         if (tools > 0) {
             String word = full ? labels.tools(tools) : Integer.toString(tools);
             FontSpec font = full ? PeopleLook.TAG_FONT : ToolsTag.COMPACT_FONT;
-            ToolsTag.paint(surface, card, word, tagWidth(surface, word, font), font);
+            // Left of the card's chevron, if it has one: the tag and the chevron share the bottom edge.
+            double inset = scene.folds().foldable(index) ? RollUpPainter.CHEVRON_CLEARANCE : CardMetrics.PADDING;
+            ToolsTag.paint(surface, card, word, tagWidth(surface, word, font), font, inset);
         }
     }
 

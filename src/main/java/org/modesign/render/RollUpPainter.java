@@ -18,6 +18,8 @@ final class RollUpPainter {
     static final double CHEVRON_RADIUS = 7;
     /** How far the chevron's centre is from the card's right edge (on its bottom edge). */
     private static final double CHEVRON_INSET = 18;
+    /** How far from the card's right edge what shares its bottom edge must end, to clear the chevron. */
+    static final double CHEVRON_CLEARANCE = CHEVRON_INSET + CHEVRON_RADIUS + 4;
     private static final double PILE_STEP = 3;
     private static final double BAR_HEIGHT = 8;
     private static final Archetype[] ARCHETYPES = Archetype.values();

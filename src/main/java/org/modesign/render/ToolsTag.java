@@ -16,10 +16,13 @@ final class ToolsTag {
     private ToolsTag() {
     }
 
-    /** Paints {@code word}, {@code width} wide (its padding included), in {@code font}, on {@code card}. */
-    static void paint(Surface surface, Rect card, String word, double width, FontSpec font) {
+    /**
+     * Paints {@code word}, {@code width} wide (its padding included), in {@code font}, on {@code card}'s
+     * bottom edge, {@code rightInset} from its right edge (left of a chevron there).
+     */
+    static void paint(Surface surface, Rect card, String word, double width, FontSpec font, double rightInset) {
         double height = Math.max(PeopleLook.TAG_HEIGHT, font.size() + 4);
-        double x = Math.max(card.x() + CardMetrics.PADDING, card.x() + card.width() - CardMetrics.PADDING - width);
+        double x = Math.max(card.x() + CardMetrics.PADDING, card.x() + card.width() - rightInset - width);
         double y = card.y() + card.height() - height / 2;
         surface.setFill(FILL);
         surface.fillRoundRect(x, y, width, height, height / 2);

@@ -137,4 +137,28 @@ class CardToolsAndMembersTest {
         assertFalse(texts.contains("Global · Architect, Ops"), texts);
         assertEquals(0, scene.listedMembers(scene.indexOf("board")).length);
     }
+
+    @Test
+    void theToolsTagStaysClearOfTheChevronOfAFoldableCard() {
+        ChartScene plain = TestCharts.scene(TestCharts.design(scenario(TeamKind.DEPARTMENT, 0, STACK)));
+        int a = plain.indexOf("a");
+        boolean[] foldable = new boolean[plain.nodeCount()];
+        foldable[a] = true;
+        ChartScene scene = plain.withFolds(new SceneFolds(new boolean[0], foldable, new int[0], new RollUpFacts[0]));
+        Rect card = scene.card(a);
+        double[] chevron = RollUpPainter.chevronCentre(card);
+        RecordingSurface.Call tag = tagOn(paint(scene, LevelOfDetail.FULL), card);
+        assertTrue(tag.args()[0] + tag.args()[2] <= chevron[0] - RollUpPainter.CHEVRON_RADIUS,
+                "the tag ends at " + (tag.args()[0] + tag.args()[2]) + ", the chevron starts at "
+                        + (chevron[0] - RollUpPainter.CHEVRON_RADIUS));
+        RecordingSurface.Call alone = tagOn(paint(plain, LevelOfDetail.FULL), card);
+        assertTrue(alone.args()[0] > tag.args()[0], "without a chevron the tag keeps to the corner");
+    }
+
+    /** The tools tag painted on {@code card}'s bottom edge. */
+    private static RecordingSurface.Call tagOn(RecordingSurface surface, Rect card) {
+        return surface.calls("fillRoundRect").stream()
+                .filter(c -> Rgb.of(0x334155).equals(c.fill()) && card.contains(c.args()[0], c.args()[1]))
+                .findFirst().orElseThrow(() -> new AssertionError("no tools tag on the card"));
+    }
 }
