@@ -137,25 +137,4 @@ class RaciMatrixViewTest {
         assertEquals(List.of("global"), grid.columnGroups().stream().map(g -> g.id()).toList());
         assertEquals("campaigns", editor.matrix().cursor()[1], "the cursor keeps its role");
     }
-
-    @Test
-    void inANarrowWindowTheFooterWrapsTheCellsWordsAndKeepsTheSizeWhole(FxRobot robot) {
-        openMatrix(robot);
-        robot.clickOn(editor.cell("web", "analyst"));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> robot.window(0).setWidth(760));
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Label cell = robot.lookup("#matrix-cell").queryAs(javafx.scene.control.Label.class);
-        javafx.scene.control.Label size = robot.lookup("#matrix-size").queryAs(javafx.scene.control.Label.class);
-        assertTrue(cell.getText().length() > 20, cell.getText());
-        assertEquals(cell.getText(), shown(cell), "the cell's words are whole, not cut");
-        assertEquals(size.getText(), shown(size), "the matrix's size is whole");
-        assertTrue(cell.getHeight() > 1.5 * size.getHeight(), "the words wrap to a second line at this width: "
-                + cell.getWidth() + " wide");
-    }
-
-    /** The text a label draws (with "…" when it is cut). */
-    private static String shown(javafx.scene.control.Label label) {
-        return ((javafx.scene.text.Text) label.lookup(".text")).getText().replace("\n", " ");
-    }
 }
