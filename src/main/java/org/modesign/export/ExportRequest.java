@@ -15,19 +15,27 @@ import org.modesign.model.Scenario;
  *                the whole chart; tables ignore it
  * @param scale   pixels per chart unit of a PNG: 1 or 2
  * @param paper   the paper of a PDF
+ * @param folds   the folded branches the chart shows (as the editor shows them); tables ignore it
  */
 public record ExportRequest(ExportFormat format, Design design, Scenario scenario, Phase phase, Set<String> nodeIds,
-        int scale, Paper paper) {
+        int scale, Paper paper, ExportFolds folds) {
 
     public ExportRequest {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(design, "design");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(folds, "folds");
         if (scale != 1 && scale != 2) {
             throw new IllegalArgumentException("the scale must be 1 or 2, not " + scale);
         }
         nodeIds = nodeIds == null ? null : Set.copyOf(nodeIds);
+    }
+
+    /** A request with every branch expanded. */
+    public ExportRequest(ExportFormat format, Design design, Scenario scenario, Phase phase, Set<String> nodeIds,
+            int scale, Paper paper) {
+        this(format, design, scenario, phase, nodeIds, scale, paper, ExportFolds.NONE);
     }
 
     /** The whole of {@code scenario} over all phases, at 1× scale, on A4. */
@@ -36,22 +44,27 @@ public record ExportRequest(ExportFormat format, Design design, Scenario scenari
     }
 
     public ExportRequest atPhase(Phase newPhase) {
-        return new ExportRequest(format, design, scenario, newPhase, nodeIds, scale, paper);
+        return new ExportRequest(format, design, scenario, newPhase, nodeIds, scale, paper, folds);
     }
 
     public ExportRequest onlyNodes(Set<String> ids) {
-        return new ExportRequest(format, design, scenario, phase, ids, scale, paper);
+        return new ExportRequest(format, design, scenario, phase, ids, scale, paper, folds);
     }
 
     public ExportRequest withScale(int newScale) {
-        return new ExportRequest(format, design, scenario, phase, nodeIds, newScale, paper);
+        return new ExportRequest(format, design, scenario, phase, nodeIds, newScale, paper, folds);
     }
 
     public ExportRequest withPaper(Paper newPaper) {
-        return new ExportRequest(format, design, scenario, phase, nodeIds, scale, newPaper);
+        return new ExportRequest(format, design, scenario, phase, nodeIds, scale, newPaper, folds);
     }
 
     public ExportRequest withFormat(ExportFormat newFormat) {
-        return new ExportRequest(newFormat, design, scenario, phase, nodeIds, scale, paper);
+        return new ExportRequest(newFormat, design, scenario, phase, nodeIds, scale, paper, folds);
+    }
+
+    /** This request with {@code newFolds} folded. */
+    public ExportRequest withFolds(ExportFolds newFolds) {
+        return new ExportRequest(format, design, scenario, phase, nodeIds, scale, paper, newFolds);
     }
 }

@@ -101,8 +101,8 @@ public final class Exporter {
     }
 
     private ExportOutput chart(ExportRequest request, ExportProgress progress) {
+        ChartScene scene = FoldedChart.scene(request);
         Scenario shown = ChartSubset.of(request.design(), request.scenario(), request.phase(), request.nodeIds());
-        ChartScene scene = ChartScene.of(request.design(), shown);
         SheetTitle title = SheetTitle.of(request, shown, labels);
         SheetPainter painter = new SheetPainter(chartLabels);
         List<String> warnings = new ArrayList<>();

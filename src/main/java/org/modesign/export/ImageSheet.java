@@ -8,7 +8,8 @@ import org.modesign.render.Viewport;
 
 /**
  * The one-page picture of PNG and SVG exports, in chart units (one unit is a pixel at 1× scale):
- * the header on top, then the whole chart at its own size, the legend on its right.
+ * the header on top, then the whole chart at its own size, the legend on its right; as wide as the
+ * header's title and subtitle need at least (a narrow chart, e.g. a folded one, does not cut them).
  */
 final class ImageSheet {
 
@@ -45,7 +46,9 @@ final class ImageSheet {
         double top = MARGIN + HEADER.height() + GAP / 2;
         chartArea = new Rect(MARGIN, top, chartWidth, chartHeight);
         legend = new Rect(chartArea.maxX() + GAP, top, legendSize.width(), legendSize.height());
-        width = legend.maxX() + MARGIN;
+        double header = Math.max(measure.textWidth(title.title(), HEADER.title()),
+                measure.textWidth(title.subtitle(), HEADER.subtitle()));
+        width = Math.max(legend.maxX(), MARGIN + Math.ceil(header)) + MARGIN;
         height = top + Math.max(chartHeight, legendSize.height()) + MARGIN;
     }
 

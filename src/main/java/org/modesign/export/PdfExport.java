@@ -143,6 +143,9 @@ final class PdfExport {
         }
         boolean[] line = {false};
         scene.forEachLineIn(area, i -> line[0] = true);
+        for (int k = 0; k < scene.folds().count() && !line[0]; k++) {
+            line[0] = scene.rollUpCard(k).intersects(area);
+        }
         return line[0];
     }
 }

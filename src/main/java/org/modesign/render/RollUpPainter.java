@@ -96,12 +96,19 @@ final class RollUpPainter {
         double pad = CardMetrics.PADDING;
         surface.setFill(theme.cardText());
         if (full) {
-            String head = facts.fte() > 0 ? labels.roles(facts.roles()) + CardText.SEPARATOR + labels.fte(facts.fte())
-                    : labels.roles(facts.roles());
-            surface.text(head, card.x() + pad, card.y() + pad + CardMetrics.TITLE_FONT.size(), CardMetrics.TITLE_FONT,
-                    TextAlign.LEFT);
+            String roles = labels.roles(facts.roles());
+            String head = facts.fte() > 0 ? roles + CardText.SEPARATOR + labels.fte(facts.fte()) : roles;
+            // Whole, never over the card's edge: a head too wide for one line leaves its FTE to the findings' line.
+            boolean fits = surface.textWidth(head, CardMetrics.TITLE_FONT) <= card.width() - 2 * pad;
+            surface.text(fits ? head : roles, card.x() + pad, card.y() + pad + CardMetrics.TITLE_FONT.size(),
+                    CardMetrics.TITLE_FONT, TextAlign.LEFT);
             paintBar(surface, facts, card.x() + pad, card.y() + 28, card.width() - 2 * pad, BAR_HEIGHT);
             paintFindings(surface, facts, card.x() + pad, card.y() + 52);
+            if (!fits && facts.fte() > 0) {
+                surface.setFill(theme.cardText());
+                surface.text(labels.fte(facts.fte()), card.maxX() - pad, card.y() + 52, CardMetrics.DETAIL_FONT,
+                        TextAlign.RIGHT);
+            }
         } else {
             surface.text(labels.roles(facts.roles()), card.x() + pad, card.y() + pad + CardMetrics.COMPACT_FONT.size(),
                     CardMetrics.COMPACT_FONT, TextAlign.LEFT);

@@ -10,6 +10,9 @@ import org.modesign.analysis.ScenarioIndex;
 import org.modesign.analysis.Workforce;
 import org.modesign.export.ChartPicture;
 import org.modesign.export.ChartSubset;
+import org.modesign.export.ExportFolds;
+import org.modesign.export.FoldedChart;
+import org.modesign.layout.Folding;
 import org.modesign.layout.Point;
 import org.modesign.layout.TreeLayout;
 import org.modesign.model.Design;
@@ -70,7 +73,7 @@ final class PhaseCharts {
         return blocks;
     }
 
-    /** The top levels that read on one page, laid out afresh. */
+    /** The top levels that read on one page, laid out afresh, each card at the cut with the roll-up of its branch. */
     private void top(int p, int cards, String caption, List<Block> blocks) {
         int[] depth = depths(p);
         int deepest = Arrays.stream(depth).max().orElse(0);
@@ -82,7 +85,10 @@ final class PhaseCharts {
             if (ids.size() > TOP_CARDS && best != null) {
                 break;
             }
-            ChartScene scene = laidOut(design, ChartSubset.of(design, facts.scenario(), design.phases().get(p), ids));
+            ChartScene scene = withRollUps(p, ids);
+            if (scene == null) {
+                scene = laidOut(design, ChartSubset.of(design, facts.scenario(), design.phases().get(p), ids));
+            }
             if (best != null && !ChartPicture.readable(scene, ReportPage.CHART_WIDTH, ReportPage.CHART_HEIGHT)) {
                 break;
             }
@@ -94,6 +100,42 @@ final class PhaseCharts {
             }
         }
         blocks.add(new Block.Chart(caption, words.get(ReportText.CHART_TOP, cards, levels, shownCards), best));
+    }
+
+    /**
+     * The cards of {@code top} with what lies below them as roll-up cards, as the editor shows a
+     * large design folded below its top levels (laid out compactly around the roll-ups); null when
+     * nothing lies below.
+     */
+    private ChartScene withRollUps(int p, Set<String> top) {
+        Phase phase = design.phases().get(p);
+        Folding folding = Folding.of(ChartSubset.of(design, facts.scenario(), phase, null));
+        int n = folding.size();
+        boolean[] kidOnTop = new boolean[n];
+        for (int u = 0; u < n; u++) {
+            if (folding.parent(u) >= 0 && top.contains(folding.id(u))) {
+                kidOnTop[folding.parent(u)] = true;
+            }
+        }
+        Set<String> collapsed = new HashSet<>();
+        for (String id : top) {
+            int v = folding.indexOf(id);
+            if (v >= 0 && folding.foldable(v) && !kidOnTop[v]) {
+                collapsed.add(id);
+            }
+        }
+        Folding.Folded folded = folding.fold(collapsed);
+        if (!folded.any()) {
+            return null;
+        }
+        Set<String> kept = new HashSet<>(top);
+        for (int v = 0; v < n; v++) {
+            if (folded.hidden(v)) {
+                kept.add(folding.id(v));
+            }
+        }
+        Scenario scenario = ChartSubset.of(design, facts.scenario(), phase, kept);
+        return FoldedChart.scene(design, scenario, phase, null, new ExportFolds(collapsed, true), facts.findings());
     }
 
     /** The ids of the active nodes at most {@code d} levels below a top (at most {@link #TOP_CARDS} + 1 of them). */

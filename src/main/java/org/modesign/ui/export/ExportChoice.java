@@ -10,12 +10,19 @@ import org.modesign.export.Paper;
  * @param selectionOnly whether only the selected cards (and the lines among them) are drawn
  * @param phaseId       the phase to show, or {@code null} for all phases
  * @param scale         pixels per chart unit of a PNG, 1 or 2
+ * @param expanded      whether folded branches are drawn expanded (else as shown: each as its roll-up card)
  */
-public record ExportChoice(ExportFormat format, boolean selectionOnly, String phaseId, int scale, Paper paper) {
+public record ExportChoice(ExportFormat format, boolean selectionOnly, String phaseId, int scale, Paper paper,
+        boolean expanded) {
 
     public ExportChoice {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(paper, "paper");
+    }
+
+    /** A choice that draws folded branches as shown. */
+    public ExportChoice(ExportFormat format, boolean selectionOnly, String phaseId, int scale, Paper paper) {
+        this(format, selectionOnly, phaseId, scale, paper, false);
     }
 
     /** The dialog's first answer: a PDF of the whole chart on A4, at the phase the views show. */
@@ -25,6 +32,6 @@ public record ExportChoice(ExportFormat format, boolean selectionOnly, String ph
 
     /** This choice at another phase, with the whole chart when there is no selection now. */
     ExportChoice renewed(String newPhaseId, boolean hasSelection) {
-        return new ExportChoice(format, selectionOnly && hasSelection, newPhaseId, scale, paper);
+        return new ExportChoice(format, selectionOnly && hasSelection, newPhaseId, scale, paper, expanded);
     }
 }

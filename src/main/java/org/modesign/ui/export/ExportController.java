@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
+import org.modesign.export.ExportFolds;
 import org.modesign.export.ExportFormat;
 import org.modesign.export.ExportLabels;
 import org.modesign.export.ExportRequest;
@@ -40,10 +42,10 @@ import org.modesign.ui.file.Sentences;
  */
 public final class ExportController {
 
-    /** Asks the user how to export the chart. */
+    /** Asks the user how to export the chart; {@code folded}: whether it has collapsed branches to show or expand. */
     @FunctionalInterface
     interface ChoiceAsker {
-        Optional<ExportChoice> ask(ExportChoice start, List<Phase> phases, int selectedCards);
+        Optional<ExportChoice> ask(ExportChoice start, List<Phase> phases, int selectedCards, boolean folded);
     }
 
     private final EditorContext context;
@@ -51,12 +53,14 @@ public final class ExportController {
     private final Executor executor;
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private ExportChoice last;
+    private Supplier<ExportFolds> shownFolds = () -> ExportFolds.NONE;
     private Path lastFolder;
 
     /** Exports for {@code context}; dialogs are owned by {@code windowContent}'s window. */
     public ExportController(EditorContext context, Node windowContent) {
-        this(context, (start, phases, cards) -> ExportDialog.ask(
-                windowContent.getScene() == null ? null : windowContent.getScene().getWindow(), start, phases, cards),
+        this(context, (start, phases, cards, folded) -> ExportDialog.ask(
+                windowContent.getScene() == null ? null : windowContent.getScene().getWindow(), start, phases, cards,
+                folded),
                 Executors.newSingleThreadExecutor(ExportController::daemon));
     }
 
@@ -64,6 +68,15 @@ public final class ExportController {
         this.context = context;
         this.asker = asker;
         this.executor = executor;
+    }
+
+    /**
+     * Exports of the chart draw its folded branches as {@code folds} tells (the chart's collapsed
+     * cards when asked, and whether it shows them arranged), unless the user asks for everything expanded.
+     */
+    public ExportController showingFolds(Supplier<ExportFolds> folds) {
+        shownFolds = folds;
+        return this;
     }
 
     /** Registers the export actions, enabled while no export runs. */
@@ -98,7 +111,8 @@ public final class ExportController {
         String phaseId = context.document().phaseIdProperty().get();
         int selected = context.selection().nodes().size();
         ExportChoice start = last == null ? ExportChoice.initial(phaseId) : last.renewed(phaseId, selected > 0);
-        Optional<ExportChoice> answer = asker.ask(start, design.phases(), selected);
+        ExportFolds folds = shownFolds.get();
+        Optional<ExportChoice> answer = asker.ask(start, design.phases(), selected, folds.any());
         if (answer.isEmpty()) {
             return;
         }
@@ -107,7 +121,8 @@ public final class ExportController {
         Phase phase = choice.phaseId() == null ? null : design.phase(choice.phaseId()).orElse(null);
         ExportRequest request = ExportRequest.of(choice.format(), design, context.document().scenario())
                 .atPhase(phase).withScale(choice.scale()).withPaper(choice.paper())
-                .onlyNodes(choice.selectionOnly() ? Set.copyOf(context.selection().nodes()) : null);
+                .onlyNodes(choice.selectionOnly() ? Set.copyOf(context.selection().nodes()) : null)
+                .withFolds(choice.expanded() ? ExportFolds.NONE : folds);
         FileType type = switch (choice.format()) {
             case PNG -> FileType.PNG;
             case SVG -> FileType.SVG;

@@ -15,9 +15,10 @@ final class ExportDialog {
     private ExportDialog() {
     }
 
-    /** Asks how to export; empty when the user cancels. */
-    static Optional<ExportChoice> ask(Window owner, ExportChoice start, List<Phase> phases, int selectedCards) {
-        ExportForm form = new ExportForm(start, phases, selectedCards);
+    /** Asks how to export (as shown or expanded, when {@code folded}); empty when the user cancels. */
+    static Optional<ExportChoice> ask(Window owner, ExportChoice start, List<Phase> phases, int selectedCards,
+            boolean folded) {
+        ExportForm form = new ExportForm(start, phases, selectedCards, folded);
         Dialog<ExportChoice> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);

@@ -12,6 +12,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.modesign.export.ExportFormat;
 import org.modesign.export.Paper;
 import org.modesign.model.Phase;
@@ -19,7 +20,8 @@ import org.modesign.ui.i18n.I18n;
 
 /**
  * The controls of the export dialog: format (PNG, SVG, PDF), whole chart or selection, phase,
- * scale (for PNG only) and paper (for PDF only). {@link #choice()} reads them.
+ * scale (for PNG only), paper (for PDF only) and, when the chart has folded branches, whether they
+ * are drawn as shown (roll-up cards) or expanded. {@link #choice()} reads them.
  */
 final class ExportForm extends GridPane {
 
@@ -27,6 +29,9 @@ final class ExportForm extends GridPane {
     private final ToggleGroup cards = new ToggleGroup();
     private final ToggleGroup scale = new ToggleGroup();
     private final ToggleGroup paper = new ToggleGroup();
+    private final ToggleGroup folds = new ToggleGroup();
+    /** What the choice says of folded branches when the chart has none to offer. */
+    private final boolean startExpanded;
     private final ComboBox<Phase> phase = new ComboBox<>();
 
     /**
@@ -34,6 +39,12 @@ final class ExportForm extends GridPane {
      * {@code selectedCards} is more than 0, the selection.
      */
     ExportForm(ExportChoice start, List<Phase> phases, int selectedCards) {
+        this(start, phases, selectedCards, false);
+    }
+
+    /** The same, offering "as shown" or "everything expanded" when {@code folded} (the chart has collapsed branches). */
+    ExportForm(ExportChoice start, List<Phase> phases, int selectedCards, boolean folded) {
+        startExpanded = start.expanded();
         setHgap(12);
         setVgap(10);
         setPadding(new Insets(16, 20, 8, 20));
@@ -48,6 +59,12 @@ final class ExportForm extends GridPane {
         row(2, "export.dialog.phase", phaseBox(phases, start.phaseId()));
         row(3, "export.dialog.scale", options(scale, start.scale(), "export-scale", 1, 2));
         row(4, "export.dialog.paper", options(paper, start.paper(), "export-paper", Paper.A4, Paper.LETTER));
+        if (folded) {
+            RadioButton shown = radio(folds, I18n.tr("export.dialog.folds.shown"), false, "export-folds-shown");
+            RadioButton expanded = radio(folds, I18n.tr("export.dialog.folds.expanded"), true, "export-folds-expanded");
+            folds.selectToggle(start.expanded() ? expanded : shown);
+            row(5, "export.dialog.folds", new VBox(6, shown, expanded));
+        }
         format.selectedToggleProperty().addListener((obs, old, t) -> enableForFormat());
         enableForFormat();
     }
@@ -57,7 +74,8 @@ final class ExportForm extends GridPane {
         Phase shown = phase.getValue();
         return new ExportChoice((ExportFormat) format.getSelectedToggle().getUserData(),
                 Boolean.TRUE.equals(cards.getSelectedToggle().getUserData()), shown == null ? null : shown.id(),
-                (Integer) scale.getSelectedToggle().getUserData(), (Paper) paper.getSelectedToggle().getUserData());
+                (Integer) scale.getSelectedToggle().getUserData(), (Paper) paper.getSelectedToggle().getUserData(),
+                folds.getSelectedToggle() == null ? startExpanded : (Boolean) folds.getSelectedToggle().getUserData());
     }
 
     private void enableForFormat() {

@@ -117,7 +117,8 @@ final class FindingCell extends TreeCell<Object> {
         where.getStyleClass().addAll("text-muted", "text-small");
         where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(8, SeverityIcon.of(f.severity()), where, message);
-        row.setAlignment(Pos.CENTER_LEFT);
+        // On the message's first line: a tall message leaves the rule, its phase and the fix at its top, in view.
+        row.setAlignment(Pos.BASELINE_LEFT);
         fixes.fixFor(f).ifPresent(fix -> {
             Button button = new Button(fix.label());
             button.getStyleClass().addAll("small", "accent");

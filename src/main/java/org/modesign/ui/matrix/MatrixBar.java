@@ -62,6 +62,8 @@ final class MatrixBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         showing.setMinWidth(0);
+        showing.setWrapText(true);
+        showing.setMinHeight(Region.USE_PREF_SIZE);
         Label groupBy = new Label(I18n.tr("matrix.groupBy"));
         groupBy.setMinWidth(Region.USE_PREF_SIZE);
         HBox pills = new HBox(byTeam, byRegion);

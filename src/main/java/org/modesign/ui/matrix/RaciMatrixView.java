@@ -83,7 +83,13 @@ public final class RaciMatrixView extends Region {
         cell.setId("matrix-cell");
         cell.setMinWidth(0);
         cell.setMaxWidth(Double.MAX_VALUE);
+        // Whole at any width and text size: the cell's words wrap, the size never gives way.
+        cell.setWrapText(true);
+        cell.setMinHeight(Region.USE_PREF_SIZE);
+        size.setId("matrix-size");
+        size.setMinWidth(Region.USE_PREF_SIZE);
         HBox info = new HBox(16, cell, size);
+        info.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         HBox.setHgrow(cell, Priority.ALWAYS);
         info.setPadding(new Insets(4, 10, 4, 10));
         info.getStyleClass().add("matrix-info");

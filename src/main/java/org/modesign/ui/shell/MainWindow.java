@@ -23,6 +23,7 @@ import org.modesign.ui.canvas.ChartView;
 import org.modesign.ui.canvas.ToolDrops;
 import org.modesign.ui.compare.CompareView;
 import org.modesign.ui.export.ExportController;
+import org.modesign.export.ExportFolds;
 import org.modesign.ui.findings.AddRoleQuickFix;
 import org.modesign.ui.findings.FindingNavigator;
 import org.modesign.ui.findings.FindingsPanel;
@@ -91,7 +92,8 @@ public final class MainWindow {
         chart.acceptPaletteDrops(cards);
         new ChartActions(context, chart).register();
         InspectorLink.link(context, chart, inspector);
-        new ExportController(context, root).register();
+        new ExportController(context, root).showingFolds(() -> new ExportFolds(chart.folds().collapsedIds(),
+                chart.folds().showsArranged())).register();
         new ImportRolesController(context, () -> root.getScene() == null ? null : root.getScene().getWindow());
         hookFindMenusAndHelp(cards);
         PaletteView palette = new PaletteView(chart::setPaletteDrag, item -> chart.addAtCentre(cards, item));

@@ -189,4 +189,77 @@ class ChartContextMenuTest {
         undo(robot);
         assertEquals(nodes, editor.scenario().nodes().size());
     }
+
+    /** Fires item {@code itemId} of the context menu shown (the branch items are the menu bar's own, by their ids). */
+    private void fire(FxRobot robot, String itemId) {
+        ContextMenu shown = (ContextMenu) Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .findFirst().orElseThrow();
+        MenuItem item = shown.getItems().stream().filter(i -> itemId.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError(itemId + " is not in " + shown.getItems().stream().map(MenuItem::getId).toList()));
+        assertFalse(item.isDisable(), itemId + " can be chosen");
+        robot.interact(() -> {
+            item.fire();
+            shown.hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void collapseAndExpandOnACardDoWhatTheViewMenusItemsDo(FxRobot robot) throws Exception {
+        java.util.prefs.Preferences memory = java.util.prefs.Preferences.userRoot()
+                .node("org/modesign/test-" + java.util.UUID.randomUUID());
+        robotFree(() -> editor.chart().folds().useMemory(new FoldMemory(memory)));
+        try {
+            collapseAndExpand(robot);
+        } finally {
+            memory.removeNode();
+        }
+    }
+
+    private void collapseAndExpand(FxRobot robot) {
+        robotFree(() -> {
+            editor.context.selection().selectNodes(List.of("coe"));
+            editor.context.actions().run(EditorAction.COLLAPSE);
+        });
+        org.modesign.render.SceneFolds byMenuBar = editor.chart().scene().folds();
+        assertEquals(1, byMenuBar.count(), "View ▸ Collapse folds the team into a roll-up");
+        robotFree(() -> editor.context.actions().run(EditorAction.EXPAND));
+        assertEquals(0, editor.chart().scene().folds().count());
+
+        rightClick(robot, editor.centreOf("coe"));
+        fire(robot, "menu-COLLAPSE");
+        assertTrue(editor.chart().folds().isCollapsed("coe"));
+        assertEquals(byMenuBar, editor.chart().scene().folds(), "the same roll-up as the menu bar's");
+        rightClick(robot, editor.centreOf("coe"));
+        fire(robot, "menu-EXPAND");
+        assertFalse(editor.chart().folds().isCollapsed("coe"));
+        assertEquals(0, editor.chart().scene().folds().count());
+        assertFalse(editor.document.undoTextProperty().get().contains("ollapse"), "folding is a view, not an edit");
+    }
+
+    @Test
+    void renameOnACardRenamesItAsOneStepThatUndoes(FxRobot robot) {
+        rightClick(robot, editor.centreOf("analyst"));
+        choose(robot, "#context-RENAME");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("Data steward");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Data steward", editor.scenario().node("analyst").orElseThrow().label());
+        undo(robot);
+        assertEquals("Data analyst", editor.scenario().node("analyst").orElseThrow().label());
+    }
+
+    @Test
+    void arrangeOnTheCanvasDoesWhatArrangeArrangeDoesAndUndoes(FxRobot robot) {
+        Design before = editor.document.design();
+        Design expected = byMenuBar(EditorAction.ARRANGE, "analyst");
+        assertFalse(expected.equals(before), "Arrange moves the fixture's cards");
+        Rect analyst = editor.chart().scene().card(editor.chart().scene().indexOf("analyst"));
+        rightClick(robot, editor.screen(analyst.centerX() + 400, analyst.centerY()));
+        choose(robot, "#context-ARRANGE");
+        assertEquals(expected, editor.document.design(), "the same as Arrange ▸ Arrange");
+        undo(robot);
+        assertEquals(before, editor.document.design());
+    }
 }

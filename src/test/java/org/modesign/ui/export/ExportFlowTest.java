@@ -158,7 +158,7 @@ class ExportFlowTest {
     @Test
     void onlyTheSelectedCardsAreDrawnWhenAsked() throws Exception {
         List<String> titles = new ArrayList<>();
-        ExportController controller = new ExportController(context, (start, phases, cards) -> {
+        ExportController controller = new ExportController(context, (start, phases, cards, folded) -> {
             assertEquals(2, cards);
             return Optional.of(new ExportChoice(ExportFormat.SVG, true, null, 1, Paper.A4));
         }, Executors.newSingleThreadExecutor());

@@ -43,8 +43,13 @@ final class MatrixFixture {
     final MainWindow window;
 
     MatrixFixture(Stage stage) {
+        this(stage, 1200, 800);
+    }
+
+    /** The editor in {@code stage}, its scene {@code width × height}. */
+    MatrixFixture(Stage stage, double width, double height) {
         window = new MainWindow(context, new InspectorView(context), new Menu("Recent"));
-        stage.setScene(window.createScene(1200, 800));
+        stage.setScene(window.createScene(width, height));
         stage.show();
         window.focusChart();
     }
