@@ -62,6 +62,7 @@ public final class ChartView extends Region {
     private final CanvasOverlay overlay = new CanvasOverlay();
     private final InPlaceEditor renamer;
     private final ChartFolds folds;
+    private final ChartSpeech speech;
     private ChartScene scene;
     /** Whether {@link #scene} is a preview of cards being dragged, not the design's own. */
     private boolean previewing;
@@ -132,6 +133,14 @@ public final class ChartView extends Region {
         paintWhileShown();
         new FoldInput(this, context, folds).install();
         new CanvasInput(this, context).install();
+        speech = new ChartSpeech(this, context);
+    }
+
+    /** A screen reader hears the selection in words (see {@link ChartSpeech}). */
+    @Override
+    public Object queryAccessibleAttribute(javafx.scene.AccessibleAttribute attribute, Object... parameters) {
+        Object spoken = speech.answer(attribute);
+        return spoken != null ? spoken : super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /**
