@@ -6,6 +6,8 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
@@ -35,6 +37,11 @@ public final class AccessibleNames {
         AccessibleRole role = control.getAccessibleRole();
         if (role == AccessibleRole.TEXT_FIELD || role == AccessibleRole.TEXT_AREA || role == AccessibleRole.COMBO_BOX
                 || role == AccessibleRole.PASSWORD_FIELD) {
+            if (control.getProperties().get(NAME_LABEL) instanceof Label named) {
+                named.setText(name);
+                named.setAccessibleText(name);
+                return control;
+            }
             Label label = new Label(name);
             // A label that is not shown has no skin, and a Labeled's text reaches a reader through its skin:
             // the accessible text carries the name instead.
@@ -43,6 +50,23 @@ public final class AccessibleNames {
             control.getProperties().put(NAME_LABEL, label);
         } else {
             control.setAccessibleText(name);
+        }
+        return control;
+    }
+
+    /**
+     * Names {@code control}, shown in a cell of a table, by the cell's column heading (its text, or the words of a heading drawn by a graphic: a picker in
+     * every row of a column: the heading is the label a sighted user reads). Returns the control.
+     */
+    public static <C extends Control> C nameByColumn(TableCell<?, ?> cell, C control) {
+        TableColumn<?, ?> column = cell.getTableColumn();
+        if (column == null) {
+            return control;
+        }
+        String heading = column.getText() != null && !column.getText().isBlank() ? column.getText()
+                : readOut(column.getGraphic());
+        if (heading != null) {
+            name(control, heading);
         }
         return control;
     }

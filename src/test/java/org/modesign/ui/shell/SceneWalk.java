@@ -108,7 +108,7 @@ final class SceneWalk {
                 && !partOfAControl(n)) {
             return blank(text(n)) ? "is a row without text (a reader reads nothing)" : null;
         }
-        if (!interactive(n) || partOfAControl(n) || inACell(n)) {
+        if (!interactive(n) || partOfAControl(n) || inACell(n) && !n.isFocusTraversable()) {
             return null;
         }
         Object item = n.queryAccessibleAttribute(AccessibleAttribute.FOCUS_ITEM);
