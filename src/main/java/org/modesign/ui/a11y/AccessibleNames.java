@@ -105,6 +105,17 @@ public final class AccessibleNames {
     }
 
     /**
+     * Makes {@code root}, the root of a window of its own, read as a dialog named {@code title}, as
+     * JavaFX's own {@code DialogPane} is (role DIALOG: Windows reports it as a dialog; the window is
+     * announced by its title). Returns the root.
+     */
+    public static <P extends Parent> P dialog(P root, String title) {
+        root.setAccessibleRole(AccessibleRole.DIALOG);
+        root.setAccessibleText(title);
+        return root;
+    }
+
+    /**
      * Names an icon-only button (or any control shown by a picture) by its tooltip's text, kept in
      * step when the tooltip or its text changes; the tooltip's words are also its help. Returns the control.
      */

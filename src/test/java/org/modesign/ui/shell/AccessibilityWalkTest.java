@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -220,6 +221,9 @@ class AccessibilityWalkTest {
             List<String> found = new ArrayList<>(SceneWalk.problems(where, opened.getScene()));
             if (opened instanceof Stage s && (s.getTitle() == null || s.getTitle().isBlank())) {
                 found.add(where + ": the window has no title (a reader announces a dialog by its title)");
+            }
+            if (opened.getScene().getRoot().getAccessibleRole() != AccessibleRole.DIALOG) {
+                found.add(where + ": the window's root is not in the dialog role, so a reader does not announce a dialog");
             }
             return found;
         });
