@@ -41,7 +41,16 @@ import org.modesign.ui.base.DialogService;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.base.FileType;
 import org.modesign.ui.document.DocumentModel;
+import org.modesign.ui.file.Autosave;
+import org.modesign.ui.file.FileController;
 import org.modesign.ui.file.FxDialogService;
+import org.modesign.ui.file.FxSharedFileDialogs;
+import org.modesign.ui.file.RecentFiles;
+import org.modesign.ui.file.RecentFilesStore;
+import org.modesign.ui.file.RecoveryStore;
+import org.modesign.ui.template.TemplateController;
+import org.modesign.sharedfile.LockOwner;
+import java.time.Instant;
 import org.modesign.ui.inspector.InspectorView;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -70,7 +79,19 @@ class AccessibilityWalkTest {
         DocumentModel document = new DocumentModel(new DesignReader().read(BundledSamples.extract(BundledSamples.DEFAULT))
                 .design(), null);
         context = new EditorContext(document, new RealDialogs(stage));
-        window = new MainWindow(context, new InspectorView(context), new Menu("Recent"));
+        Path recovery = Files.createDirectories(folder.resolve("recovery-" + System.nanoTime()));
+        FileController files = new FileController(context, new RecentFiles(new RecentFilesStore() {
+            @Override
+            public List<String> load() {
+                return List.of();
+            }
+
+            @Override
+            public void store(List<String> paths) {
+            }
+        }), new Autosave(document, new RecoveryStore(recovery), context::showStatus), new FxSharedFileDialogs(stage));
+        new TemplateController(context, files, () -> stage);
+        window = new MainWindow(context, new InspectorView(context), files.recentMenu());
         stage.setScene(window.createScene(1200, 800));
         stage.show();
         window.focusChart();
@@ -196,13 +217,21 @@ class AccessibilityWalkTest {
         for (EditorAction action : List.of(EditorAction.EDIT_CAPABILITIES, EditorAction.EDIT_TOOLS,
                 EditorAction.EDIT_REGIONS, EditorAction.EDIT_PHASES, EditorAction.EDIT_CHARTER,
                 EditorAction.SHOW_SHORTCUTS, EditorAction.MERGE, EditorAction.EXPORT_IMAGE,
-                EditorAction.RENAME_SCENARIO, EditorAction.DELETE_SCENARIO, EditorAction.ABOUT)) {
+                EditorAction.RENAME_SCENARIO, EditorAction.DELETE_SCENARIO, EditorAction.ABOUT,
+                EditorAction.NEW_FROM_TEMPLATE)) {
             problems.addAll(openAndWalk(action.name(), () -> context.actions().run(action)));
         }
         files.add(csv);
         problems.addAll(openAndWalk("IMPORT_ROLES", () -> context.actions().run(EditorAction.IMPORT_ROLES)));
-        problems.addAll(openAndWalk("problems of a file", () -> context.dialogs().showProblems(folder.resolve("x.modesign"),
-                List.of(new Problem("$.title", "is missing")))));
+        Path broken = folder.resolve("broken.modesign");
+        Files.writeString(broken, "{}", StandardCharsets.UTF_8);
+        files.add(broken);
+        problems.addAll(openAndWalk("OPEN a broken file", () -> context.actions().run(EditorAction.OPEN)));
+        // The questions about a shared file, asked by the file controller when another editor holds it or it changed on disk.
+        FxSharedFileDialogs shared = fx(() -> new FxSharedFileDialogs(stage));
+        problems.addAll(openAndWalk("a design open elsewhere", () -> shared.askAboutLock(broken,
+                new LockOwner("alice", "laptop", 42, Instant.parse("2026-01-01T10:00:00Z")))));
+        problems.addAll(openAndWalk("a design changed on disk", () -> shared.askAboutChangedFile(broken, true)));
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
