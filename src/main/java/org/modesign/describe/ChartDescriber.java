@@ -29,7 +29,8 @@ import org.modesign.render.SceneFolds;
  * the core's {@link RollUps} (each card its own roll-up, as the outline takes them), a team's
  * members and FTE from {@link TeamStrength} (the chart's team figures), a collapsed card's branch
  * from the roll-up the chart painted on it ({@link SceneFolds}). Built once per design, scenario,
- * phase and findings in O(cards + findings); each sentence then costs O(1) (a collapsed card: O(collapsed cards)).
+ * phase and findings in O(cards + findings); each sentence then costs O(1) (a collapsed card: O(collapsed cards);
+ * nothing selected: O(cards) the first time).
  */
 public final class ChartDescriber {
 
@@ -39,6 +40,8 @@ public final class ChartDescriber {
     private final String phaseName;
     private final RollUps own;
     private final TeamStrength teams;
+    /** The roles active in the phase, counted when first asked for; -1 before. */
+    private int roles = -1;
 
     private ChartDescriber(ScenarioIndex index, ChartScene scene, int phase, List<Finding> phaseFindings) {
         this.index = index;
@@ -71,11 +74,14 @@ public final class ChartDescriber {
 
     /** "Chart, 120 roles, no selection": the roles active in the phase shown. */
     public Description nothingSelected() {
-        int roles = 0;
-        for (int v = 0; v < index.size(); v++) {
-            if (index.isRole(v) && (phase < 0 || index.isActive(v, phase))) {
-                roles++;
+        if (roles < 0) {
+            int count = 0;
+            for (int v = 0; v < index.size(); v++) {
+                if (index.isRole(v) && (phase < 0 || index.isActive(v, phase))) {
+                    count++;
+                }
             }
+            roles = count;
         }
         return new Description(List.of(phase < 0 ? Description.part(DescribeKey.NOTHING, roles)
                 : Description.part(DescribeKey.NOTHING_IN_PHASE, roles, phaseName)));
