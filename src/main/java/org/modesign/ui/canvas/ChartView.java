@@ -139,7 +139,7 @@ public final class ChartView extends Region {
     /** A screen reader hears the selection in words (see {@link ChartSpeech}). */
     @Override
     public Object queryAccessibleAttribute(javafx.scene.AccessibleAttribute attribute, Object... parameters) {
-        Object spoken = speech.answer(attribute);
+        Object spoken = speech == null ? null : speech.answer(attribute);
         return spoken != null ? spoken : super.queryAccessibleAttribute(attribute, parameters);
     }
 
