@@ -9,6 +9,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
+import org.modesign.ui.i18n.I18n;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -74,7 +75,7 @@ public final class AccessibleNames {
     /**
      * The words a row shows, for a row drawn by a graphic of its own (a screen reader reads a row's
      * text, which such a row has not): the texts of the labels and texts in {@code graphic}, in
-     * order, joined by commas; an icon font's glyphs are left out. Null for no graphic.
+     * order, joined by the language's separator (a comma); an icon font's glyphs are left out. Null for no graphic.
      */
     public static String readOut(Node graphic) {
         if (graphic == null) {
@@ -82,7 +83,7 @@ public final class AccessibleNames {
         }
         List<String> words = new ArrayList<>();
         collect(graphic, words);
-        return words.isEmpty() ? null : String.join(", ", words);
+        return words.isEmpty() ? null : String.join(I18n.tr("describe.separator"), words);
     }
 
     private static void collect(Node node, List<String> words) {
