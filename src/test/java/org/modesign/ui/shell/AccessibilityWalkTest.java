@@ -41,7 +41,11 @@ import org.modesign.ui.base.DialogService;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.base.FileType;
 import org.modesign.ui.document.DocumentModel;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
 import org.modesign.ui.file.Autosave;
+import org.modesign.ui.file.DiskChangeBar;
+import org.modesign.ui.file.SharedFileDialogs.DiskChoice;
 import org.modesign.ui.file.FileController;
 import org.modesign.ui.file.FxDialogService;
 import org.modesign.ui.file.FxSharedFileDialogs;
@@ -72,6 +76,13 @@ class AccessibilityWalkTest {
     private MainWindow window;
     private EditorContext context;
     private final Deque<Path> files = new ArrayDeque<>();
+    private DiskChangeBar changeBar;
+    private Preferences guidePreferences;
+
+    @AfterEach
+    void forgetTheGuidesPreferences() throws Exception {
+        guidePreferences.removeNode();
+    }
 
     @Start
     void start(Stage stage) throws Exception {
@@ -93,6 +104,9 @@ class AccessibilityWalkTest {
         new TemplateController(context, files, () -> stage);
         window = new MainWindow(context, new InspectorView(context), files.recentMenu());
         stage.setScene(window.createScene(1200, 800));
+        changeBar = DiskChangeBar.install(stage.getScene());
+        guidePreferences = Preferences.userRoot().node("modesign-a11y-walk-" + System.nanoTime());
+        window.offerFirstStartGuide(guidePreferences);
         stage.show();
         window.focusChart();
     }
@@ -205,6 +219,11 @@ class AccessibilityWalkTest {
             problems.addAll(walkMain(view.name()));
         }
         run(EditorAction.SHOW_CHART);
+        fx(() -> {
+            changeBar.show("The design changed on disk.", List.of(DiskChoice.RELOAD, DiskChoice.KEEP_MINE), choice -> { });
+            return null;
+        });
+        problems.addAll(walkMain("the bar that says a design changed on disk, and the first-start guide"));
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
