@@ -27,7 +27,8 @@ class ArchitectureTest {
         "org.modesign.layout..", "org.modesign.render..", "org.modesign.starter..", "org.modesign.generator..",
         "org.modesign.plan..", "org.modesign.stack..", "org.modesign.merge..", "org.modesign.cli..",
         "org.modesign.export..", "org.modesign.importer..", "org.modesign.text..", "org.modesign.report..",
-        "org.modesign.sharedfile..", "org.modesign.find..", "org.modesign.outline.."
+        "org.modesign.sharedfile..", "org.modesign.find..", "org.modesign.outline..",
+        "org.modesign.describe.."
     };
 
     @ArchTest

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.modesign.ui.a11y.AccessibleNames;
 import org.modesign.ui.i18n.I18n;
 
 /**
@@ -85,6 +86,7 @@ public final class ActionRegistry {
         String label = I18n.plain(I18n.tr(action.key()));
         String shortcut = action.accelerator() == null ? "" : " (" + action.accelerator().getDisplayText() + ")";
         b.setTooltip(new Tooltip(label + shortcut));
+        AccessibleNames.byTooltip(b);
         b.setFocusTraversable(false);
         b.setOnAction(e -> run(action));
         Entry entry = entries.get(action);

@@ -63,6 +63,7 @@ public final class ChartView extends Region {
     private final InPlaceEditor renamer;
     private final ChartFolds folds;
     private final ChartKeys keys;
+    private final ChartSpeech speech;
     private ChartScene scene;
     /** Whether {@link #scene} is a preview of cards being dragged, not the design's own. */
     private boolean previewing;
@@ -135,11 +136,19 @@ public final class ChartView extends Region {
         new FoldInput(this, context, folds).install();
         new CanvasInput(this, context).install();
         keys.install(overlay);
+        speech = new ChartSpeech(this, context);
     }
 
     /** The chart from the keyboard: where Enter goes, and the card the keys are at. */
     public ChartKeys keys() {
         return keys;
+    }
+
+    /** A screen reader hears the selection in words (see {@link ChartSpeech}). */
+    @Override
+    public Object queryAccessibleAttribute(javafx.scene.AccessibleAttribute attribute, Object... parameters) {
+        Object spoken = speech == null ? null : speech.answer(attribute);
+        return spoken != null ? spoken : super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /**

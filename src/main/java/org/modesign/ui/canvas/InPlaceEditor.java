@@ -22,6 +22,7 @@ final class InPlaceEditor {
         this.view = view;
         this.context = context;
         field.setId("rename-field");
+        org.modesign.ui.a11y.AccessibleNames.name(field, org.modesign.ui.i18n.I18n.tr("outline.rename"));
         field.setVisible(false);
         field.setManaged(false);
         field.setOnKeyPressed(e -> {

@@ -180,7 +180,7 @@ final class MergeDialog {
         BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
         root.setPadding(new Insets(14));
         root.setId("merge-dialog");
-        Scene scene = new Scene(root, 900, 640);
+        Scene scene = new Scene(org.modesign.ui.a11y.AccessibleNames.dialog(root, I18n.tr("merge.title")), 900, 640);
         scene.getStylesheets().add(MergeDialog.class.getResource("/org/modesign/ui/changes/Changes.css")
                 .toExternalForm());
         scene.setOnKeyPressed(e -> {

@@ -62,7 +62,8 @@ public final class CharterWindow {
             created.initOwner(window);
         }
         created.setTitle(I18n.tr("charter.title"));
-        Scene scene = new Scene(new BorderPane(view, null, null, bottom, null), 1180, 900);
+        Scene scene = new Scene(org.modesign.ui.a11y.AccessibleNames.dialog(new BorderPane(view, null, null, bottom, null),
+                I18n.tr("charter.title")), 1180, 900);
         if (window != null && window.getScene() != null) {
             scene.getStylesheets().setAll(window.getScene().getStylesheets());
         }

@@ -74,6 +74,8 @@ final class ReadinessPane extends VBox {
             TextCommit noteField = new TextCommit("charter-note-" + test.code(), 4,
                     text -> edits.submit(new SetReadinessNote(test, text)));
             label.setLabelFor(combo);
+            org.modesign.ui.a11y.AccessibleNames.name(noteField.field(),
+                    I18n.tr("a11y.charter.note", I18n.tr("charter.readiness." + test.code())));
             answers.put(test, combo);
             notes.put(test, noteField);
             VBox card = new VBox(6, label, combo, noteField.field());

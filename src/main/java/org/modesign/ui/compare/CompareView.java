@@ -1,5 +1,6 @@
 package org.modesign.ui.compare;
 
+import org.modesign.ui.a11y.AccessibleNames;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -92,6 +93,9 @@ public final class CompareView extends BorderPane {
         Button png = button("compare-export-png", "compare.export.png", "mdi2f-file-image-outline");
         csv.setOnAction(e -> exports.csv(shown.get()));
         png.setOnAction(e -> exports.png(shown.get(), report));
+        AccessibleNames.name(pickerA.comboBox(), I18n.tr("compare.bar.scenario", Side.A.name()));
+        AccessibleNames.name(pickerB.comboBox(), I18n.tr("compare.bar.scenario", Side.B.name()));
+        AccessibleNames.name(phases.comboBox(), I18n.tr("compare.bar.phase"));
         FlowPane bar = new FlowPane(16, 8, group(caption(Side.A), pickerA.comboBox()),
                 group(caption(Side.B), pickerB.comboBox()),
                 group(ReportBlocks.text(I18n.tr("compare.bar.phase"), "compare-bar-caption"), phases.comboBox()),

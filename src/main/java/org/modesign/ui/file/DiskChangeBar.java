@@ -22,6 +22,9 @@ public final class DiskChangeBar implements ChangeNotice {
         // From the bottom, over the status bar: the menus stay usable while the question waits.
         pane.setShowFromTop(false);
         pane.setCloseButtonVisible(false);
+        // The pane holds the whole window: it is no Tab stop of its own (a control is one unless told),
+        // only the bar's buttons are.
+        pane.setFocusTraversable(false);
         pane.getStyleClass().add("disk-change-bar");
         pane.getStylesheets().add(DiskChangeBar.class.getResource("disk-change-bar.css").toExternalForm());
     }

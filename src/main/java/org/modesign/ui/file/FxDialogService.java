@@ -49,6 +49,7 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(prompt);
+        org.modesign.ui.a11y.AccessibleNames.name(dialog.getEditor(), org.modesign.ui.i18n.I18n.plain(prompt));
         return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 

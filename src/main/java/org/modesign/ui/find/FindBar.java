@@ -53,6 +53,7 @@ final class FindBar extends VBox {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         field.setId("find-field");
         field.setPromptText(I18n.tr("find.prompt"));
+        org.modesign.ui.a11y.AccessibleNames.name(field, I18n.tr("find.prompt"));
         field.setPrefColumnCount(22);
         field.setLeft(new FontIcon("mdi2m-magnify"));
         FontIcon clear = new FontIcon("mdi2c-close-circle");
@@ -116,6 +117,7 @@ final class FindBar extends VBox {
         b.setGraphic(new FontIcon(icon));
         b.getStyleClass().addAll("button-icon", "flat");
         b.setTooltip(new Tooltip(I18n.tr(tipKey)));
+        org.modesign.ui.a11y.AccessibleNames.byTooltip(b);
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;

@@ -51,6 +51,7 @@ final class FindingCell extends TreeCell<Object> {
         super.updateItem(item, empty);
         setTooltip(null);
         setText(null);
+        setAccessibleText(null);
         setContentDisplay(ContentDisplay.LEFT);
         if (empty || item == null) {
             setGraphic(null);
@@ -62,6 +63,8 @@ final class FindingCell extends TreeCell<Object> {
             setGraphic(row(f, text));
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY); // the row is all there is: no text beside it
             setTooltip(new Tooltip(text));
+            // Read out with its severity, which the row shows by an icon.
+            setAccessibleText(I18n.tr("a11y.finding", I18n.tr("report.severity." + f.severity().code()), text));
         }
     }
 

@@ -59,7 +59,7 @@ public final class ChoiceCell<S, E> extends TableCell<S, E> {
             setGraphic(null);
         } else {
             show(item);
-            setGraphic(combo);
+            setGraphic(org.modesign.ui.a11y.AccessibleNames.nameByColumn(this, combo));
         }
     }
 

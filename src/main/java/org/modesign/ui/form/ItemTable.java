@@ -190,7 +190,7 @@ public final class ItemTable<T> extends TableView<T> {
                 setGraphic(null);
             } else {
                 box.setSelected(item);
-                setGraphic(box);
+                setGraphic(org.modesign.ui.a11y.AccessibleNames.nameByColumn(this, box));
             }
         }
     }

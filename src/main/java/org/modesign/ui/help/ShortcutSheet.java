@@ -44,7 +44,9 @@ final class ShortcutSheet {
                 stage.initOwner(window);
             }
         }
-        Scene scene = new Scene(table, 660, 620);
+        // The table in a pane of its own: the pane is read as the dialog, the table as a table.
+        Scene scene = new Scene(org.modesign.ui.a11y.AccessibleNames.dialog(new javafx.scene.layout.BorderPane(table),
+                I18n.plain(I18n.tr("help.shortcuts.title"))), 660, 620);
         if (owner.get() != null && owner.get().getScene() != null) {
             scene.getStylesheets().setAll(owner.get().getScene().getStylesheets());
         }

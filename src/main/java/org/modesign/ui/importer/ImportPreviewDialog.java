@@ -143,6 +143,7 @@ final class ImportPreviewDialog {
         intoScenario.setId("import-into-scenario");
         newScenario.setId("import-new-scenario");
         scenarioName.setId("import-scenario-name");
+        org.modesign.ui.a11y.AccessibleNames.name(scenarioName, I18n.plain(newScenario.getText()));
         scenarioName.disableProperty().bind(newScenario.selectedProperty().not());
         target.selectedToggleProperty().addListener((o, before, now) -> again());
         scenarioName.setOnAction(e -> again());

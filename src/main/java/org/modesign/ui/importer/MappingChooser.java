@@ -81,6 +81,7 @@ final class MappingChooser {
         title.setMaxWidth(COLUMN_WIDTH);
         ComboBox<FieldItem> box = new ComboBox<>();
         box.setId("import-map-" + index);
+        title.setLabelFor(box);
         box.getItems().setAll(items);
         box.setPrefWidth(COLUMN_WIDTH);
         box.setVisibleRowCount(12);

@@ -154,6 +154,7 @@ final class PreviewTables {
             box.setValue(row.role().archetype());
             updating = false;
             bulb.setVisible(row.suggested());
+            org.modesign.ui.a11y.AccessibleNames.nameByColumn(this, box);
             setGraphic(graphic);
         }
     }

@@ -60,6 +60,7 @@ final class AlsoInEditor {
         });
         team.setId("inspector-also-in-team");
         team.setPromptText(I18n.tr("inspector.alsoIn.choose"));
+        org.modesign.ui.a11y.AccessibleNames.name(team, I18n.tr("inspector.alsoIn.choose"));
         team.setMaxWidth(Double.MAX_VALUE);
         team.setConverter(new StringConverter<>() {
             @Override

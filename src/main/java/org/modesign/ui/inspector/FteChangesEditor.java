@@ -64,6 +64,7 @@ final class FteChangesEditor {
         });
         phase.setId("inspector-fte-change-phase");
         phase.setPromptText(I18n.tr("inspector.fteChange.choose"));
+        org.modesign.ui.a11y.AccessibleNames.name(phase, I18n.tr("inspector.fteChange.phase"));
         phase.setMaxWidth(Double.MAX_VALUE);
         phase.setConverter(new StringConverter<>() {
             @Override
@@ -78,6 +79,7 @@ final class FteChangesEditor {
         });
         fte.setId("inspector-fte-change-fte");
         fte.setPromptText(I18n.tr("inspector.fteChange.fte"));
+        org.modesign.ui.a11y.AccessibleNames.name(fte, I18n.tr("inspector.fteChange.fte"));
         fte.setPrefColumnCount(4);
         fte.setOnAction(e -> setChosen());
         set.setId("inspector-set-fte-change");

@@ -46,7 +46,7 @@ final class RaciCell extends TableCell<ResponsibilitiesEditor.Row, Raci> {
         }
         ResponsibilitiesEditor.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
         combo.setUserData(row == null ? null : row.capability());
-        setGraphic(empty ? null : combo);
+        setGraphic(empty ? null : org.modesign.ui.a11y.AccessibleNames.nameByColumn(this, combo));
     }
 
     /** A drop-down of the four letters, showing the letter alone and listing each with its meaning. */

@@ -157,6 +157,7 @@ final class ResponsibilitiesEditor {
     private void buildAddLine() {
         capability.setId("inspector-add-capability");
         capability.setPromptText(I18n.tr("inspector.raci.choose"));
+        org.modesign.ui.a11y.AccessibleNames.name(capability, I18n.tr("inspector.raci.capability"));
         capability.setMaxWidth(Double.MAX_VALUE);
         capability.setConverter(new StringConverter<>() {
             @Override
@@ -171,6 +172,7 @@ final class ResponsibilitiesEditor {
         });
         capability.setOnShowing(e -> capability.getItems().setAll(notHeld()));
         letter.setId("inspector-add-raci");
+        org.modesign.ui.a11y.AccessibleNames.name(letter, I18n.tr("inspector.raci.letter"));
         letter.setValue(Raci.R);
         letter.setMinWidth(LETTER_WIDTH);
         letter.setPrefWidth(LETTER_WIDTH);

@@ -146,4 +146,11 @@ final class MatrixTexts {
         return I18n.tr("matrix.cell", role, grid.capability(row).name(),
                 letter == null ? I18n.tr("matrix.cell.none") : letter(letter));
     }
+
+    /** What a screen reader hears of a cell: "Campaign operations, Marketing ops manager: Responsible". */
+    static String spoken(RaciGrid grid, int row, int column) {
+        Raci letter = grid.letter(row, column);
+        return I18n.tr("a11y.matrix.cell", grid.capability(row).name(), grid.role(column).title(),
+                letter == null ? I18n.tr("matrix.cell.none") : letterMeaning(letter));
+    }
 }

@@ -2,6 +2,8 @@ package org.modesign.ui.matrix;
 
 import java.util.List;
 import java.util.Set;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.animation.AnimationTimer;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -67,6 +69,8 @@ public final class RaciMatrixView extends Region {
         getStyleClass().add("raci-matrix");
         setId("raci-matrix");
         setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.PARENT);
+        setAccessibleRoleDescription(I18n.tr("a11y.matrix.role"));
         bar = new MatrixBar(this::setGrouping);
         layout.setTop(bar);
         layout.setCenter(canvas);
@@ -320,6 +324,23 @@ public final class RaciMatrixView extends Region {
         if (!text.equals(cell.getText())) {
             cell.setText(text);
         }
+        String spoken = grid == null || row < 0 || column < 0 ? text : MatrixTexts.spoken(grid, row, column);
+        if (!spoken.equals(getAccessibleText())) {
+            setAccessibleText(spoken);
+            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+            if (isFocused()) {
+                notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM);
+            }
+        }
+    }
+
+    /** The matrix is its own focus item: a reader told that it changed reads the cursor's cell out again. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.FOCUS_ITEM && isFocused()) {
+            return this;
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /** The words of the status column for capability {@code capabilityId} (for tests). */

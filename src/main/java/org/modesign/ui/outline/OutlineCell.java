@@ -174,7 +174,8 @@ final class OutlineCell extends TreeCell<OutlineRow> {
             return;
         }
         editor = new TextField(state().tree().node(row.card()).label());
-        editor.setAccessibleText(org.modesign.ui.i18n.I18n.tr("outline.rename"));
+        // Named by a label: Windows would read an accessible text on an edit as its value, not its name.
+        org.modesign.ui.a11y.AccessibleNames.name(editor, org.modesign.ui.i18n.I18n.tr("outline.rename"));
         editor.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 String name = editor.getText();

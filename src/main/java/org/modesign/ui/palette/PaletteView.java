@@ -48,6 +48,7 @@ public final class PaletteView extends VBox {
         hint.getStyleClass().addAll("text-small", "text-muted");
         list.getItems().setAll(PaletteItem.values());
         list.setId("palette-list");
+        title.setLabelFor(list);
         list.setCellFactory(v -> new ItemCell(onDragStart));
         list.setFixedCellSize(30);
         list.setPrefHeight(PaletteItem.values().length * 30 + 4);
@@ -112,6 +113,7 @@ public final class PaletteView extends VBox {
                 setText(null);
                 setGraphic(null);
                 setId(null);
+                setAccessibleText(null);
                 return;
             }
             Rectangle swatch = new Rectangle(22, 22, colour(item));
@@ -125,6 +127,7 @@ public final class PaletteView extends VBox {
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setGraphic(box);
             setText(null);
+            setAccessibleText(I18n.tr(item.labelKey()));
             setId("palette-" + item.name().toLowerCase(java.util.Locale.ROOT));
             setTooltip(item.archetype() == null ? null
                     : org.modesign.ui.form.ArchetypeTips.tooltip(org.modesign.ui.form.ArchetypeTips.of(item.archetype())));

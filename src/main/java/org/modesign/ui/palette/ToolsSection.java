@@ -55,6 +55,7 @@ public final class ToolsSection extends TitledPane {
         this.context = context;
         setId("palette-tools");
         list.setId("palette-tools-list");
+        org.modesign.ui.a11y.AccessibleNames.name(list, I18n.tr("palette.tools.title"));
         list.setCellFactory(v -> new ToolCell(onDragStart));
         list.setFixedCellSize(ROW);
         list.setPrefHeight(ROWS_SHOWN * ROW + 4);
@@ -141,6 +142,7 @@ public final class ToolsSection extends TitledPane {
                 setGraphic(null);
                 setTooltip(null);
                 setId(null);
+                setAccessibleText(null);
                 return;
             }
             Rectangle chip = new Rectangle(8, 40, colour(StackPainter.CATEGORY_COLOURS.get(item.category())));
@@ -174,6 +176,7 @@ public final class ToolsSection extends TitledPane {
             }
             box.setAlignment(Pos.CENTER_LEFT);
             setGraphic(box);
+            setAccessibleText(org.modesign.ui.a11y.AccessibleNames.readOut(box));
             setTooltip(new Tooltip(I18n.tr("palette.tools.tooltip", item.toolName(), item.regionName())));
             setId("palette-tool-" + item.tool() + "-" + item.region());
         }

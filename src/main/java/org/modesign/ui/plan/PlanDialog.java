@@ -69,7 +69,8 @@ public final class PlanDialog {
             created.initOwner(window);
         }
         created.setTitle(I18n.tr("plan.title"));
-        Scene scene = new Scene(new BorderPane(view, null, null, bottom, null), 1240, 640);
+        Scene scene = new Scene(org.modesign.ui.a11y.AccessibleNames.dialog(new BorderPane(view, null, null, bottom, null),
+                I18n.tr("plan.title")), 1240, 640);
         if (window != null && window.getScene() != null) {
             scene.getStylesheets().setAll(window.getScene().getStylesheets());
         }

@@ -134,7 +134,7 @@ final class ServesCell extends TableCell<Tool, List<String>> {
             return;
         }
         show(served);
-        setGraphic(combo);
+        setGraphic(org.modesign.ui.a11y.AccessibleNames.nameByColumn(this, combo));
     }
 
     /** Ticks exactly {@code served}; changes nothing when the ticks are already so (as after the cell's own edit). */

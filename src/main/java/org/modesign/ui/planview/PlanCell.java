@@ -44,12 +44,14 @@ final class PlanCell extends ListCell<PlanRow> {
         if (empty || row == null) {
             getStyleClass().removeAll(KINDS);
             setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         // After an edit most rows read as before: keep their nodes, which costs no new layout.
         if (wasEmpty || !row.equals(before) || getGraphic() == null) {
             getStyleClass().removeAll(KINDS);
             setGraphic(graphic(row));
+            setAccessibleText(org.modesign.ui.a11y.AccessibleNames.readOut(getGraphic()));
         }
         // A change of style class styles the cell anew: only when it changes.
         boolean current = row.phase().equals(list.currentPhase());

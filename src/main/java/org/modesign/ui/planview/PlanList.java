@@ -41,6 +41,7 @@ final class PlanList {
     PlanList(Handler handler) {
         this.handler = handler;
         view.setId("plan-list");
+        org.modesign.ui.a11y.AccessibleNames.name(view, org.modesign.ui.i18n.I18n.tr("a11y.plan.list"));
         view.getStyleClass().add("plan-list");
         view.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         view.setCellFactory(v -> new PlanCell(this));

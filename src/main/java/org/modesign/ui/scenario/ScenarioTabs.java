@@ -53,6 +53,7 @@ public final class ScenarioTabs extends HBox {
         add.getStyleClass().addAll("button-icon", "flat");
         add.setFocusTraversable(false);
         add.setTooltip(new Tooltip(I18n.plain(I18n.tr("action.newScenario"))));
+        org.modesign.ui.a11y.AccessibleNames.byTooltip(add);
         add.setOnAction(e -> actions.addNew());
         getChildren().addAll(tabs, add);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {

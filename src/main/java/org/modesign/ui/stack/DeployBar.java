@@ -51,14 +51,15 @@ final class DeployBar extends HBox {
         space.setMinWidth(8);
         HBox.setHgrow(space, Priority.ALWAYS);
         HBox.setHgrow(heading, Priority.SOMETIMES);
-        getChildren().addAll(heading, space, label("stack.add.tool"), tools, label("stack.add.region"), regions, deploy);
+        getChildren().addAll(heading, space, label("stack.add.tool", tools), tools, label("stack.add.region", regions), regions, deploy);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 10, 6, 10));
         getStyleClass().add("stack-bar");
     }
 
-    private static Label label(String key) {
+    private static Label label(String key, javafx.scene.Node names) {
         Label label = new Label(I18n.tr(key));
+        label.setLabelFor(names);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }

@@ -61,6 +61,7 @@ final class StackTable extends BorderPane {
         });
         filter.setId("stack-filter");
         filter.setPromptText(I18n.tr("stack.filter.prompt"));
+        org.modesign.ui.a11y.AccessibleNames.name(filter, I18n.tr("stack.filter.prompt"));
         filter.textProperty().addListener((obs, old, text) -> {
             String needle = text.strip().toLowerCase(Locale.ROOT);
             filtered.setPredicate(needle.isEmpty() ? null : row -> row.matches(needle));

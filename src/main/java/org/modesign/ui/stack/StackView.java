@@ -70,6 +70,8 @@ public final class StackView extends Region {
         canvas.useTheme(context.look().chartTheme());
         context.look().chartThemeProperty().addListener((obs, old, theme) -> canvas.useTheme(theme));
         setId("stack-view");
+        setAccessibleRole(javafx.scene.AccessibleRole.PARENT);
+        setAccessibleText(I18n.tr("a11y.stack"));
         getStyleClass().add("stack-view");
         setFocusTraversable(true);
         bar = new DeployBar(this::deploy);

@@ -48,6 +48,7 @@ final class TemplateCell extends ListCell<TemplateEntry> {
         super.updateItem(entry, empty);
         if (empty || entry == null) {
             setGraphic(null);
+            setAccessibleText(null);
             setId(null);
             return;
         }
@@ -57,5 +58,6 @@ final class TemplateCell extends ListCell<TemplateEntry> {
         thumbnail.paint(entry.chart());
         setId("template-" + entry.template().id());
         setGraphic(row);
+        setAccessibleText(org.modesign.ui.a11y.AccessibleNames.readOut(row));
     }
 }

@@ -33,6 +33,7 @@ final class TemplateDialog {
     static Optional<TemplateEntry> ask(Window owner, List<TemplateEntry> entries) {
         ListView<TemplateEntry> list = new ListView<>(FXCollections.observableArrayList(entries));
         list.setId("template-list");
+        org.modesign.ui.a11y.AccessibleNames.name(list, I18n.tr("template.dialog.title"));
         list.setCellFactory(TemplateCell::new);
         list.getSelectionModel().selectFirst();
         Dialog<TemplateEntry> dialog = new Dialog<>();

@@ -69,9 +69,10 @@ class DiskConflictsTest {
     }
 
     /** Whether {@code query} finds a node in a window that is showing (the dialog's stage is kept between uses). */
-    private static boolean shown(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().filter(n -> n.getScene() != null && n.getScene().getWindow() != null
-                && n.getScene().getWindow().isShowing()).isPresent();
+    private static boolean shown(FxRobot robot, String query) throws Exception {
+        // Asked on the JavaFX thread, and as the robot's click asks it (the node and its parents visible, its window showing).
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible())
+                .tryQuery().isPresent()).get();
     }
 
     private static String title(Design design, String id) {

@@ -31,6 +31,7 @@ class MessageBundleTest {
         messages.addAll(List.of(ImportMessage.values()));
         messages.addAll(List.of(Field.values()));
         messages.addAll(List.of(ReportText.values()));
+        messages.addAll(List.of(org.modesign.describe.DescribeKey.values()));
         for (Message message : messages) {
             if (!english.containsKey(message.bundleKey())) {
                 wrong.add(message.bundleKey() + "=" + message.english());
