@@ -240,6 +240,16 @@ class AccessibilityWalkTest {
                 EditorAction.NEW_FROM_TEMPLATE)) {
             problems.addAll(openAndWalk(action.name(), () -> context.actions().run(action)));
         }
+        String role = firstId(Role.class);
+        fx(() -> {
+            context.selection().selectNodes(List.of(role));
+            return null;
+        });
+        problems.addAll(openAndWalk("REPORT_TO", () -> context.actions().run(EditorAction.REPORT_TO)));
+        fx(() -> {
+            context.selection().clear();
+            return null;
+        });
         files.add(csv);
         problems.addAll(openAndWalk("IMPORT_ROLES", () -> context.actions().run(EditorAction.IMPORT_ROLES)));
         Path broken = folder.resolve("broken.modesign");
