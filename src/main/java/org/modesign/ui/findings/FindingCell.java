@@ -3,14 +3,12 @@ package org.modesign.ui.findings;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import org.modesign.analysis.Finding;
 import org.modesign.model.Design;
 import org.modesign.ui.i18n.I18n;
@@ -20,7 +18,8 @@ import org.modesign.ui.base.SeverityIcon;
  * One row of the findings tree: a severity group ("3 errors") or a finding, with its severity
  * icon, its rule and phase in words, the button of its quick fix if it has one (before the
  * message, so that a long message cannot push it out of sight), and its message, wrapped to the
- * list's width over as many lines as it needs (the tooltip shows it too).
+ * list's width over as many lines as it needs, beside them or, in a narrow list, below them
+ * ({@link FindingRow}; the tooltip shows it too).
  */
 final class FindingCell extends TreeCell<Object> {
 
@@ -76,7 +75,7 @@ final class FindingCell extends TreeCell<Object> {
      */
     @Override
     protected double computePrefHeight(double width) {
-        if (width > 0 && getItem() instanceof Finding && getGraphic() instanceof HBox row) {
+        if (width > 0 && getItem() instanceof Finding && getGraphic() instanceof FindingRow row) {
             double rowWidth = width - rowX() - snappedRightInset();
             return Math.max(super.computePrefHeight(width),
                     snappedTopInset() + row.prefHeight(rowWidth) + snappedBottomInset());
@@ -88,7 +87,7 @@ final class FindingCell extends TreeCell<Object> {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (getItem() instanceof Finding && getGraphic() instanceof HBox row) {
+        if (getItem() instanceof Finding && getGraphic() instanceof FindingRow row) {
             double top = snappedTopInset();
             row.resizeRelocate(row.getLayoutX(), top,
                     Math.max(0, getWidth() - snappedRightInset() - row.getLayoutX()),
@@ -109,28 +108,22 @@ final class FindingCell extends TreeCell<Object> {
         return x instanceof Double known ? known : ROW_X_GUESS;
     }
 
-    private HBox row(Finding f, String text) {
+    private FindingRow row(Finding f, String text) {
         Label message = new Label(text);
-        message.setMinWidth(0);
         // Whole, over as many lines as it needs: a message cut short often cut a card's title it quotes.
-        message.setWrapText(true);
-        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
         Label where = new Label(f.phase() == null ? I18n.tr("rule." + f.rule().code())
                 : I18n.tr("findings.where", I18n.tr("rule." + f.rule().code()), phaseName(f.phase())));
         where.getStyleClass().addAll("text-muted", "text-small");
         where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox row = new HBox(8, SeverityIcon.of(f.severity()), where, message);
-        // On the message's first line: a tall message leaves the rule, its phase and the fix at its top, in view.
-        row.setAlignment(Pos.BASELINE_LEFT);
-        fixes.fixFor(f).ifPresent(fix -> {
-            Button button = new Button(fix.label());
-            button.getStyleClass().addAll("small", "accent");
-            button.setFocusTraversable(false);
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the message gives way, not the fix
-            button.setOnAction(e -> fix.apply().run());
-            row.getChildren().add(2, button);
-        });
-        return row;
+        Button button = fixes.fixFor(f).map(fix -> {
+            Button b = new Button(fix.label());
+            b.getStyleClass().addAll("small", "accent");
+            b.setFocusTraversable(false);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the message gives way, not the fix
+            b.setOnAction(e -> fix.apply().run());
+            return b;
+        }).orElse(null);
+        return new FindingRow(SeverityIcon.of(f.severity()), where, button, message);
     }
 
     private String phaseName(String phaseId) {

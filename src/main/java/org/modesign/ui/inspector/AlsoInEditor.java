@@ -46,7 +46,7 @@ final class AlsoInEditor {
     AlsoInEditor(Edits edits) {
         this.edits = edits;
         list.setId("inspector-also-in");
-        list.setPlaceholder(new Label(I18n.tr("inspector.alsoIn.none")));
+        list.setPlaceholder(SmallTable.placeholder("inspector.alsoIn.none"));
         list.setFixedCellSize(ROW_HEIGHT);
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(Math.max(list.getItems().size(), 1), 5) * ROW_HEIGHT + 4, list.getItems()));

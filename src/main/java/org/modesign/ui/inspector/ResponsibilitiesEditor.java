@@ -127,7 +127,7 @@ final class ResponsibilitiesEditor {
         table.setId("inspector-raci-table");
         table.setEditable(false);
         table.setFixedCellSize(ROW_HEIGHT);
-        table.setPlaceholder(new Label(I18n.tr("inspector.raci.none")));
+        table.setPlaceholder(SmallTable.placeholder("inspector.raci.none"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> SmallTable.visibleRows(table.getItems().size(), MAX_VISIBLE_ROWS) * ROW_HEIGHT + HEADER_HEIGHT,
@@ -199,8 +199,8 @@ final class ResponsibilitiesEditor {
         if (same) {
             return;
         }
-        table.setPlaceholder(new Label(I18n.tr(newHolder instanceof Executive
-                ? "inspector.raci.noneExecutive" : "inspector.raci.none")));
+        table.setPlaceholder(SmallTable.placeholder(newHolder instanceof Executive
+                ? "inspector.raci.noneExecutive" : "inspector.raci.none"));
         Row selected = table.getSelectionModel().getSelectedItem();
         Row keep = selectNext != null ? new Row(selectNext, "", Raci.R) : selected;
         selectNext = null;

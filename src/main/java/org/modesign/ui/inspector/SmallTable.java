@@ -24,10 +24,7 @@ final class SmallTable {
         table.setId(id);
         table.setEditable(false);
         table.setFixedCellSize(ROW_HEIGHT);
-        Label placeholder = new Label(org.modesign.ui.i18n.I18n.tr(emptyKey));
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        table.setPlaceholder(placeholder);
+        table.setPlaceholder(placeholder(emptyKey));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> visibleRows(table.getItems().size(), MAX_VISIBLE_ROWS) * ROW_HEIGHT + HEADER_HEIGHT,
@@ -40,6 +37,14 @@ final class SmallTable {
      * How many rows of height a table of {@code items} rows shows: all of them up to {@code max},
      * and two when it is empty, so that its placeholder sentence has room for two lines.
      */
+    /** What an empty table or list says: the words of {@code key}, wrapped to its width, muted. */
+    static Label placeholder(String key) {
+        Label placeholder = new Label(org.modesign.ui.i18n.I18n.tr(key));
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return placeholder;
+    }
+
     static int visibleRows(int items, int max) {
         return items == 0 ? EMPTY_ROWS : Math.min(items, max);
     }

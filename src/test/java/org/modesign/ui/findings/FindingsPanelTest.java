@@ -125,8 +125,8 @@ class FindingsPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<Label> messages = robot.lookup(".tree-cell").queryAll().stream()
                 .filter(c -> ((javafx.scene.control.TreeCell<?>) c).getItem() instanceof Finding)
-                .map(c -> (javafx.scene.layout.HBox) ((javafx.scene.control.TreeCell<?>) c).getGraphic())
-                .map(row -> (Label) row.getChildren().get(row.getChildren().size() - 1)).toList();
+                .map(c -> (FindingRow) ((javafx.scene.control.TreeCell<?>) c).getGraphic())
+                .map(FindingRow::message).toList();
         assertTrue(!messages.isEmpty());
         for (Label message : messages) {
             double needed = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
