@@ -87,7 +87,7 @@ final class OutlineWords {
         } else {
             return null;
         }
-        return id == null ? I18n.tr("region.global") : name(state.design(), id);
+        return id == null || Region.GLOBAL.equals(id) ? I18n.tr("region.global") : name(state.design(), id);
     }
 
     private static String name(Design design, String regionId) {

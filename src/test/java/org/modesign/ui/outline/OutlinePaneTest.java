@@ -62,7 +62,8 @@ class OutlinePaneTest {
                 new Executive("ceo", Office.CEO, "Chief executive officer", 300, 0),
                 new Executive("cmo", Office.CMO, "Chief marketing officer", 200, 120),
                 new Executive("cio", Office.IT, "Chief information officer", 600, 120),
-                Role.of("ops", "Marketing ops", Archetype.MAESTRO, 400, 240).withFte(2),
+                Role.of("ops", "Marketing ops", Archetype.MAESTRO, 400, 240).withFte(2)
+                        .withRegion(org.modesign.model.Region.GLOBAL), // named "Global", as on its card
                 new Team("coe", "Martech CoE", null, null, null, 0, 240),
                 Role.of("analyst", "Data analyst", Archetype.MODELER, 0, 360).withTeam("coe"),
                 Role.of("writer", "Writer", Archetype.MAKER, 200, 360).withTeam("coe").withFte(0.5)
