@@ -60,8 +60,11 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         title.setMinWidth(0);
         title.setMinHeight(Label.USE_PREF_SIZE);
         details.getStyleClass().add("outline-details");
+        // Whole too ("Department · Global · 2 roles below, 4 FTE"), on a second line when narrow.
+        details.setWrapText(true);
         details.setTextOverrun(OverrunStyle.ELLIPSIS);
         details.setMinWidth(0);
+        details.setMinHeight(Label.USE_PREF_SIZE);
         badge.getStyleClass().add("outline-badge");
         badge.setMinWidth(HBox.USE_PREF_SIZE);
         VBox words = new VBox(title, details);
@@ -147,6 +150,7 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         double width = Math.max(60, getTreeView().getWidth() - used);
         title.setPrefWidth(width);
         title.setMaxWidth(width);
+        details.setPrefWidth(width);
         details.setMaxWidth(width);
     }
 
