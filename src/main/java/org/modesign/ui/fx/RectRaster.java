@@ -79,17 +79,27 @@ final class RectRaster {
         }
     }
 
-    /** {@code colour} at opacity {@code a} over the premultiplied pixel {@code dst}. */
+    /** {@code colour} at opacity {@code a} (0 to 1) over the premultiplied pixel {@code dst}. */
     static int over(int dst, Rgb colour, double a) {
-        if (a >= 1) {
+        int a8 = (int) (a * 255 + 0.5);
+        if (a8 >= 255) {
             return 0xFF000000 | colour.red() << 16 | colour.green() << 8 | colour.blue();
         }
-        double keep = 1 - a;
-        int alpha = (int) Math.round(255 * a + ((dst >>> 24) & 0xFF) * keep);
-        int red = (int) Math.round(colour.red() * a + ((dst >> 16) & 0xFF) * keep);
-        int green = (int) Math.round(colour.green() * a + ((dst >> 8) & 0xFF) * keep);
-        int blue = (int) Math.round(colour.blue() * a + (dst & 0xFF) * keep);
+        if (a8 <= 0) {
+            return dst;
+        }
+        int keep = 255 - a8;
+        int alpha = div255(255 * a8 + ((dst >>> 24) & 0xFF) * keep);
+        int red = div255(colour.red() * a8 + ((dst >> 16) & 0xFF) * keep);
+        int green = div255(colour.green() * a8 + ((dst >> 8) & 0xFF) * keep);
+        int blue = div255(colour.blue() * a8 + (dst & 0xFF) * keep);
         return alpha << 24 | red << 16 | green << 8 | blue;
+    }
+
+    /** {@code x / 255} rounded, for {@code x} from 0 to 255 × 255. */
+    private static int div255(int x) {
+        int t = x + 128;
+        return (t + (t >> 8)) >> 8;
     }
 
     /** The pixels of the last {@link #raster}, premultiplied ARGB, {@link #width()} to a row; a new array each time. */
