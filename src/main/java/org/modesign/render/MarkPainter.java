@@ -136,10 +136,20 @@ final class MarkPainter {
             }
         }
         Arrays.sort(drawn);
-        for (int index : drawn) {
+        double[] cxs = new double[used];
+        double[] cys = new double[used];
+        MarkerShape[] shapes = new MarkerShape[used];
+        Rgb[] colours = new Rgb[used];
+        for (int i = 0; i < used; i++) {
+            int index = drawn[i];
             BadgeSeverity severity = badges[index].severity();
-            surface.setFill(theme.badge(severity));
-            shape(surface, severity, scene.cardX(index) + scene.cardWidth(index), scene.cardY(index), radius);
+            cxs[i] = scene.cardX(index) + scene.cardWidth(index);
+            cys[i] = scene.cardY(index);
+            shapes[i] = MarkerShape.of(severity);
+            colours[i] = theme.badge(severity);
+        }
+        if (used > 0) {
+            surface.fillMarkers(cxs, cys, shapes, colours, radius, used);
         }
     }
 
@@ -180,11 +190,6 @@ final class MarkPainter {
 
     /** Error: circle; warning: triangle; info: rounded square; so the severity shows without colour. */
     private static void shape(Surface surface, BadgeSeverity severity, double cx, double cy, double r) {
-        switch (severity) {
-            case ERROR -> surface.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-            case WARNING -> surface.fillPolygon(new double[] {cx, cx + 1.15 * r, cx - 1.15 * r},
-                    new double[] {cy - 1.15 * r, cy + 0.85 * r, cy + 0.85 * r}, 3);
-            case INFO -> surface.fillRoundRect(cx - r, cy - r, 2 * r, 2 * r, r / 3);
-        }
+        MarkerShape.of(severity).fill(surface, cx, cy, r);
     }
 }

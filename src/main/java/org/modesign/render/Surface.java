@@ -47,6 +47,41 @@ public interface Surface {
 
     void fillRect(double x, double y, double width, double height);
 
+    /**
+     * Fills the first {@code n} rectangles ({@code xs[i]}, {@code ys[i]}, {@code widths[i]},
+     * {@code heights[i]}), each in its colour {@code colours[i]}, in order, as {@code n} calls of
+     * {@link #setFill} and {@link #fillRect} would, leaving the fill colour that of the last one:
+     * for the thousands of small blocks of a zoomed-out chart, which a surface that pays per call
+     * (a JavaFX canvas) fills in one go. This default fills them one by one.
+     */
+    default void fillRects(double[] xs, double[] ys, double[] widths, double[] heights, Rgb[] colours, int n) {
+        Rgb current = null;
+        for (int i = 0; i < n; i++) {
+            if (!colours[i].equals(current)) {
+                current = colours[i];
+                setFill(current);
+            }
+            fillRect(xs[i], ys[i], widths[i], heights[i]);
+        }
+    }
+
+    /**
+     * Fills the first {@code n} markers of radius {@code radius}, marker {@code i} of shape
+     * {@code shapes[i]} about ({@code cxs[i]}, {@code cys[i]}) in {@code colours[i]}, in order, as
+     * {@link MarkerShape#fill} one by one would, leaving the fill colour that of the last one: for
+     * the thousands of finding markers of a zoomed-out chart. This default fills them one by one.
+     */
+    default void fillMarkers(double[] cxs, double[] cys, MarkerShape[] shapes, Rgb[] colours, double radius, int n) {
+        Rgb current = null;
+        for (int i = 0; i < n; i++) {
+            if (!colours[i].equals(current)) {
+                current = colours[i];
+                setFill(current);
+            }
+            shapes[i].fill(this, cxs[i], cys[i], radius);
+        }
+    }
+
     void strokeRect(double x, double y, double width, double height);
 
     void fillRoundRect(double x, double y, double width, double height, double radius);

@@ -1,11 +1,15 @@
 package org.modesign.ui.fx;
 
+import java.nio.IntBuffer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -13,6 +17,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 import org.modesign.render.Dash;
 import org.modesign.render.FontSpec;
+import org.modesign.render.MarkerShape;
 import org.modesign.render.Rgb;
 import org.modesign.render.Surface;
 import org.modesign.render.TextAlign;
@@ -40,6 +45,8 @@ public final class FxSurface implements Surface {
     private final CanvasFonts fonts = new CanvasFonts();
     private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
     private final Text measure = new Text();
+    private final RectRaster rects = new RectRaster();
+    private final MarkerRaster markers = new MarkerRaster();
     private final Deque<double[]> saved = new ArrayDeque<>();
     private Font currentFont;
     /** The canvas's transform: scale, then x and y translation in pixels. */
@@ -125,6 +132,54 @@ public final class FxSurface implements Surface {
     @Override
     public void fillRect(double x, double y, double width, double height) {
         gc.fillRect(x, y, width, height);
+    }
+
+    /**
+     * Draws the rectangles as one image, turned into pixels by {@link RectRaster}: the software
+     * renderer pays per shape about as much as for an image the size of the screen.
+     */
+    @Override
+    public void fillRects(double[] xs, double[] ys, double[] widths, double[] heights, Rgb[] colours, int n) {
+        if (n == 0) {
+            return;
+        }
+        setFill(colours[n - 1]);
+        if (rects.raster(xs, ys, widths, heights, colours, n, scale, tx, ty, canvasWidth(), canvasHeight())) {
+            drawPixels(rects.pixels(), rects.left(), rects.top(), rects.width(), rects.height());
+        }
+    }
+
+    /** Draws the markers as one image, turned into pixels by {@link MarkerRaster}. */
+    @Override
+    public void fillMarkers(double[] cxs, double[] cys, MarkerShape[] shapes, Rgb[] colours, double radius, int n) {
+        if (n == 0) {
+            return;
+        }
+        setFill(colours[n - 1]);
+        if (markers.raster(cxs, cys, shapes, colours, radius, n, scale, tx, ty, canvasWidth(), canvasHeight())) {
+            drawPixels(markers.pixels(), markers.left(), markers.top(), markers.width(), markers.height());
+        }
+    }
+
+    private int canvasWidth() {
+        return (int) Math.ceil(gc.getCanvas().getWidth());
+    }
+
+    private int canvasHeight() {
+        return (int) Math.ceil(gc.getCanvas().getHeight());
+    }
+
+    /**
+     * Draws premultiplied ARGB pixels at canvas pixel ({@code left}, {@code top}), over what is
+     * there, as an image that wraps them (no copy, no conversion): the array must not change
+     * afterwards, since the canvas draws the image only at the next pulse.
+     */
+    private void drawPixels(int[] pixels, int left, int top, int width, int height) {
+        WritableImage image = new WritableImage(new PixelBuffer<>(width, height, IntBuffer.wrap(pixels, 0, width * height),
+                PixelFormat.getIntArgbPreInstance()));
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.drawImage(image, left, top);
+        gc.setTransform(scale, 0, 0, scale, tx, ty);
     }
 
     @Override

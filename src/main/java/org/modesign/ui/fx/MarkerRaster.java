@@ -1,0 +1,155 @@
+package org.modesign.ui.fx;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.modesign.render.MarkerShape;
+import org.modesign.render.Rgb;
+
+/**
+ * Markers of one radius turned into pixels in Java, so that a canvas draws thousands of them as
+ * one image (premultiplied ARGB, in order, over one another). Each shape's coverage of the pixels
+ * around it is worked out once per radius and quarter-pixel position of its centre, from 4×4
+ * samples a pixel (anti-aliased edges as the canvas's own shapes have), then stamped; a centre is
+ * placed to a quarter of a pixel. Covers the smallest area of whole pixels, within the canvas,
+ * that holds the markers, in a new array each time (the canvas draws the image that wraps it
+ * only at the next pulse).
+ */
+final class MarkerRaster {
+
+    /** Positions of a centre within a pixel, and samples across a pixel. */
+    private static final int STEPS = 4;
+
+    private int[] pixels = new int[0];
+    private int left;
+    private int top;
+    private int width;
+    private int height;
+    /** The coverage masks for {@link #maskRadius}: per shape, per quarter-pixel position (y * STEPS + x). */
+    private final Map<MarkerShape, float[][]> masks = new EnumMap<>(MarkerShape.class);
+    private double maskRadius = Double.NaN;
+    /** Side of a mask in pixels: the pixels a marker's centre's own pixel and {@link #reach} around it. */
+    private int side;
+    private int reach;
+
+    /**
+     * Rasterises the first {@code n} markers (centres in user units that map to canvas pixels as
+     * {@code pixel = translation + scale * unit}, radius {@code radius} user units), clipped to a
+     * canvas of {@code canvasWidth x canvasHeight} pixels. Returns false when none shows on it.
+     */
+    boolean raster(double[] cxs, double[] cys, MarkerShape[] shapes, Rgb[] colours, double radius, int n,
+            double scale, double tx, double ty, int canvasWidth, int canvasHeight) {
+        double r = radius * scale;
+        if (!(r > 0) || n == 0) {
+            return false;
+        }
+        prepareMasks(r);
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            minX = Math.min(minX, cxs[i]);
+            minY = Math.min(minY, cys[i]);
+            maxX = Math.max(maxX, cxs[i]);
+            maxY = Math.max(maxY, cys[i]);
+        }
+        left = (int) Math.max(0, Math.floor(tx + scale * minX) - reach);
+        top = (int) Math.max(0, Math.floor(ty + scale * minY) - reach);
+        int right = (int) Math.min(canvasWidth, Math.floor(tx + scale * maxX) + reach + 2);
+        int bottom = (int) Math.min(canvasHeight, Math.floor(ty + scale * maxY) + reach + 2);
+        if (!(right > left && bottom > top)) {
+            width = 0;
+            height = 0;
+            return false;
+        }
+        width = right - left;
+        height = bottom - top;
+        pixels = new int[width * height];
+        for (int i = 0; i < n; i++) {
+            double px = tx + scale * cxs[i];
+            double py = ty + scale * cys[i];
+            if (!(px > -reach - 1 && py > -reach - 1 && px < canvasWidth + reach + 1 && py < canvasHeight + reach + 1)) {
+                continue;
+            }
+            long qx = Math.round(px * STEPS);
+            long qy = Math.round(py * STEPS);
+            int col = (int) Math.floorDiv(qx, STEPS);
+            int row = (int) Math.floorDiv(qy, STEPS);
+            float[] mask = masks.get(shapes[i])[(int) Math.floorMod(qy, STEPS) * STEPS + (int) Math.floorMod(qx, STEPS)];
+            stamp(mask, col - reach - left, row - reach - top, colours[i]);
+        }
+        return true;
+    }
+
+    private void stamp(float[] mask, int x0, int y0, Rgb colour) {
+        double alpha = colour.alpha();
+        for (int j = Math.max(0, -y0); j < side && y0 + j < height; j++) {
+            int at = (y0 + j) * width + x0;
+            for (int i = Math.max(0, -x0); i < side && x0 + i < width; i++) {
+                float cover = mask[j * side + i];
+                if (cover > 0) {
+                    pixels[at + i] = RectRaster.over(pixels[at + i], colour, alpha * cover);
+                }
+            }
+        }
+    }
+
+    /** Works the masks out for radius {@code r} pixels, unless they are for it already. */
+    private void prepareMasks(double r) {
+        if (r == maskRadius) {
+            return;
+        }
+        maskRadius = r;
+        reach = (int) Math.ceil(MarkerShape.TRIANGLE_HALF * r) + 1;
+        side = 2 * reach + 1;
+        for (MarkerShape shape : MarkerShape.values()) {
+            float[][] byPosition = new float[STEPS * STEPS][];
+            for (int fy = 0; fy < STEPS; fy++) {
+                for (int fx = 0; fx < STEPS; fx++) {
+                    byPosition[fy * STEPS + fx] = mask(shape, r, reach + (double) fx / STEPS, reach + (double) fy / STEPS);
+                }
+            }
+            masks.put(shape, byPosition);
+        }
+    }
+
+    /** The share of each pixel of a {@link #side}-square that {@code shape} about ({@code cx}, {@code cy}) covers. */
+    private float[] mask(MarkerShape shape, double r, double cx, double cy) {
+        float[] mask = new float[side * side];
+        for (int j = 0; j < side; j++) {
+            for (int i = 0; i < side; i++) {
+                int inside = 0;
+                for (int sy = 0; sy < STEPS; sy++) {
+                    for (int sx = 0; sx < STEPS; sx++) {
+                        double x = i + (sx + 0.5) / STEPS;
+                        double y = j + (sy + 0.5) / STEPS;
+                        inside += shape.contains(x - cx, y - cy, r) ? 1 : 0;
+                    }
+                }
+                mask[j * side + i] = (float) inside / (STEPS * STEPS);
+            }
+        }
+        return mask;
+    }
+
+    /** The pixels of the last {@link #raster}, premultiplied ARGB, {@link #width()} to a row; a new array each time. */
+    int[] pixels() {
+        return pixels;
+    }
+
+    int left() {
+        return left;
+    }
+
+    int top() {
+        return top;
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+}

@@ -1,0 +1,127 @@
+package org.modesign.ui.fx;
+
+import org.modesign.render.Rgb;
+
+/**
+ * Filled rectangles turned into pixels in Java, so that a canvas draws thousands of them as one
+ * image: premultiplied ARGB, each pixel blended with the share of it a rectangle covers (edges
+ * anti-aliased as the canvas's own shapes are), the rectangles over one another in order. Covers
+ * the smallest area of whole pixels, within the canvas, that holds them, in a new array each time
+ * (the canvas draws the image that wraps it only at the next pulse).
+ */
+final class RectRaster {
+
+    private int[] pixels = new int[0];
+    private int left;
+    private int top;
+    private int width;
+    private int height;
+
+    /**
+     * Rasterises the first {@code n} rectangles, given in user units that map to canvas pixels as
+     * {@code pixel = translation + scale * unit}, clipped to a canvas of
+     * {@code canvasWidth x canvasHeight} pixels. Returns false when none of them shows on it.
+     */
+    boolean raster(double[] xs, double[] ys, double[] widths, double[] heights, Rgb[] colours, int n,
+            double scale, double tx, double ty, int canvasWidth, int canvasHeight) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            if (widths[i] > 0 && heights[i] > 0) {
+                minX = Math.min(minX, xs[i]);
+                minY = Math.min(minY, ys[i]);
+                maxX = Math.max(maxX, xs[i] + widths[i]);
+                maxY = Math.max(maxY, ys[i] + heights[i]);
+            }
+        }
+        left = (int) Math.max(0, Math.floor(tx + scale * minX));
+        top = (int) Math.max(0, Math.floor(ty + scale * minY));
+        int right = (int) Math.min(canvasWidth, Math.ceil(tx + scale * maxX));
+        int bottom = (int) Math.min(canvasHeight, Math.ceil(ty + scale * maxY));
+        if (!(right > left && bottom > top)) { // also false for NaN and when no rectangle has an area
+            width = 0;
+            height = 0;
+            return false;
+        }
+        width = right - left;
+        height = bottom - top;
+        pixels = new int[width * height];
+        for (int i = 0; i < n; i++) {
+            if (widths[i] > 0 && heights[i] > 0) {
+                double x0 = tx + scale * xs[i] - left;
+                double y0 = ty + scale * ys[i] - top;
+                blend(Math.max(0, x0), Math.max(0, y0), Math.min(width, x0 + scale * widths[i]),
+                        Math.min(height, y0 + scale * heights[i]), colours[i]);
+            }
+        }
+        return true;
+    }
+
+    /** Blends {@code colour} over the pixels of [x0, x1) × [y0, y1) (buffer pixels), by the share of each it covers. */
+    private void blend(double x0, double y0, double x1, double y1, Rgb colour) {
+        if (!(x1 > x0 && y1 > y0)) {
+            return;
+        }
+        int firstCol = (int) x0;
+        int lastCol = (int) Math.ceil(x1) - 1;
+        int firstRow = (int) y0;
+        int lastRow = (int) Math.ceil(y1) - 1;
+        double alpha = colour.alpha();
+        for (int row = firstRow; row <= lastRow; row++) {
+            double coverY = Math.min(row + 1, y1) - Math.max(row, y0);
+            int at = row * width;
+            for (int col = firstCol; col <= lastCol; col++) {
+                double cover = coverY * (Math.min(col + 1, x1) - Math.max(col, x0));
+                pixels[at + col] = over(pixels[at + col], colour, alpha * cover);
+            }
+        }
+    }
+
+    /** {@code colour} at opacity {@code a} (0 to 1) over the premultiplied pixel {@code dst}. */
+    static int over(int dst, Rgb colour, double a) {
+        int a8 = (int) (a * 255 + 0.5);
+        if (a8 >= 255) {
+            return 0xFF000000 | colour.red() << 16 | colour.green() << 8 | colour.blue();
+        }
+        if (a8 <= 0) {
+            return dst;
+        }
+        int keep = 255 - a8;
+        int alpha = div255(255 * a8 + ((dst >>> 24) & 0xFF) * keep);
+        int red = div255(colour.red() * a8 + ((dst >> 16) & 0xFF) * keep);
+        int green = div255(colour.green() * a8 + ((dst >> 8) & 0xFF) * keep);
+        int blue = div255(colour.blue() * a8 + (dst & 0xFF) * keep);
+        return alpha << 24 | red << 16 | green << 8 | blue;
+    }
+
+    /** {@code x / 255} rounded, for {@code x} from 0 to 255 × 255. */
+    private static int div255(int x) {
+        int t = x + 128;
+        return (t + (t >> 8)) >> 8;
+    }
+
+    /** The pixels of the last {@link #raster}, premultiplied ARGB, {@link #width()} to a row; a new array each time. */
+    int[] pixels() {
+        return pixels;
+    }
+
+    /** Where the last raster's pixels lie on the canvas: its left column. */
+    int left() {
+        return left;
+    }
+
+    /** Its top row on the canvas. */
+    int top() {
+        return top;
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+}
