@@ -21,6 +21,8 @@ final class MarkerRaster {
 
     /** The coverage masks for {@link #maskRadius}: per shape, per quarter-pixel position (y * STEPS + x). */
     private final Map<MarkerShape, float[][]> masks = new EnumMap<>(MarkerShape.class);
+    /** The same coverage as an opaque colour's opacity from 0 to 255 (as {@link RectRaster#over} rounds it). */
+    private final Map<MarkerShape, int[][]> opacities = new EnumMap<>(MarkerShape.class);
     private double maskRadius = Double.NaN;
     /** Side of a mask in pixels: the pixels a marker's centre's own pixel and {@link #reach} around it. */
     private int side;
@@ -83,19 +85,35 @@ final class MarkerRaster {
             long qy = Math.round(py * STEPS);
             int col = (int) Math.floorDiv(qx, STEPS);
             int row = (int) Math.floorDiv(qy, STEPS);
-            float[] mask = masks.get(shapes[i])[(int) Math.floorMod(qy, STEPS) * STEPS + (int) Math.floorMod(qx, STEPS)];
-            stamp(area, mask, col - reach - area.left(), row - reach - area.top(), colours[i]);
+            int position = (int) Math.floorMod(qy, STEPS) * STEPS + (int) Math.floorMod(qx, STEPS);
+            stamp(area, masks.get(shapes[i])[position], opacities.get(shapes[i])[position], col - reach - area.left(),
+                    row - reach - area.top(), colours[i]);
         }
     }
 
-    private void stamp(PixelArea area, float[] mask, int x0, int y0, Rgb colour) {
+    private void stamp(PixelArea area, float[] mask, int[] opacity, int x0, int y0, Rgb colour) {
         int[] pixels = area.pixels();
         int width = area.width();
-        int height = area.height();
+        int firstRow = Math.max(0, -y0);
+        int endRow = Math.min(side, area.height() - y0);
+        int firstCol = Math.max(0, -x0);
+        int endCol = Math.min(side, width - x0);
         double alpha = colour.alpha();
-        for (int j = Math.max(0, -y0); j < side && y0 + j < height; j++) {
+        if (alpha == 1) { // opaque: each pixel's opacity is its mask's, worked out once (as over() rounds it)
+            for (int j = firstRow; j < endRow; j++) {
+                int at = (y0 + j) * width + x0;
+                for (int i = firstCol; i < endCol; i++) {
+                    int a8 = opacity[j * side + i];
+                    if (a8 > 0) {
+                        pixels[at + i] = RectRaster.over(pixels[at + i], colour, a8);
+                    }
+                }
+            }
+            return;
+        }
+        for (int j = firstRow; j < endRow; j++) {
             int at = (y0 + j) * width + x0;
-            for (int i = Math.max(0, -x0); i < side && x0 + i < width; i++) {
+            for (int i = firstCol; i < endCol; i++) {
                 float cover = mask[j * side + i];
                 if (cover > 0) {
                     pixels[at + i] = RectRaster.over(pixels[at + i], colour, alpha * cover);
@@ -114,12 +132,20 @@ final class MarkerRaster {
         side = 2 * reach + 1;
         for (MarkerShape shape : MarkerShape.values()) {
             float[][] byPosition = new float[STEPS * STEPS][];
+            int[][] opacityByPosition = new int[STEPS * STEPS][];
             for (int fy = 0; fy < STEPS; fy++) {
                 for (int fx = 0; fx < STEPS; fx++) {
-                    byPosition[fy * STEPS + fx] = mask(shape, r, reach + (double) fx / STEPS, reach + (double) fy / STEPS);
+                    float[] mask = mask(shape, r, reach + (double) fx / STEPS, reach + (double) fy / STEPS);
+                    byPosition[fy * STEPS + fx] = mask;
+                    int[] opacity = new int[mask.length];
+                    for (int k = 0; k < mask.length; k++) {
+                        opacity[k] = (int) (1.0 * mask[k] * 255 + 0.5);
+                    }
+                    opacityByPosition[fy * STEPS + fx] = opacity;
                 }
             }
             masks.put(shape, byPosition);
+            opacities.put(shape, opacityByPosition);
         }
     }
 

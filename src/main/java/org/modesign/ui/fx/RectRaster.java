@@ -72,19 +72,39 @@ final class RectRaster {
         int firstRow = (int) y0;
         int lastRow = (int) Math.ceil(y1) - 1;
         double alpha = colour.alpha();
+        // Only the first and last column can be partly covered; the columns between are whole.
+        double firstCover = Math.min(firstCol + 1, x1) - x0;
+        double lastCover = x1 - Math.max(lastCol, x0);
+        int solid = 0xFF000000 | colour.red() << 16 | colour.green() << 8 | colour.blue();
         for (int row = firstRow; row <= lastRow; row++) {
             double coverY = Math.min(row + 1, y1) - Math.max(row, y0);
             int at = row * width;
-            for (int col = firstCol; col <= lastCol; col++) {
-                double cover = coverY * (Math.min(col + 1, x1) - Math.max(col, x0));
-                pixels[at + col] = over(pixels[at + col], colour, alpha * cover);
+            if (firstCol == lastCol) {
+                pixels[at + firstCol] = over(pixels[at + firstCol], colour, alpha * (coverY * (x1 - x0)));
+                continue;
             }
+            pixels[at + firstCol] = over(pixels[at + firstCol], colour, alpha * (coverY * firstCover));
+            double middle = alpha * coverY;
+            if ((int) (middle * 255 + 0.5) >= 255) {
+                for (int col = firstCol + 1; col < lastCol; col++) {
+                    pixels[at + col] = solid;
+                }
+            } else {
+                for (int col = firstCol + 1; col < lastCol; col++) {
+                    pixels[at + col] = over(pixels[at + col], colour, middle);
+                }
+            }
+            pixels[at + lastCol] = over(pixels[at + lastCol], colour, alpha * (coverY * lastCover));
         }
     }
 
     /** {@code colour} at opacity {@code a} (0 to 1) over the premultiplied pixel {@code dst}. */
     static int over(int dst, Rgb colour, double a) {
-        int a8 = (int) (a * 255 + 0.5);
+        return over(dst, colour, (int) (a * 255 + 0.5));
+    }
+
+    /** {@code colour} at opacity {@code a8} (0 to 255) over the premultiplied pixel {@code dst}. */
+    static int over(int dst, Rgb colour, int a8) {
         if (a8 >= 255) {
             return 0xFF000000 | colour.red() << 16 | colour.green() << 8 | colour.blue();
         }
