@@ -35,6 +35,11 @@ import org.modesign.render.TextAlign;
  *
  * <p>Text with Chinese (or Japanese, Korean) characters is drawn in the family
  * {@link CanvasFonts} gives, other text in the system font.
+ *
+ * <p>Blocks ({@link #fillRects}) and markers ({@link #fillMarkers}) are held back and drawn as one
+ * image when the surface next draws anything else, when the outermost {@link #restore()} ends a
+ * paint, when it turns to another canvas, or at {@link #flush()}: whoever draws them without
+ * any of these after calls {@link #flush()} before the canvas shows.
  */
 public final class FxSurface implements Surface {
 
@@ -45,8 +50,7 @@ public final class FxSurface implements Surface {
     private final CanvasFonts fonts = new CanvasFonts();
     private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
     private final Text measure = new Text();
-    private final RectRaster rects = new RectRaster();
-    private final MarkerRaster markers = new MarkerRaster();
+    private final HeldPixels held = new HeldPixels();
     private final Deque<double[]> saved = new ArrayDeque<>();
     private Font currentFont;
     /** The canvas's transform: scale, then x and y translation in pixels. */
@@ -60,6 +64,9 @@ public final class FxSurface implements Surface {
 
     /** Draws on {@code target} from now on, keeping the caches (one surface can serve many canvases). */
     public void drawOn(GraphicsContext target) {
+        if (gc != null) {
+            flush();
+        }
         gc = target;
         gc.setTextBaseline(VPos.BASELINE);
         currentFont = null;
@@ -78,6 +85,9 @@ public final class FxSurface implements Surface {
 
     @Override
     public void restore() {
+        if (saved.size() <= 1) {
+            flush(); // the outermost restore ends a paint
+        }
         gc.restore();
         double[] transform = saved.pop();
         scale = transform[0];
@@ -131,12 +141,14 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillRect(double x, double y, double width, double height) {
+        flush();
         gc.fillRect(x, y, width, height);
     }
 
     /**
-     * Draws the rectangles as one image, turned into pixels by {@link RectRaster}: the software
-     * renderer pays per shape about as much as for an image the size of the screen.
+     * Draws the rectangles as pixels of an image, turned into pixels by {@link RectRaster}: the
+     * software renderer pays per shape about as much as for an image the size of the screen. The
+     * image, shared with markers drawn next, is drawn at the next {@link #flush()}.
      */
     @Override
     public void fillRects(double[] xs, double[] ys, double[] widths, double[] heights, Rgb[] colours, int n) {
@@ -144,20 +156,31 @@ public final class FxSurface implements Surface {
             return;
         }
         setFill(colours[n - 1]);
-        if (rects.raster(xs, ys, widths, heights, colours, n, scale, tx, ty, canvasWidth(), canvasHeight())) {
-            drawPixels(rects.pixels(), rects.left(), rects.top(), rects.width(), rects.height());
-        }
+        held.holdRects(xs, ys, widths, heights, colours, n, scale, tx, ty, canvasWidth(), canvasHeight());
     }
 
-    /** Draws the markers as one image, turned into pixels by {@link MarkerRaster}. */
+    /**
+     * Draws the markers as pixels of an image, turned into pixels by {@link MarkerRaster}; the
+     * image, shared with blocks drawn just before, is drawn at the next {@link #flush()}.
+     */
     @Override
     public void fillMarkers(double[] cxs, double[] cys, MarkerShape[] shapes, Rgb[] colours, double radius, int n) {
         if (n == 0) {
             return;
         }
         setFill(colours[n - 1]);
-        if (markers.raster(cxs, cys, shapes, colours, radius, n, scale, tx, ty, canvasWidth(), canvasHeight())) {
-            drawPixels(markers.pixels(), markers.left(), markers.top(), markers.width(), markers.height());
+        held.holdMarkers(cxs, cys, shapes, colours, radius, n, scale, tx, ty, canvasWidth(), canvasHeight());
+    }
+
+    /**
+     * Draws the blocks and markers held back since the surface last drew anything else, as one
+     * image; nothing when none are. The surface calls it itself before it draws anything else,
+     * at the outermost {@link #restore()} and before it turns to another canvas.
+     */
+    public void flush() {
+        PixelArea area = held.take();
+        if (area != null) {
+            drawPixels(area);
         }
     }
 
@@ -170,55 +193,63 @@ public final class FxSurface implements Surface {
     }
 
     /**
-     * Draws premultiplied ARGB pixels at canvas pixel ({@code left}, {@code top}), over what is
+     * Draws the area's premultiplied ARGB pixels where they lie on the canvas, over what is
      * there, as an image that wraps them (no copy, no conversion): the array must not change
      * afterwards, since the canvas draws the image only at the next pulse.
      */
-    private void drawPixels(int[] pixels, int left, int top, int width, int height) {
-        WritableImage image = new WritableImage(new PixelBuffer<>(width, height, IntBuffer.wrap(pixels, 0, width * height),
-                PixelFormat.getIntArgbPreInstance()));
+    private void drawPixels(PixelArea area) {
+        WritableImage image = new WritableImage(new PixelBuffer<>(area.width(), area.height(),
+                IntBuffer.wrap(area.pixels(), 0, area.width() * area.height()), PixelFormat.getIntArgbPreInstance()));
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.drawImage(image, left, top);
+        gc.drawImage(image, area.left(), area.top());
         gc.setTransform(scale, 0, 0, scale, tx, ty);
     }
 
     @Override
     public void strokeRect(double x, double y, double width, double height) {
+        flush();
         gc.strokeRect(x, y, width, height);
     }
 
     @Override
     public void fillRoundRect(double x, double y, double width, double height, double radius) {
+        flush();
         gc.fillRoundRect(x, y, width, height, 2 * radius, 2 * radius);
     }
 
     @Override
     public void strokeRoundRect(double x, double y, double width, double height, double radius) {
+        flush();
         gc.strokeRoundRect(x, y, width, height, 2 * radius, 2 * radius);
     }
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
+        flush();
         gc.strokeLine(x1, y1, x2, y2);
     }
 
     @Override
     public void strokePolyline(double[] xs, double[] ys, int n) {
+        flush();
         gc.strokePolyline(xs, ys, n);
     }
 
     @Override
     public void fillPolygon(double[] xs, double[] ys, int n) {
+        flush();
         gc.fillPolygon(xs, ys, n);
     }
 
     @Override
     public void fillOval(double x, double y, double width, double height) {
+        flush();
         gc.fillOval(x, y, width, height);
     }
 
     @Override
     public void text(String text, double x, double y, FontSpec font, TextAlign align) {
+        flush();
         Font f = fonts.font(text, new FontSpec(Math.round(font.size() * scale * 4) / 4.0, font.bold()));
         if (f != currentFont) {
             gc.setFont(f);

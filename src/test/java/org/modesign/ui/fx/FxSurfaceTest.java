@@ -113,8 +113,10 @@ class FxSurfaceTest {
             GraphicsContext gc = canvas.getGraphicsContext2D();
             gc.setFill(Color.WHITE);
             gc.fillRect(0, 0, 20, 20);
-            new FxSurface(gc).fillRects(new double[] {4.5}, new double[] {4}, new double[] {2}, new double[] {4},
+            FxSurface surface = new FxSurface(gc);
+            surface.fillRects(new double[] {4.5}, new double[] {4}, new double[] {2}, new double[] {4},
                     new Rgb[] {Rgb.of(0x000000)}, 1);
+            surface.flush(); // drawn outside a save and restore: nothing else ends the paint
             return canvas.snapshot(new SnapshotParameters(), null).getPixelReader();
         });
         assertEquals(0xFF000000, pixels.getArgb(5, 5), "a pixel wholly covered");
@@ -148,6 +150,64 @@ class FxSurfaceTest {
         assertEquals(argb(BLUE), pixels.getArgb(66, 26), "and its corner box, which a circle leaves out");
         assertEquals(WHITE, pixels.getArgb(69, 20));
         assertEquals(argb(RED), pixels.getArgb(78, 38), "a marker at the canvas's corner shows its part on it");
+    }
+
+    private static final Rgb GREEN = Rgb.of(0x20A040);
+    private static final Rgb BLACK = Rgb.of(0x000000);
+
+    @Test
+    void blocksAndMarkersHeldBackStillLandInPaintOrderAmongWhatIsDrawnAfterThem() {
+        PixelReader pixels = fx(() -> {
+            Canvas canvas = new Canvas(60, 40);
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.setFill(Color.WHITE);
+            gc.fillRect(0, 0, 60, 40);
+            FxSurface surface = new FxSurface(gc);
+            surface.save();
+            surface.fillRects(new double[] {0}, new double[] {0}, new double[] {40}, new double[] {30},
+                    new Rgb[] {RED}, 1);
+            surface.fillMarkers(new double[] {20}, new double[] {15}, new MarkerShape[] {MarkerShape.ROUNDED_SQUARE},
+                    new Rgb[] {BLUE}, 6, 1); // over the block: pixels 14..25 across, 9..20 down
+            surface.setStroke(BLACK);
+            surface.setLineWidth(2);
+            surface.strokeLine(0, 15, 60, 15); // over both: rows 14 and 15
+            surface.fillRects(new double[] {30}, new double[] {10}, new double[] {4}, new double[] {10},
+                    new Rgb[] {GREEN}, 1); // over the line: pixels 30..33 across, 10..19 down
+            surface.fillMarkers(new double[] {50}, new double[] {30}, new MarkerShape[] {MarkerShape.CIRCLE},
+                    new Rgb[] {BLUE}, 4, 1); // the paint ends with a marker, off the block
+            surface.restore();
+            return canvas.snapshot(new SnapshotParameters(), null).getPixelReader();
+        });
+        assertEquals(argb(RED), pixels.getArgb(5, 5), "the block");
+        assertEquals(argb(BLUE), pixels.getArgb(20, 11), "the marker over the block");
+        assertEquals(argb(BLACK), pixels.getArgb(20, 14), "the line over the marker");
+        assertEquals(argb(BLACK), pixels.getArgb(5, 15), "and over the block");
+        assertEquals(argb(BLACK), pixels.getArgb(45, 14), "and beside it on the background");
+        assertEquals(argb(GREEN), pixels.getArgb(31, 14), "the block drawn after the line is over it");
+        assertEquals(argb(GREEN), pixels.getArgb(31, 18));
+        assertEquals(argb(BLUE), pixels.getArgb(50, 30), "the marker the paint ends with shows");
+        assertEquals(WHITE, pixels.getArgb(50, 36), "within its radius");
+    }
+
+    @Test
+    void blocksAndMarkersHeldBackAreDrawnOnTheirCanvasWhenTheSurfaceTurnsToAnother() {
+        PixelReader[] pixels = fx(() -> {
+            Canvas first = new Canvas(30, 30);
+            Canvas second = new Canvas(30, 30);
+            FxSurface surface = new FxSurface(first.getGraphicsContext2D());
+            surface.fillMarkers(new double[] {10}, new double[] {10}, new MarkerShape[] {MarkerShape.CIRCLE},
+                    new Rgb[] {RED}, 5, 1);
+            surface.drawOn(second.getGraphicsContext2D());
+            surface.fillRects(new double[] {0}, new double[] {0}, new double[] {5}, new double[] {5},
+                    new Rgb[] {BLUE}, 1);
+            surface.flush();
+            return new PixelReader[] {first.snapshot(new SnapshotParameters(), null).getPixelReader(),
+                second.snapshot(new SnapshotParameters(), null).getPixelReader()};
+        });
+        assertEquals(argb(RED), pixels[0].getArgb(10, 10), "the marker, on the canvas it was drawn on");
+        assertEquals(argb(BLUE), pixels[1].getArgb(2, 2), "the block, on the other");
+        assertEquals(WHITE, pixels[0].getArgb(2, 2), "and not on the first (the snapshot's white)");
+        assertEquals(WHITE, pixels[1].getArgb(10, 10), "nor the marker on the second");
     }
 
     private static int argb(Rgb colour) {
