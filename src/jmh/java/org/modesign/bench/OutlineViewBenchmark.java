@@ -170,14 +170,7 @@ public class OutlineViewBenchmark {
     /** A card chosen on the chart (or by find) until its row is chosen and in view in the outline. */
     @Benchmark
     public void chartToOutline() throws Exception {
-        String id = deepCards.get(step++ % deepCards.size());
-        BenchWindow.onFx(() -> {
-            cpu.time(() -> {
-                window.context.selection().selectNodes(Set.of(id));
-                frame();
-            });
-            return null;
-        });
+        chooseOnChart(deepCards.get(step++ % deepCards.size()));
     }
 
     /**
@@ -186,7 +179,11 @@ public class OutlineViewBenchmark {
      */
     @Benchmark
     public void shownCardToOutline() throws Exception {
-        String id = shownCards.get(step++ % shownCards.size());
+        chooseOnChart(shownCards.get(step++ % shownCards.size()));
+    }
+
+    /** Card {@code id} chosen as the chart chooses it, timed until the frame that shows it in both. */
+    private void chooseOnChart(String id) throws Exception {
         BenchWindow.onFx(() -> {
             cpu.time(() -> {
                 window.context.selection().selectNodes(Set.of(id));
