@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.modesign.model.Design;
@@ -47,7 +46,10 @@ final class BenchWindow {
             EditorContext context = new EditorContext(new DocumentModel(design, null), new BenchDialogs());
             MainWindow window = new MainWindow(context, new Region(), new Menu());
             Stage stage = new Stage();
-            stage.setScene(window.createScene(WIDTH, HEIGHT));
+            javafx.scene.Scene scene = window.createScene(WIDTH, HEIGHT);
+            // The editor's own additions to the theme, as the application adds them (MOdesignApp).
+            scene.getStylesheets().add(BenchWindow.class.getResource("/org/modesign/ui/modesign.css").toExternalForm());
+            stage.setScene(scene);
             stage.show();
             return new BenchWindow(context, window, stage);
         });
@@ -63,23 +65,13 @@ final class BenchWindow {
         return window.chart();
     }
 
-    /** Lays the window out and paints the chart as the next pulse would, then rasterises the chart. */
+    /**
+     * A frame as the screen shows it: the next pulse run now and its rendering waited for (see
+     * {@link ScreenPulse}): the chart paints in it, as it does in the editor, and the renderer
+     * paints what changed in the window.
+     */
     void frame() {
-        window.chart().getScene().getRoot().applyCss();
-        window.chart().getScene().getRoot().layout();
-        window.chart().paint();
-        window.chart().snapshot(null, chartImage());
-    }
-
-    private WritableImage chartImage;
-
-    private WritableImage chartImage() {
-        int w = (int) Math.ceil(window.chart().getWidth());
-        int h = (int) Math.ceil(window.chart().getHeight());
-        if (chartImage == null || chartImage.getWidth() != w || chartImage.getHeight() != h) {
-            chartImage = new WritableImage(Math.max(1, w), Math.max(1, h));
-        }
-        return chartImage;
+        ScreenPulse.run();
     }
 
     void close() throws Exception {

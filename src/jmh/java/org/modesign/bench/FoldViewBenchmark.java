@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code generate --roles N} expanded (the worst case: the rest of the chart shown around the
  * branch), from the fold (the chevron's action, {@link ChartFolds#collapse} or
  * {@link ChartFolds#expand}) through the folds remembered, the roll-ups, the scene of the chart
- * arranged anew, to the first frame painted and rasterised. Sample time: percentiles per fold.
+ * arranged anew, to the first frame on the screen (see {@link ScreenPulse}). Sample time:
+ * percentiles per fold.
  *
  * <p>Run: {@code mvn -B -o -Pbench -DskipTests package && java -jar target/benchmarks.jar FoldViewBenchmark}
  */
@@ -138,7 +139,7 @@ public class FoldViewBenchmark {
         });
     }
 
-    /** Collapsing the branch until the chart's first frame after it is painted and rasterised. */
+    /** Collapsing the branch until the first frame after it is on the screen. */
     @Benchmark
     public void collapse(Expanded expanded) throws Exception {
         fold(true, collapseCpu);

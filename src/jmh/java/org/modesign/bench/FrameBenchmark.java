@@ -22,13 +22,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue 14's budget "pan and zoom frames stay ≤ 16 ms p95", in the editor's window (1440×900,
- * software rendering, findings shown): one frame of the chart after a pan step of 40 px (back and
- * forth) or after a zoom step of 10 % (in and out), from the step through the chart painted as the
- * next pulse paints it (the tiles due, one ahead) to the chart rasterised (a snapshot, which also
- * reads the pixels back: an upper bound of a screen frame). Views: the opening view of
- * {@code generate --roles N} (folded, as it opens), and the 10,000-role design fully expanded at
- * fit zoom and at 100 % among its cards. Sample time: p50, p95 and p99 per frame; the JavaFX
- * thread's processor time per frame is printed after each iteration.
+ * software rendering, findings shown): one frame of the window after a pan step of 40 px (back
+ * and forth) or after a zoom step of 10 % (in and out), from the step through the next pulse (the
+ * chart painting the tiles due, one ahead) to the window rendered (see {@link ScreenPulse}).
+ * Views: the opening view of {@code generate --roles N} (folded, as it opens), and the
+ * 10,000-role design fully expanded at fit zoom and at 100 % among its cards. Sample time: p50,
+ * p95 and p99 per frame; the processor time of the JavaFX thread, and of it and the renderer's
+ * thread, per frame is printed after each iteration.
  *
  * <p>Run: {@code mvn -B -o -Pbench -DskipTests package && java -jar target/benchmarks.jar FrameBenchmark}
  */

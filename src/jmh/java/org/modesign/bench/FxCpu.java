@@ -8,8 +8,9 @@ import java.util.Arrays;
  * The processor time spent on each measured operation, beside JMH's wall clock: on a machine
  * shared with other work the wall clock also counts the time a thread waits for a core, the
  * processor time does not. Kept: the JavaFX thread's; the JavaFX thread's and the renderer
- * thread's together (JavaFX rasterises a snapshot there; it also renders the window's pulses,
- * which may overlap); the whole process's (with the garbage collector's, in steps of 10 ms).
+ * thread's together (JavaFX renders frames and rasterises snapshots there; the pulses the
+ * toolkit runs on its own between operations may overlap); the whole process's (with the
+ * garbage collector's, in steps of 10 ms).
  * {@link #summary} gives their percentiles.
  */
 final class FxCpu {
@@ -36,7 +37,7 @@ final class FxCpu {
 
     private long rendererId = -1;
 
-    /** The processor time of JavaFX's renderer thread so far (where a snapshot is rasterised), in nanoseconds. */
+    /** The processor time of JavaFX's renderer thread so far (where frames are rendered and snapshots rasterised), in nanoseconds. */
     private long rendererCpu() {
         if (rendererId < 0) {
             for (Thread thread : Thread.getAllStackTraces().keySet()) {

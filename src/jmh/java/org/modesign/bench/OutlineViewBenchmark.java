@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.image.WritableImage;
 import org.modesign.generator.DesignGenerator;
 import org.modesign.generator.GeneratorSpec;
 import org.modesign.model.Design;
@@ -32,14 +31,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * Issue 19's budgets for the outline as the user sees it, in the editor's window (1440×900,
  * software rendering, findings shown) on {@code generate --roles N}: the outline opens within
  * 300 ms ({@link #open}: a new outline put beside the chart, as View ▸ Outline does the first
- * time, until laid out and rasterised), filters within 100 ms a key ({@link #filterKey}: the next
- * letter of "marke", or the field cleared, until the rows are laid out and rasterised), and a
+ * time, until its first frame is on the screen), filters within 100 ms a key ({@link #filterKey}: the
+ * next letter of "marke", or the field cleared, until the frame that shows the rows), and a
  * selection made in either shows in the other within one frame, 16 ms: {@link #chartToOutline} (a
  * card chosen as the chart or find chooses it, until the outline has opened the branches down to
- * its row, chosen it and scrolled to it, the outline is laid out and the chart painted, and both
- * are rasterised) and {@link #outlineToChart} (a row chosen in the outline, until the chart's
- * selection is set, the view centred on the card and painted, and rasterised). Sample time, with
- * the JavaFX thread's processor time printed after each iteration.
+ * its row, chosen it and scrolled to it, until the frame that shows both) and {@link
+ * #outlineToChart} (a row chosen in the outline, until the chart's selection is set, the view
+ * centred on the card, and the frame that shows it). A frame is the window's next pulse run and
+ * rendered (see {@link ScreenPulse}). Sample time, with the processor time of the JavaFX thread,
+ * and of it and the renderer's thread, printed after each iteration.
  *
  * <p>Run: {@code mvn -B -o -Pbench -DskipTests package && java -jar target/benchmarks.jar OutlineViewBenchmark}
  */
@@ -65,7 +65,6 @@ public class OutlineViewBenchmark {
     private List<TreeItem<?>> rows;
     private int step;
     private final FxCpu cpu = new FxCpu();
-    private WritableImage outlineImage;
 
     private static final String[] KEYS = {"m", "ma", "mar", "mark", "marke", ""};
 
@@ -118,15 +117,9 @@ public class OutlineViewBenchmark {
         window.close();
     }
 
-    /** The outline laid out, and it and the chart rasterised: the frame that shows a change. */
+    /** The window's next frame, the outline and the chart in it: the frame that shows a change (see {@link ScreenPulse}). */
     private void frame() {
         window.frame();
-        int w = (int) Math.ceil(outline.getWidth());
-        int h = (int) Math.ceil(outline.getHeight());
-        if (outlineImage == null || outlineImage.getWidth() != w || outlineImage.getHeight() != h) {
-            outlineImage = new WritableImage(Math.max(1, w), Math.max(1, h));
-        }
-        outline.snapshot(null, outlineImage);
     }
 
     /** View ▸ Outline the first time: a new outline of the design beside the chart, until its first frame. */
