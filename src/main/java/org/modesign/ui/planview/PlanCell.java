@@ -1,5 +1,6 @@
 package org.modesign.ui.planview;
 
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -33,6 +34,21 @@ final class PlanCell extends ListCell<PlanRow> {
                 list.clicked(getItem(), e.getClickCount());
             }
         });
+    }
+
+    /**
+     * The row's height at {@code width}: the graphic's for the width it gets. A cell that shows
+     * only its graphic otherwise asks the graphic for its height at no width in particular, and
+     * a wrapping label answers with one line, so that the list gives it one line and cuts it.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        Node graphic = getGraphic();
+        if (graphic == null || width <= 0 || graphic.getContentBias() != Orientation.HORIZONTAL) {
+            return super.computePrefHeight(width);
+        }
+        double sides = snappedLeftInset() + snappedRightInset();
+        return snappedTopInset() + graphic.prefHeight(width - sides) + snappedBottomInset();
     }
 
     @Override
