@@ -32,19 +32,15 @@ public final class StackPainter {
     static final double DUPLICATE_OFFSET = 4;
     static final double BADGE_RADIUS = 6.5;
     static final Dash GAP_DASH = new Dash(5, 3);
-    /** The words of a mark on a chip ("No owner"): the findings' amber, dark enough to read on white. */
-    static final Rgb MARK_TEXT = Rgb.of(0x8A5200);
-    static final Rgb HEADER_FILL = Rgb.of(0xE8EEF4);
-    static final Rgb RULE = Rgb.of(0xD3DAE2);
-    static final Rgb CHIP_BORDER = Rgb.of(0xB8C1CC);
-    private static final Rgb WHITE = Rgb.of(0xFFFFFF);
     private static final FontSpec BADGE_FONT = new FontSpec(9, true);
 
     private final ChartTheme theme;
+    private final StackColours colours;
     private final TextFitter fitter = new TextFitter();
 
     public StackPainter(ChartTheme theme) {
         this.theme = theme;
+        this.colours = StackColours.of(theme);
     }
 
     private static Map<ToolCategory, Rgb> categoryColours() {
@@ -56,15 +52,6 @@ public final class StackPainter {
         colours.put(ToolCategory.DATA, Rgb.of(0x3DA5D9));
         colours.put(ToolCategory.MANAGEMENT, Rgb.of(0x5F6B7A));
         return java.util.Collections.unmodifiableMap(colours);
-    }
-
-    /** {@code colour} mixed with white, {@code share} of it kept: the light tint of a chip. */
-    static Rgb tint(Rgb colour, double share) {
-        return new Rgb(mix(colour.red(), share), mix(colour.green(), share), mix(colour.blue(), share), 1);
-    }
-
-    private static int mix(int channel, double share) {
-        return (int) Math.round(channel * share + 255 * (1 - share));
     }
 
     /**
@@ -111,7 +98,7 @@ public final class StackPainter {
         }
         surface.setFill(theme.cardFill());
         surface.fillRect(left, top, right - left, bottom - top);
-        surface.setStroke(RULE);
+        surface.setStroke(colours.rule());
         surface.setLineWidth(unit);
         surface.setDash(Dash.SOLID);
         for (int c = 0; c < scene.columnCount(); c++) {
@@ -136,7 +123,7 @@ public final class StackPainter {
         double h = scene.chipHeight(i);
         Rgb mark = chip.severity() == null ? null : theme.badge(chip.severity());
         if (chip.isGap()) {
-            surface.setFill(tint(mark, 0.14));
+            surface.setFill(colours.tint(mark, 0.14));
             surface.fillRoundRect(x, y, CHIP_WIDTH, h, CORNER);
             surface.setStroke(mark);
             surface.setLineWidth(1.5);
@@ -154,10 +141,10 @@ public final class StackPainter {
             Rgb colour = CATEGORY_COLOURS.get(chip.category());
             surface.setFill(colour);
             surface.fillRoundRect(x, y, CHIP_WIDTH, h, CORNER);
-            surface.setFill(tint(colour, 0.12));
+            surface.setFill(colours.tint(colour));
             surface.fillRoundRect(x + StackScene.BAR, y, CHIP_WIDTH - StackScene.BAR, h, CORNER);
             surface.fillRect(x + StackScene.BAR, y, CORNER, h);
-            surface.setStroke(mark != null ? mark : CHIP_BORDER);
+            surface.setStroke(mark != null ? mark : colours.chipBorder());
             surface.setLineWidth(mark != null ? 1.5 : 1);
             surface.strokeRoundRect(x, y, CHIP_WIDTH, h, CORNER);
         }
@@ -179,7 +166,7 @@ public final class StackPainter {
         }
         baseline += StackScene.DETAIL_LINE - StackScene.TITLE_LINE + 1;
         boolean marked = chip.has(StackChip.NO_OWNER | StackChip.OWNER_INACTIVE | StackChip.NO_TOOL);
-        surface.setFill(marked ? MARK_TEXT : theme.cardDetailText());
+        surface.setFill(marked ? colours.markText() : theme.cardDetailText());
         for (String line : scene.detailLinesShared(i)) {
             surface.text(line, tx, baseline, StackScene.DETAIL, TextAlign.LEFT);
             baseline += StackScene.DETAIL_LINE;
@@ -206,7 +193,7 @@ public final class StackPainter {
         double left = Math.max(grid.x(), Math.min(visible.x(), grid.maxX() - scene.rowHeaderWidth()));
         double headerWidth = scene.rowHeaderWidth();
         FontSpec font = StackScene.HEADER;
-        surface.setFill(HEADER_FILL);
+        surface.setFill(colours.header());
         surface.fillRect(left, grid.y(), headerWidth, grid.height());
         for (Layer layer : Layer.values()) {
             double layerTop = scene.layerTop(layer);
@@ -219,7 +206,7 @@ public final class StackPainter {
             surface.setFill(theme.cardText());
             text(surface, scene.layerName(layer), left + CELL_PAD, baseline, font, headerWidth - 2 * CELL_PAD);
         }
-        surface.setFill(HEADER_FILL);
+        surface.setFill(colours.header());
         surface.fillRect(grid.x(), top, grid.width(), COLUMN_HEADER_HEIGHT);
         surface.setFill(theme.cardText());
         double baseline = top + COLUMN_HEADER_HEIGHT / 2 + 0.35 * font.size();
@@ -236,7 +223,7 @@ public final class StackPainter {
                 surface.text(name, x, baseline, font, TextAlign.LEFT);
             }
         }
-        surface.setStroke(RULE);
+        surface.setStroke(colours.rule());
         surface.setLineWidth(unit);
         surface.setDash(Dash.SOLID);
         surface.strokeLine(grid.x(), top + COLUMN_HEADER_HEIGHT, grid.maxX(), top + COLUMN_HEADER_HEIGHT);
@@ -247,7 +234,7 @@ public final class StackPainter {
                 surface.strokeLine(x, top, x, top + COLUMN_HEADER_HEIGHT);
             }
         }
-        surface.setFill(HEADER_FILL);
+        surface.setFill(colours.header());
         surface.fillRect(left, top, headerWidth, COLUMN_HEADER_HEIGHT);
         surface.strokeRect(grid.x(), grid.y(), grid.width(), grid.height());
     }
@@ -278,9 +265,9 @@ public final class StackPainter {
                     Rgb colour = CATEGORY_COLOURS.get(ToolCategory.values()[item.category()]);
                     surface.setFill(colour);
                     surface.fillRoundRect(x, y, w, h, 2);
-                    surface.setFill(tint(colour, 0.12));
+                    surface.setFill(colours.tint(colour));
                     surface.fillRect(x + 4, y + 1, w - 5, h - 2);
-                    surface.setStroke(CHIP_BORDER);
+                    surface.setStroke(colours.chipBorder());
                     surface.setLineWidth(1);
                     surface.strokeRoundRect(x, y, w, h, 2);
                 }
@@ -289,7 +276,7 @@ public final class StackPainter {
                     swatch(surface, x + 3, y + 3, theme.cardFill(), warning, Dash.SOLID);
                     swatch(surface, x, y, theme.cardFill(), warning, Dash.SOLID);
                 }
-                case NO_TOOL -> swatch(surface, x, y, tint(warning, 0.14), warning, new Dash(3, 2));
+                case NO_TOOL -> swatch(surface, x, y, colours.tint(warning, 0.14), warning, new Dash(3, 2));
             }
             surface.setFill(theme.cardText());
             surface.text(item.text(), x + w + 6, baseline, StackScene.LEGEND_TEXT, TextAlign.LEFT);

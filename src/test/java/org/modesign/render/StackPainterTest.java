@@ -73,7 +73,8 @@ class StackPainterTest {
         assertEquals(1, surface.count(c -> c.op().equals("strokeRoundRect") && WARNING.equals(c.stroke())
                 && !c.dash().solid() && c.args()[0] == gap.x()), "a gap is dashed");
         assertTrue(surface.calls("text").stream().anyMatch(c -> c.text().equals("No owner")
-                && c.fill().equals(StackPainter.MARK_TEXT)), "the mark's words in the findings' dark amber");
+                && c.fill().equals(StackColours.of(ChartTheme.LIGHT).markText())),
+                "the mark's words in the findings' dark amber");
     }
 
     @Test
