@@ -158,8 +158,7 @@ public final class ToolsSection extends TitledPane {
             owner.setMinWidth(0);
             owner.getStyleClass().add("text-small");
             if (item.ownerTitle() == null) {
-                owner.getStyleClass().add("tools-no-owner");
-                owner.setStyle("-fx-text-fill: #b45309; -fx-font-weight: bold;");
+                owner.getStyleClass().add("tools-no-owner"); // the theme's warning colour (modesign.css)
             } else {
                 owner.getStyleClass().add("text-muted");
             }
