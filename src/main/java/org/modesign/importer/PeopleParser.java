@@ -44,7 +44,7 @@ final class PeopleParser {
             return;
         }
         if (person.codePointCount(0, person.length()) > Role.MAX_PERSON_CHARS) {
-            problems.add(draft, ImportMessage.TOO_LONG, Field.PERSON.english(), Role.MAX_PERSON_CHARS);
+            problems.add(draft, ImportMessage.TOO_LONG, Field.PERSON, Role.MAX_PERSON_CHARS);
         } else if (!person.isEmpty() && draft.staffing.vacant()) {
             problems.add(draft, ImportMessage.PERSON_IN_VACANCY, draft.staffing.code(), Keys.shown(person));
         }

@@ -104,7 +104,7 @@ final class RowParser {
         Field[] columns = {Field.TITLE, Field.TEAM, Field.REGION, Field.MANAGER};
         for (int i = 0; i < texts.length; i++) {
             if (texts[i].length() > MAX_TEXT) {
-                problems.add(draft, ImportMessage.TOO_LONG, columns[i].english(), MAX_TEXT);
+                problems.add(draft, ImportMessage.TOO_LONG, columns[i], MAX_TEXT);
             }
         }
     }
@@ -189,7 +189,7 @@ final class RowParser {
         }
         int index = target.phase(text);
         if (index < 0) {
-            problems.add(draft, ImportMessage.UNKNOWN_PHASE, Keys.shown(text), column.english(),
+            problems.add(draft, ImportMessage.UNKNOWN_PHASE, Keys.shown(text), column,
                     target.phaseIds());
         }
         return index;
