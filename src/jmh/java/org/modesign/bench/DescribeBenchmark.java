@@ -3,11 +3,7 @@ package org.modesign.bench;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.modesign.analysis.Finding;
-import org.modesign.analysis.ScenarioIndex;
-import org.modesign.analysis.Validator;
 import org.modesign.describe.ChartDescriber;
-import org.modesign.generator.DesignGenerator;
-import org.modesign.generator.GeneratorSpec;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import org.modesign.render.ChartScene;
@@ -52,11 +48,12 @@ public class DescribeBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        design = DesignGenerator.generate(new GeneratorSpec(roles, 3, 3, 22, 1, 1));
-        scenario = design.scenarios().get(0);
+        GeneratedChart chart = GeneratedChart.of(roles);
+        design = chart.design();
+        scenario = chart.scenario();
         scene = ChartScene.of(design, scenario);
-        findings = Validator.validate(design, ScenarioIndex.of(design, scenario));
-        phase = design.phases().size() - 1;
+        findings = chart.findings();
+        phase = chart.lastPhase();
         describer = ChartDescriber.of(design, scenario, scene, phase, findings);
         card = scenario.nodes().get(scenario.nodes().size() / 2).id();
     }

@@ -6,9 +6,6 @@ import java.util.concurrent.TimeUnit;
 import org.modesign.analysis.Finding;
 import org.modesign.analysis.RollUps;
 import org.modesign.analysis.ScenarioIndex;
-import org.modesign.analysis.Validator;
-import org.modesign.generator.DesignGenerator;
-import org.modesign.generator.GeneratorSpec;
 import org.modesign.layout.Folding;
 import org.modesign.layout.Placement;
 import org.modesign.layout.Spacing;
@@ -57,9 +54,10 @@ public class FoldBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        design = DesignGenerator.generate(new GeneratorSpec(roles, 3, 3, 22, 1, 1));
-        scenario = design.scenarios().get(0);
-        findings = Validator.validate(design, ScenarioIndex.of(design, scenario));
+        GeneratedChart chart = GeneratedChart.of(roles);
+        design = chart.design();
+        scenario = chart.scenario();
+        findings = chart.findings();
         Folding folding = Folding.of(scenario);
         opening = folding.opening(30);
         int branch = -1;

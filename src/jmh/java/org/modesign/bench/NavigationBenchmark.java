@@ -3,28 +3,14 @@ package org.modesign.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.event.Event;
-import javafx.scene.control.Menu;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import org.modesign.generator.DesignGenerator;
-import org.modesign.generator.GeneratorSpec;
-import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import org.modesign.outline.ChartNavigation;
 import org.modesign.outline.OutlineTree;
-import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.canvas.ChartView;
-import org.modesign.ui.document.DocumentModel;
-import org.modesign.ui.shell.MainWindow;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,15 +27,17 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The chart from the keyboard (issue 19) at {@code generate --roles N}: one navigation key on the
- * chart of the editor's window (1440×900, headless Monocle, software rendering), as the user presses
- * it — the key event dispatched to the focused chart (Right, then Left: the selection moves to the
- * next card and back), the selection changed, and the chart painted as the next pulse paints it
- * ({@link ChartView#paint}: the tiles in view with the new selection, the focus ring). {@code
- * keyPaintAndRender} also renders the chart (a snapshot: what the pulse's rendering costs, plus
- * reading the pixels back, an upper bound); {@code renderOnly} is that render without a key, so that
- * the difference is the key's. {@code roundTrip} is the cost of the measurement itself
- * (a task run on the JavaFX thread and awaited), to be subtracted. {@code navigationBuilt} is the
- * core's walk made again, as after an edit (the first key after an edit pays it once).
+ * chart of the editor's window ({@link BenchWindow}: 1440×900, headless Monocle, software
+ * rendering), as the user presses it — the key event dispatched to the focused chart (Right, then
+ * Left: the selection moves to the next card and back), the selection changed, and the frame the
+ * screen gets ({@link BenchWindow#frame()}: the next pulse, in which the chart paints its tiles in
+ * view with the new selection and the focus ring, and the window's changed regions rendered).
+ * {@code frameOnly} is a frame without a key, so that the difference is the key's; {@code
+ * roundTrip} is the cost of the measurement itself (a task run on the JavaFX thread and awaited),
+ * to be subtracted. {@code navigationBuilt} is the core's walk made again, as after an edit (the
+ * first key after an edit pays it once). The processor time of the JavaFX thread, and of it and
+ * the renderer's thread, per key or frame ({@link FxCpu}) is printed after each iteration, apart
+ * from the machine's load.
  *
  * <p>Run: {@code mvn -B -o -Pbench -DskipTests package && java -jar target/benchmarks.jar NavigationBenchmark}
  */
@@ -59,81 +47,48 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-    "-Dheadless.geometry=1600x1000-32", "-Dprism.order=sw", "-Djava.awt.headless=true"})
+    "-Dheadless.geometry=1600x1000-32", "-Dprism.order=sw", "-Djava.util.prefs.userRoot=/tmp/modesign-bench-prefs",
+    "-Xmx4g"})
 public class NavigationBenchmark {
 
     @Param({"50000"})
     public int roles;
 
-    private static boolean started;
     private Scenario scenario;
-    private ChartView chart;
-    private EditorContext context;
-    private WritableImage frame;
+    private BenchWindow window;
     private boolean right = true;
-    /** The JavaFX thread's processor time in the keys measured, and how many: apart from the machine's load. */
-    private long cpuNanos;
-    private long keys;
-    /** The renderer thread's processor time over the keys with a render (the snapshot renders there). */
-    private long renderStart = -1;
-    private long renderer = -1;
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    private final FxCpu cpu = new FxCpu();
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         System.out.printf("%nload average at the start: %s", loadAverage());
-        Design design = DesignGenerator.generate(new GeneratorSpec(roles, 3, 3, 22, 1, 1));
-        scenario = design.scenarios().get(0);
-        if (!started) {
-            CountDownLatch latch = new CountDownLatch(1);
-            Platform.startup(latch::countDown);
-            latch.await();
-            started = true;
-        }
-        context = new EditorContext(new DocumentModel(design, null), new BenchDialogs());
-        chart = onFx(() -> {
-            MainWindow window = new MainWindow(context, new Region(), new Menu());
-            Stage stage = new Stage();
-            stage.setScene(window.createScene(1440, 900));
-            stage.show();
-            window.focusChart();
-            return window.chart();
-        });
-        CountDownLatch analysed = new CountDownLatch(1);
-        onFx(() -> {
-            context.analysis().resultProperty().addListener((obs, old, r) -> analysed.countDown());
-            if (context.analysis().resultProperty().get() != null) {
-                analysed.countDown();
-            }
-            return null;
-        });
-        analysed.await(120, TimeUnit.SECONDS);
-        Thread.sleep(1000);
-        String start = onFx(() -> {
-            frame = new WritableImage((int) chart.getWidth(), (int) chart.getHeight());
+        GeneratedChart generated = GeneratedChart.of(roles);
+        scenario = generated.scenario();
+        window = BenchWindow.open(generated.design());
+        String start = BenchWindow.onFx(() -> {
+            window.window.focusChart();
+            ChartView chart = window.chart();
             key(KeyCode.HOME);
             key(KeyCode.DOWN);
-            Set<String> before = Set.copyOf(context.selection().nodes());
+            Set<String> before = Set.copyOf(window.context.selection().nodes());
             key(KeyCode.RIGHT);
-            boolean moves = !before.equals(Set.copyOf(context.selection().nodes()));
+            boolean moves = !before.equals(Set.copyOf(window.context.selection().nodes()));
             key(KeyCode.LEFT);
-            chart.paint();
+            window.frame();
             return before + (moves ? " and its next sibling" : " (no next sibling!)") + ", chart "
                     + chart.getWidth() + "×" + chart.getHeight() + ", focused " + chart.isFocused();
         });
         System.out.printf("%n%d roles: %d cards; the keys go between %s%n", roles, scenario.nodes().size(), start);
     }
 
+    @TearDown(Level.Iteration)
+    public void report() {
+        System.out.printf("%n  %s%n", cpu.summary("per operation"));
+    }
+
     @TearDown(Level.Trial)
-    public void tearDown() {
-        if (keys > 0) {
-            System.out.printf("%nJavaFX thread's processor time: %.3f ms a key (%d keys)", cpuNanos / 1e6 / keys, keys);
-        }
-        if (renderer >= 0 && keys > 0) {
-            System.out.printf("%nrenderer thread's processor time: %.3f ms a key",
-                    (THREADS.getThreadCpuTime(renderer) - renderStart) / 1e6 / keys);
-        }
+    public void tearDown() throws Exception {
+        window.close();
         System.out.printf("%nload average at the end: %s%n", loadAverage());
     }
 
@@ -146,84 +101,35 @@ public class NavigationBenchmark {
     }
 
     private void key(KeyCode code) {
-        Event.fireEvent(chart, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+        Event.fireEvent(window.chart(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
     }
 
-    private static <T> T onFx(Supplier<T> task) throws InterruptedException {
-        AtomicReference<T> result = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(task.get());
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-        return result.get();
-    }
-
-    /** One key (Right, then Left, in turn), the selection changed and the chart painted. */
+    /** One key (Right, then Left, in turn), the selection changed, and the frame the screen gets. */
     @Benchmark
-    public Object keyAndPaint() throws InterruptedException {
-        return onFx(() -> {
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            key(right ? KeyCode.RIGHT : KeyCode.LEFT);
-            right = !right;
-            chart.paint();
-            cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
-            keys++;
-            return context.selection().nodes().size();
+    public Object keyAndFrame() throws Exception {
+        return BenchWindow.onFx(() -> {
+            cpu.time(() -> {
+                key(right ? KeyCode.RIGHT : KeyCode.LEFT);
+                right = !right;
+                window.frame();
+            });
+            return window.context.selection().nodes().size();
         });
     }
 
-    /** As {@link #keyAndPaint}, and the chart rendered (read back as a snapshot). */
+    /** A frame without a key: what {@link #keyAndFrame} pays for the pulse when nothing has changed. */
     @Benchmark
-    public Object keyPaintAndRender() throws InterruptedException {
-        if (renderer < 0) {
-            for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (t.getName().startsWith("QuantumRenderer")) {
-                    renderer = t.getId();
-                    renderStart = THREADS.getThreadCpuTime(renderer);
-                }
-            }
-        }
-        return onFx(() -> {
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            key(right ? KeyCode.RIGHT : KeyCode.LEFT);
-            right = !right;
-            chart.paint();
-            Object shot = chart.snapshot(null, frame);
-            cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
-            keys++;
-            return shot;
-        });
-    }
-
-    /** The render alone, no key: the chart as it is read back (what {@link #keyPaintAndRender} pays for the snapshot). */
-    @Benchmark
-    public Object renderOnly() throws InterruptedException {
-        if (renderer < 0) {
-            for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (t.getName().startsWith("QuantumRenderer")) {
-                    renderer = t.getId();
-                    renderStart = THREADS.getThreadCpuTime(renderer);
-                }
-            }
-        }
-        return onFx(() -> {
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            Object shot = chart.snapshot(null, frame);
-            cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
-            keys++;
-            return shot;
+    public void frameOnly() throws Exception {
+        BenchWindow.onFx(() -> {
+            cpu.time(window::frame);
+            return null;
         });
     }
 
     /** The measurement's own cost: a task on the JavaFX thread, awaited. */
     @Benchmark
-    public Object roundTrip() throws InterruptedException {
-        return onFx(() -> right);
+    public Object roundTrip() throws Exception {
+        return BenchWindow.onFx(() -> right);
     }
 
     /** The walk made again from the scenario, as the first key after an edit makes it. */

@@ -3,10 +3,6 @@ package org.modesign.bench;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.modesign.analysis.Finding;
-import org.modesign.analysis.ScenarioIndex;
-import org.modesign.analysis.Validator;
-import org.modesign.generator.DesignGenerator;
-import org.modesign.generator.GeneratorSpec;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import org.modesign.outline.OutlineFigures;
@@ -53,11 +49,12 @@ public class OutlineBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        design = DesignGenerator.generate(new GeneratorSpec(roles, 3, 3, 22, 1, 1));
-        scenario = design.scenarios().get(0);
-        findings = Validator.validate(design, ScenarioIndex.of(design, scenario));
+        GeneratedChart chart = GeneratedChart.of(roles);
+        design = chart.design();
+        scenario = chart.scenario();
+        findings = chart.findings();
         tree = OutlineTree.of(scenario);
-        phase = design.phases().size() - 1;
+        phase = chart.lastPhase();
         System.out.printf("%n%d roles: %d cards, %d second entries, %d findings; \"mark\" matches %d%n", roles,
                 tree.size(), tree.secondaryCount(), findings.size(), tree.filter("mark").matchCount());
     }

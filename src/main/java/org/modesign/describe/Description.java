@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import org.modesign.text.Patterns;
+import org.modesign.text.Sentence;
 
 /**
  * A sentence for a screen reader, kept as its parts (each a {@link DescribeKey} and its arguments)
@@ -13,20 +13,15 @@ import org.modesign.text.Patterns;
  */
 public final class Description {
 
-    /** One part: a pattern and its arguments (a number, a name, or another part). */
-    public record Part(DescribeKey key, List<Object> args) {
+    /**
+     * One part: a pattern and its arguments (a number, a name, or another part), worded as every
+     * {@link Sentence} is: an argument that is another part in the same language.
+     */
+    public record Part(DescribeKey key, List<Object> args) implements Sentence {
 
         public Part {
             Objects.requireNonNull(key, "key");
             args = List.copyOf(args);
-        }
-
-        String localized(ResourceBundle bundle) {
-            return Patterns.format(key, args, bundle, Part::part);
-        }
-
-        private static Object part(Object arg, ResourceBundle bundle) {
-            return arg instanceof Part p ? p.localized(bundle) : arg;
         }
     }
 

@@ -1,8 +1,7 @@
 package org.modesign.report;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.modesign.analysis.Finding;
@@ -17,6 +16,7 @@ import org.modesign.model.ObstacleKind;
 import org.modesign.render.KeyedChartLabels;
 import org.modesign.text.MoneyFormat;
 import org.modesign.text.Language;
+import org.modesign.text.Patterns;
 
 /**
  * The report's words in one language: its {@link ReportText}s and the findings' sentences from the
@@ -63,14 +63,15 @@ public final class ReportWords {
         return language;
     }
 
-    /** {@code text} with {@code args} filled in; a text without arguments is taken as it is written. */
+    /**
+     * {@code text} with {@code args} filled in ({@link Patterns}: English where the bundle lacks it);
+     * a text without arguments is taken as it is written.
+     */
     public String get(ReportText text, Object... args) {
-        boolean translated = bundle != null && bundle.containsKey(text.bundleKey());
-        String pattern = translated ? bundle.getString(text.bundleKey()) : text.english();
         if (args.length == 0) {
-            return pattern;
+            return Patterns.pattern(text, bundle);
         }
-        return new MessageFormat(pattern, translated ? language.locale() : Locale.ENGLISH).format(args);
+        return Patterns.format(text, Arrays.asList(args), bundle, (arg, language) -> arg);
     }
 
     /** The bundle's pattern for {@code key}, or the chart's English label when the bundle lacks it. */

@@ -20,10 +20,23 @@ public final class Patterns {
      */
     public static String format(Message message, List<Object> args, ResourceBundle bundle,
             BiFunction<Object, ResourceBundle, Object> part) {
-        ResourceBundle used = bundle != null && bundle.containsKey(message.bundleKey()) ? bundle : null;
-        String pattern = used == null ? message.english() : used.getString(message.bundleKey());
+        ResourceBundle used = translating(message, bundle);
         Locale locale = used == null ? Locale.ENGLISH : used.getLocale();
         Object[] values = args.stream().map(arg -> part.apply(arg, used)).toArray();
-        return new MessageFormat(pattern, locale).format(values);
+        return new MessageFormat(pattern(message, used), locale).format(values);
+    }
+
+    /**
+     * {@code message}'s pattern as it is written, not filled in: {@code bundle}'s translation, or the
+     * English when {@code bundle} is null or lacks the message.
+     */
+    public static String pattern(Message message, ResourceBundle bundle) {
+        ResourceBundle used = translating(message, bundle);
+        return used == null ? message.english() : used.getString(message.bundleKey());
+    }
+
+    /** {@code bundle} when it translates {@code message}, else null (English). */
+    private static ResourceBundle translating(Message message, ResourceBundle bundle) {
+        return bundle != null && bundle.containsKey(message.bundleKey()) ? bundle : null;
     }
 }

@@ -36,6 +36,15 @@ class PatternsTest {
     }
 
     @Test
+    void aPatternIsTakenAsItIsWrittenTranslatedWhereTheBundleHasIt() {
+        Message quoted = new Text("quoted", "marketing's {0}");
+        assertEquals("{0,number,integer} Karten in {1}", Patterns.pattern(COUNT, GERMAN));
+        assertEquals("{0,number,integer} cards in {1}", Patterns.pattern(COUNT, null));
+        assertEquals("only in English: {0}", Patterns.pattern(MISSING, GERMAN));
+        assertEquals("marketing's {0}", Patterns.pattern(quoted, GERMAN), "not filled in: the quote stays");
+    }
+
+    @Test
     void aPartIsPutInInTheLanguageOfItsSentence() {
         Object part = new Object();
         assertEquals("3 Karten in Deutsch", Patterns.format(COUNT, List.of(3, part), GERMAN,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -72,26 +73,21 @@ class FxSurfaceTest {
 
     private static final Rgb RED = Rgb.of(0xD03030);
     private static final Rgb BLUE = Rgb.of(0x3050C0);
+    private static final Rgb GREEN = Rgb.of(0x20A040);
+    private static final Rgb BLACK = Rgb.of(0x000000);
     private static final int WHITE = 0xFFFFFFFF;
 
     @Test
     void blocksAreDrawnWhereTheyAreInTheirColoursAndClippedToTheCanvas() {
-        PixelReader pixels = fx(() -> {
-            Canvas canvas = new Canvas(60, 40);
-            GraphicsContext gc = canvas.getGraphicsContext2D();
-            gc.setFill(Color.WHITE);
-            gc.fillRect(0, 0, 60, 40);
-            FxSurface surface = new FxSurface(gc);
+        PixelReader pixels = drawnOnWhite(60, 40, surface -> {
             surface.save();
             surface.translate(10, 5);
             surface.scale(2); // user (x, y) -> pixel (10 + 2x, 5 + 2y)
             surface.fillRects(new double[] {0, 10, -100, 20, 2}, new double[] {0, 0, -100, 500, 0},
                     new double[] {2, 3, 4, 5, 1}, new double[] {2, 1, 4, 5, 1},
                     new Rgb[] {RED, BLUE, RED, BLUE, BLUE}, 5);
-            surface.fillRects(new double[] {-20}, new double[] {12}, new double[] {19}, new double[] {2},
-                    new Rgb[] {BLUE}, 1); // from far left of the canvas into it: pixels x < 8, y 29..32
+            block(surface, -20, 12, 19, 2, BLUE); // from far left of the canvas into it: pixels x < 8, y 29..32
             surface.restore();
-            return canvas.snapshot(new SnapshotParameters(), null).getPixelReader();
         });
         assertEquals(argb(RED), pixels.getArgb(11, 6), "the first block: pixels 10..13 across, 5..8 down");
         assertEquals(argb(RED), pixels.getArgb(13, 8));
@@ -108,16 +104,9 @@ class FxSurfaceTest {
 
     @Test
     void aBlockCoveringPartOfAPixelBlendsInBySoMuch() {
-        PixelReader pixels = fx(() -> {
-            Canvas canvas = new Canvas(20, 20);
-            GraphicsContext gc = canvas.getGraphicsContext2D();
-            gc.setFill(Color.WHITE);
-            gc.fillRect(0, 0, 20, 20);
-            FxSurface surface = new FxSurface(gc);
-            surface.fillRects(new double[] {4.5}, new double[] {4}, new double[] {2}, new double[] {4},
-                    new Rgb[] {Rgb.of(0x000000)}, 1);
+        PixelReader pixels = drawnOnWhite(20, 20, surface -> {
+            block(surface, 4.5, 4, 2, 4, BLACK);
             surface.flush(); // drawn outside a save and restore: nothing else ends the paint
-            return canvas.snapshot(new SnapshotParameters(), null).getPixelReader();
         });
         assertEquals(0xFF000000, pixels.getArgb(5, 5), "a pixel wholly covered");
         int half = pixels.getArgb(4, 5) & 0xFF;
@@ -127,12 +116,7 @@ class FxSurfaceTest {
 
     @Test
     void markersAreDrawnInTheirShapesAndColoursAndClippedToTheCanvas() {
-        PixelReader pixels = fx(() -> {
-            Canvas canvas = new Canvas(80, 40);
-            GraphicsContext gc = canvas.getGraphicsContext2D();
-            gc.setFill(Color.WHITE);
-            gc.fillRect(0, 0, 80, 40);
-            FxSurface surface = new FxSurface(gc);
+        PixelReader pixels = drawnOnWhite(80, 40, surface -> {
             surface.save();
             surface.scale(0.5); // radius 16 user units = 8 pixels
             surface.fillMarkers(new double[] {40, 120, -400, 158}, new double[] {40, 40, 40, 78},
@@ -140,7 +124,6 @@ class FxSurfaceTest {
                         MarkerShape.CIRCLE},
                     new Rgb[] {RED, BLUE, RED, RED}, 16, 4);
             surface.restore();
-            return canvas.snapshot(new SnapshotParameters(), null).getPixelReader();
         });
         assertEquals(argb(RED), pixels.getArgb(20, 20), "the circle's centre, at pixel (20, 20)");
         assertEquals(argb(RED), pixels.getArgb(20, 13), "7 pixels up is still in it");
@@ -152,31 +135,19 @@ class FxSurfaceTest {
         assertEquals(argb(RED), pixels.getArgb(78, 38), "a marker at the canvas's corner shows its part on it");
     }
 
-    private static final Rgb GREEN = Rgb.of(0x20A040);
-    private static final Rgb BLACK = Rgb.of(0x000000);
-
     @Test
     void blocksAndMarkersHeldBackStillLandInPaintOrderAmongWhatIsDrawnAfterThem() {
-        PixelReader pixels = fx(() -> {
-            Canvas canvas = new Canvas(60, 40);
-            GraphicsContext gc = canvas.getGraphicsContext2D();
-            gc.setFill(Color.WHITE);
-            gc.fillRect(0, 0, 60, 40);
-            FxSurface surface = new FxSurface(gc);
+        PixelReader pixels = drawnOnWhite(60, 40, surface -> {
             surface.save();
-            surface.fillRects(new double[] {0}, new double[] {0}, new double[] {40}, new double[] {30},
-                    new Rgb[] {RED}, 1);
-            surface.fillMarkers(new double[] {20}, new double[] {15}, new MarkerShape[] {MarkerShape.ROUNDED_SQUARE},
-                    new Rgb[] {BLUE}, 6, 1); // over the block: pixels 14..25 across, 9..20 down
+            block(surface, 0, 0, 40, 30, RED);
+            // over the block: pixels 14..25 across, 9..20 down
+            marker(surface, 20, 15, MarkerShape.ROUNDED_SQUARE, BLUE, 6);
             surface.setStroke(BLACK);
             surface.setLineWidth(2);
             surface.strokeLine(0, 15, 60, 15); // over both: rows 14 and 15
-            surface.fillRects(new double[] {30}, new double[] {10}, new double[] {4}, new double[] {10},
-                    new Rgb[] {GREEN}, 1); // over the line: pixels 30..33 across, 10..19 down
-            surface.fillMarkers(new double[] {50}, new double[] {30}, new MarkerShape[] {MarkerShape.CIRCLE},
-                    new Rgb[] {BLUE}, 4, 1); // the paint ends with a marker, off the block
+            block(surface, 30, 10, 4, 10, GREEN); // over the line: pixels 30..33 across, 10..19 down
+            marker(surface, 50, 30, MarkerShape.CIRCLE, BLUE, 4); // the paint ends with a marker, off the block
             surface.restore();
-            return canvas.snapshot(new SnapshotParameters(), null).getPixelReader();
         });
         assertEquals(argb(RED), pixels.getArgb(5, 5), "the block");
         assertEquals(argb(BLUE), pixels.getArgb(20, 11), "the marker over the block");
@@ -195,19 +166,45 @@ class FxSurfaceTest {
             Canvas first = new Canvas(30, 30);
             Canvas second = new Canvas(30, 30);
             FxSurface surface = new FxSurface(first.getGraphicsContext2D());
-            surface.fillMarkers(new double[] {10}, new double[] {10}, new MarkerShape[] {MarkerShape.CIRCLE},
-                    new Rgb[] {RED}, 5, 1);
+            marker(surface, 10, 10, MarkerShape.CIRCLE, RED, 5);
             surface.drawOn(second.getGraphicsContext2D());
-            surface.fillRects(new double[] {0}, new double[] {0}, new double[] {5}, new double[] {5},
-                    new Rgb[] {BLUE}, 1);
+            block(surface, 0, 0, 5, 5, BLUE);
             surface.flush();
-            return new PixelReader[] {first.snapshot(new SnapshotParameters(), null).getPixelReader(),
-                second.snapshot(new SnapshotParameters(), null).getPixelReader()};
+            return new PixelReader[] {pixels(first), pixels(second)};
         });
         assertEquals(argb(RED), pixels[0].getArgb(10, 10), "the marker, on the canvas it was drawn on");
         assertEquals(argb(BLUE), pixels[1].getArgb(2, 2), "the block, on the other");
         assertEquals(WHITE, pixels[0].getArgb(2, 2), "and not on the first (the snapshot's white)");
         assertEquals(WHITE, pixels[1].getArgb(10, 10), "nor the marker on the second");
+    }
+
+    /** The pixels of a white canvas of {@code width}×{@code height} after {@code draw} drew on it (a surface). */
+    private static PixelReader drawnOnWhite(int width, int height, Consumer<FxSurface> draw) {
+        return fx(() -> {
+            Canvas canvas = new Canvas(width, height);
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.setFill(Color.WHITE);
+            gc.fillRect(0, 0, width, height);
+            draw.accept(new FxSurface(gc));
+            return pixels(canvas);
+        });
+    }
+
+    /** The canvas's pixels (a snapshot, on white where nothing is drawn). */
+    private static PixelReader pixels(Canvas canvas) {
+        return canvas.snapshot(new SnapshotParameters(), null).getPixelReader();
+    }
+
+    /** One block of {@code colour} at ({@code x}, {@code y}), {@code width}×{@code height} user units. */
+    private static void block(FxSurface surface, double x, double y, double width, double height, Rgb colour) {
+        surface.fillRects(new double[] {x}, new double[] {y}, new double[] {width}, new double[] {height},
+                new Rgb[] {colour}, 1);
+    }
+
+    /** One marker of {@code shape} and {@code colour} centred on ({@code x}, {@code y}), of {@code radius}. */
+    private static void marker(FxSurface surface, double x, double y, MarkerShape shape, Rgb colour, double radius) {
+        surface.fillMarkers(new double[] {x}, new double[] {y}, new MarkerShape[] {shape}, new Rgb[] {colour},
+                radius, 1);
     }
 
     private static int argb(Rgb colour) {
