@@ -17,9 +17,9 @@ import org.modesign.ui.i18n.I18n;
 final class MatrixContent {
 
     static final double MIN_NAME_WIDTH = 200;
-    static final double MAX_NAME_WIDTH = 340;
+    static final double MAX_NAME_WIDTH = 440;
     static final double MIN_STATUS_WIDTH = 190;
-    static final double MAX_STATUS_WIDTH = 330;
+    static final double MAX_STATUS_WIDTH = 320;
     static final double MIN_TITLE_HEIGHT = 110;
     static final double MAX_TITLE_HEIGHT = 240;
     /** Space around a rotated title and a name, in pixels. */
