@@ -31,7 +31,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -403,20 +402,21 @@ class AccessibilityWalkTest {
         walkMenu(walk, "the line menu", "context-line", this::shiftF10OnTheChart);
         fx(() -> context.selection().clear());
         walkMenu(walk, "the canvas menu", "context-canvas", this::shiftF10OnTheChart);
-        // A scenario's tab.
-        Tab tab = fx(() -> {
+        // The shown scenario's tab, by Shift+F10 on the tabs (a Tab stop).
+        TabPane tabs = fx(() -> {
             for (Node n : stage.getScene().getRoot().lookupAll(".tab-pane")) {
-                for (Tab t : ((TabPane) n).getTabs()) {
-                    if (t.getId() != null && t.getId().startsWith("scenario-tab-") && t.isSelected()) {
-                        return t;
-                    }
+                if (((TabPane) n).getTabs().stream().anyMatch(t -> t.getId() != null && t.getId().startsWith("scenario-tab-"))) {
+                    return (TabPane) n;
                 }
             }
-            throw new AssertionError("no scenario tab");
+            throw new AssertionError("no scenario tabs");
         });
-        // Its items act on that tab's scenario, not the one shown, which the Scenario menu's keys act on: they announce no key
-        // (a tab's menu puts its items' keys in the window's, where they would take the Scenario menu's).
-        walkMenu(new MenuWalk(Map.of()), "the menu of the scenario's tab", null, () -> tab.getContextMenu().show(stage));
+        // A tab's items act on its own scenario (right-clicked, maybe not the one shown, which the Scenario menu's keys act
+        // on): they announce no key (a tab's menu puts its items' keys in the window's, where they would take the Scenario menu's).
+        walkMenu(new MenuWalk(Map.of()), "the menu of the scenario's tab", null, () -> {
+            tabs.requestFocus();
+            pressKey(tabs, KeyCode.F10, true);
+        });
         // The outline's tree, by the platform's keyboard context-menu request.
         run(EditorAction.SHOW_OUTLINE);
         Node tree = fx(() -> stage.getScene().getRoot().lookup("#outline-tree"));
