@@ -360,10 +360,10 @@ class AccessibilityWalkTest {
             }
         }
         // Save As onto a name whose design file exists: the replace question.
-        Path existing = save(unsaved, folder.resolve("existing.modesign"));
+        Path existing = Files.writeString(folder.resolve("existing.modesign"), "another design", StandardCharsets.UTF_8);
         filesToSave.add(folder.resolve("existing"));
         problems.addAll(openAndWalk("the question whether to replace a file", () -> context.actions().run(EditorAction.SAVE_AS)));
-        if (!Files.readString(existing, StandardCharsets.UTF_8).equals(new DesignWriter().toJson(unsaved))) {
+        if (!Files.readString(existing, StandardCharsets.UTF_8).equals("another design")) {
             problems.add("the question whether to replace a file: Escape replaced it");
         }
         // A save that fails: the error message.
