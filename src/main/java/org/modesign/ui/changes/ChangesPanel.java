@@ -50,6 +50,7 @@ final class ChangesPanel extends VBox {
         summary.setId("changes-summary");
         summary.setWrapText(true);
         list.setId("changes-list");
+        title.setLabelFor(list); // the heading names the list for a reader
         list.setCellFactory(v -> new RowCell(list));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null && !row.heading()) {
@@ -108,10 +109,15 @@ final class ChangesPanel extends VBox {
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             setText(null);
             words.setText(row.text());
+            // A reader reads the row's text, which is drawn by its graphic: the kind of change, then the words.
+            setAccessibleText(row.heading() || row.mark() == null ? row.text()
+                    : I18n.tr("changes.legend." + row.mark().name().toLowerCase(java.util.Locale.ROOT))
+                            + I18n.tr("describe.separator") + row.text());
             if (row.heading()) {
                 getStyleClass().add("changes-heading");
                 line.getChildren().setAll(words);

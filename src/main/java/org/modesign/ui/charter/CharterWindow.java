@@ -72,6 +72,7 @@ public final class CharterWindow {
         }
         created.setScene(scene);
         close.setOnAction(e -> created.hide());
+        close.setCancelButton(true); // Escape closes the window, as it does a dialog
         return created;
     }
 }

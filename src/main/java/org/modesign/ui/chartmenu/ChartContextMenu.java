@@ -50,8 +50,8 @@ public final class ChartContextMenu {
 
     /**
      * Shows a context menu where the user presses the secondary button on the chart, or presses
-     * Shift+F10 or the menu key (then at the selected card, or with none selected the canvas menu at
-     * the view's centre: see {@link KeyboardMenu}). The press itself opens it, on every
+     * Shift+F10 or the menu key (then at the selected card, else at the selected line, else the canvas
+     * menu at the view's centre: see {@link KeyboardMenu}). The press itself opens it, on every
      * platform alike (a platform's own context-menu event comes on press on some, on release on
      * others, and not at all from some robots).
      */
@@ -64,13 +64,13 @@ public final class ChartContextMenu {
         });
         chart.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (e.isKeyboardTrigger()) {
-                new KeyboardMenu(chart, context).show(this::menuAtCard, this::canvasMenuAt, this::show);
+                new KeyboardMenu(chart, context).show(this::menuAtCard, this::lineMenu, this::canvasMenuAt, this::show);
             }
             e.consume();
         });
         chart.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() == chart && KeyboardMenu.opens(e)) {
-                new KeyboardMenu(chart, context).show(this::menuAtCard, this::canvasMenuAt, this::show);
+                new KeyboardMenu(chart, context).show(this::menuAtCard, this::lineMenu, this::canvasMenuAt, this::show);
                 e.consume();
             }
         });
@@ -122,9 +122,14 @@ public final class ChartContextMenu {
         int line = scene.lineAt(wx, wy, 5 / viewport.scale());
         if (line >= 0 && line < scene.modelLineCount()) {
             context.selection().selectLine(LineKey.of(chart.scenario().lines().get(line)));
-            return menu("context-line", item(TOGGLE_LINE_STYLE), item(DELETE));
+            return lineMenu();
         }
         return canvasMenu(wx, wy);
+    }
+
+    /** The menu of the line selected. */
+    private ContextMenu lineMenu() {
+        return menu("context-line", item(TOGGLE_LINE_STYLE), item(DELETE));
     }
 
     private ContextMenu cardMenu(String id) {

@@ -138,6 +138,18 @@ final class MatrixCanvas extends Region {
         return cursorColumn;
     }
 
+    /** The middle of the cursor's cell's lower edge in this region (where its menu opens), kept inside the cells; null without a cursor. */
+    javafx.geometry.Point2D cursorPoint() {
+        if (content == null || cursorRow < 0 || cursorColumn < 0) {
+            return null;
+        }
+        MatrixGeometry geo = content.geometry();
+        double x = geo.rowHeaderWidth() + geo.columnLeft(cursorColumn) - scrollX() + CELL_WIDTH / 2;
+        double y = geo.columnHeaderHeight() + geo.rowTop(cursorRow) - scrollY() + ROW_HEIGHT;
+        return new javafx.geometry.Point2D(Math.max(geo.rowHeaderWidth(), Math.min(x, geo.rowHeaderWidth() + cellsWidth())),
+                Math.max(geo.columnHeaderHeight(), Math.min(y, geo.columnHeaderHeight() + cellsHeight())));
+    }
+
     /** The row highlighted for another view, or -1. */
     int revealedRow() {
         return content == null || revealedCapability == null ? -1 : content.grid().rowOf(revealedCapability);

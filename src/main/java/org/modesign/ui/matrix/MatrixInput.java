@@ -5,18 +5,24 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Point2D;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.util.Duration;
 import org.modesign.model.Raci;
+import org.modesign.ui.a11y.ContextMenuKeys;
 import org.modesign.ui.i18n.I18n;
 
 /**
  * Keyboard and mouse on the matrix: arrow keys and Page Up/Down move the cell cursor, Home and
  * End jump to the first and last role; the cursor's role is selected (the inspector shows it). R,
- * A, C and I set the letter, Delete and Backspace clear it; a click puts the cursor on a cell; a right click offers the letters; the wheel scrolls (sideways with
+ * A, C and I set the letter, Delete and Backspace clear it; a click puts the cursor on a cell; a right click offers the letters, and so do
+ * Shift+F10 and the menu key at the cursor's cell (each letter with its key, which a reader announces); the wheel scrolls (sideways with
  * Shift); hovering names what is under the pointer.
  */
 final class MatrixInput {
@@ -35,16 +41,26 @@ final class MatrixInput {
         tooltip.setMaxWidth(480);
         for (Raci letter : new Raci[] {Raci.R, Raci.A, Raci.C, Raci.I}) {
             MenuItem item = new MenuItem(MatrixTexts.letter(letter));
+            item.setMnemonicParsing(false);
+            // The key that sets the letter on the cell (a reader announces it); the menu is never a control's, so the key stays the view's.
+            item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf(letter.name())));
             item.setOnAction(e -> view.setLetter(letter));
             letters.getItems().add(item);
         }
         MenuItem clear = new MenuItem(I18n.tr("matrix.menu.clear"));
+        clear.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         clear.setOnAction(e -> view.setLetter(null));
         letters.getItems().addAll(new SeparatorMenuItem(), clear);
     }
 
     void install() {
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                showLettersAtCursor();
+                e.consume();
+            }
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> showTooltip(null));
@@ -52,6 +68,11 @@ final class MatrixInput {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (ContextMenuKeys.opens(e) && canvas.content() != null) {
+            showLettersAtCursor();
+            e.consume();
+            return;
+        }
         if (e.isShortcutDown() || e.isAltDown() || canvas.content() == null) {
             return;
         }
@@ -75,6 +96,21 @@ final class MatrixInput {
             }
         }
         e.consume();
+    }
+
+    /** The letters' menu from the keyboard (Shift+F10, the menu key): at the cursor's cell, on the first cell without one. */
+    private void showLettersAtCursor() {
+        if (canvas.cursorRow() < 0 || canvas.cursorColumn() < 0) {
+            view.select(Math.max(canvas.cursorRow(), 0), Math.max(canvas.cursorColumn(), 0));
+        }
+        Point2D at = canvas.cursorPoint();
+        if (at == null) {
+            return;
+        }
+        Point2D screen = canvas.localToScreen(at);
+        if (screen != null) {
+            letters.show(canvas, screen.getX(), screen.getY());
+        }
     }
 
     private void pressed(MouseEvent e) {

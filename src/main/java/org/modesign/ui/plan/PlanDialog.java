@@ -80,6 +80,7 @@ public final class PlanDialog {
         }
         created.setScene(scene);
         close.setOnAction(e -> created.hide());
+        close.setCancelButton(true); // Escape closes the window, as it does a dialog
         return created;
     }
 }

@@ -13,13 +13,18 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import org.modesign.model.Strategy;
+import org.modesign.ui.a11y.ContextMenuKeys;
 import org.modesign.ui.base.ControlRefresh;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.i18n.I18n;
@@ -45,7 +50,25 @@ public final class ScenarioTabs extends HBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setSide(Side.TOP);
         tabs.getStyleClass().add("floating");
-        tabs.setFocusTraversable(false);
+        // A Tab stop: the arrow keys choose the scenario shown, Shift+F10 or the Menu key opens the shown tab's menu.
+        tabs.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (ContextMenuKeys.opens(e)) {
+                showMenuOfSelectedTab();
+                e.consume();
+            }
+        });
+        tabs.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger() && e.getTarget() == tabs) {
+                showMenuOfSelectedTab();
+                e.consume();
+            }
+        });
+        // A double click on a tab renames its scenario.
+        tabs.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                scenarioOfHeader(e.getTarget()).ifPresent(actions::rename);
+            }
+        });
         tabs.setTabMaxWidth(360);
         HBox.setHgrow(tabs, Priority.ALWAYS);
         javafx.scene.control.Button add = new javafx.scene.control.Button(null, new FontIcon("mdi2p-plus"));
@@ -89,15 +112,35 @@ public final class ScenarioTabs extends HBox {
         tab.setTooltip(new Tooltip(I18n.tr("scenario.tooltip", scenario.name(),
                 I18n.tr("strategy." + scenario.strategy().code()), scenario.nodes().size())));
         tab.setContextMenu(menu(scenario));
-        javafx.scene.control.Label label = new javafx.scene.control.Label(scenario.name());
-        label.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                actions.rename(scenario.id());
-            }
-        });
-        tab.setText(null);
-        tab.setGraphic(label);
+        // The name as the tab's text: what a reader speaks for the tab (a graphic's words are not read).
+        tab.setText(scenario.name());
         return tab;
+    }
+
+    /** The scenario whose tab header holds {@code target}, if any (a header has its tab's id). */
+    private java.util.Optional<String> scenarioOfHeader(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null && n != tabs; n = n.getParent()) {
+            if (n.getStyleClass().contains("tab") && n.getId() != null) {
+                String id = n.getId();
+                return tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                        .map(t -> (String) t.getUserData());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The menu of the tab shown, under its header (or under the tabs' top left corner). */
+    private void showMenuOfSelectedTab() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == null || tab.getContextMenu() == null) {
+            return;
+        }
+        Node header = tab.getId() == null ? null : tabs.lookup("#" + tab.getId());
+        Node anchor = header != null ? header : tabs;
+        javafx.geometry.Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
+        if (b != null) {
+            tab.getContextMenu().show(anchor, b.getMinX(), b.getMaxY());
+        }
     }
 
     private ContextMenu menu(Scenario scenario) {
