@@ -1,6 +1,7 @@
 package org.modesign.ui.file;
 
 import java.nio.file.Path;
+import org.modesign.model.Design;
 
 /** What a save asks of the shared-file handling before and after it writes. */
 interface SaveHooks {
@@ -11,8 +12,8 @@ interface SaveHooks {
     /** Before writing {@code target}: false stops the save (a colleague's change, not to be overwritten). */
     boolean mayWrite(Path target);
 
-    /** After {@code target} was written. */
-    void saved(Path target);
+    /** After {@code target} was written: it holds {@code written} (edits made meanwhile are not in it). */
+    void saved(Path target, Design written);
 
     /** After a failed write: the work must be kept (for recovery). */
     void failed();
@@ -30,7 +31,7 @@ interface SaveHooks {
         }
 
         @Override
-        public void saved(Path target) {
+        public void saved(Path target, Design written) {
         }
 
         @Override

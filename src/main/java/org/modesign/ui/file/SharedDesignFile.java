@@ -196,15 +196,15 @@ final class SharedDesignFile implements SaveHooks {
     }
 
     @Override
-    public void saved(Path target) {
+    public void saved(Path target, Design written) {
         readOnly.set(false);
         if (target.equals(watch.file())) {
-            watch.saved(target, context.document().design());
+            watch.saved(target, written);
             if ((lock == null || !lock.held()) && locks.acquire(target) instanceof LockAttempt.Acquired got) {
                 lock = got.lock(); // the lock went meanwhile (its taker closed): hold it again, quietly
             }
         } else {
-            adopt(target, context.document().design()); // Save As: this file is now the one open
+            adopt(target, written); // Save As: this file is now the one open
         }
         if (anew) {
             context.showStatus(I18n.tr("disk.savedAnew", target.getFileName()));
