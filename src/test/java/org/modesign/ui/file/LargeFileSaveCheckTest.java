@@ -100,6 +100,21 @@ class LargeFileSaveCheckTest {
     }
 
     @Test
+    void saveAsFingerprintsTheNewFileInTheBackground() throws Exception {
+        openOursAndEdit();
+        Path copy = dir.resolve("copy.modesign");
+        editor.dialogs.filesToSave.add(java.util.Optional.of(copy));
+        Future<Boolean> saving = WaitForAsyncUtils.asyncFx(editor.files::saveAs);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !held.isEmpty());
+        assertEquals("Mine", new DesignReader().read(copy).design().title(), "written");
+        assertFalse(saving.isDone(), "the new file's fingerprint is taken off the JavaFX thread");
+
+        assertTrue(finish(saving));
+        assertEquals(copy, editor.file());
+        assertFalse(editor.dirty());
+    }
+
+    @Test
     void aChangeFoundInTheBackgroundIsAskedAboutBeforeAnythingIsWritten() throws Exception {
         openOursAndEdit();
         new DesignWriter().save(ours.withTitle("Theirs"), file);
