@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,7 +20,10 @@ import org.modesign.format.DesignWriter;
 import org.modesign.generator.DesignGenerator;
 import org.modesign.generator.GeneratorSpec;
 import org.modesign.model.Design;
+import org.modesign.model.Problem;
+import org.modesign.ui.base.DialogService;
 import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.base.FileType;
 import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.file.BenchFiles;
 import org.modesign.ui.file.FileController;
@@ -32,7 +36,8 @@ import org.modesign.ui.file.FileController;
  * window could not repaint) and the longest wait of such a question (the time the JavaFX thread
  * handled no event). "before": every design written on the JavaFX thread, as saves were before
  * large ones went to the background; "after": as the editor saves now. Both look at the file for
- * changes on disk before the save and fingerprint it after, off the JavaFX thread.
+ * changes on disk before the save and fingerprint it after, off the JavaFX thread. "Save As" saves
+ * to a new file each time (the dialog answered at once).
  *
  * <p>Run: {@code mvn -B -Pbench -DskipTests package && java -Dglass.platform=Monocle
  * -Dmonocle.platform=Headless -Dprism.order=sw -cp target/benchmarks.jar
@@ -56,14 +61,19 @@ public final class SaveBenchmark {
         new DesignWriter().save(design, file);
         System.out.printf("Save of %d roles (%,d bytes), %d saves after a warm-up, %d processors%n", roles,
                 Files.size(file), runs, Runtime.getRuntime().availableProcessors());
-        for (boolean inBackground : new boolean[] {false, true}) {
-            measure(inBackground ? "after " : "before", design, file, dir, runs, inBackground);
-        }
+        measure("before, Save   ", design, file, dir, runs, false, false);
+        measure("after,  Save   ", design, file, dir, runs, true, false);
+        measure("after,  Save As", design, file, dir, runs, true, true);
         Platform.exit();
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
-    private static void measure(String name, Design design, Path file, Path dir, int runs, boolean inBackground)
-            throws Exception {
+    private static void measure(String name, Design design, Path file, Path dir, int runs, boolean inBackground,
+            boolean saveAs) throws Exception {
         List<Long> pulses = new ArrayList<>(); // touched on the JavaFX thread only
         List<String> status = new ArrayList<>();
         Label frame = new Label();
@@ -76,7 +86,7 @@ public final class SaveBenchmark {
         };
         Stage stage = FxBench.onFx(Stage::new);
         EditorContext context = FxBench.onFx(() -> {
-            EditorContext editor = new EditorContext(new DocumentModel(design, file), new BenchDialogs());
+            EditorContext editor = new EditorContext(new DocumentModel(design, file), new SaveAsDialogs(dir));
             editor.setStatusMessages(status::add);
             return editor;
         });
@@ -102,7 +112,7 @@ public final class SaveBenchmark {
             CountDownLatch done = new CountDownLatch(1);
             Platform.runLater(() -> {
                 span[0] = System.nanoTime();
-                saved.set(files.save());
+                saved.set(saveAs ? files.saveAs() : files.save());
                 span[1] = System.nanoTime();
                 done.countDown();
             });
@@ -143,6 +153,56 @@ public final class SaveBenchmark {
             }
         }
         return longest / 1e6;
+    }
+
+    /** Dialogs that answer Save As with a new file in {@code dir} each time, and nothing else. */
+    private static final class SaveAsDialogs implements DialogService {
+        private final DialogService none = new BenchDialogs();
+        private final Path dir;
+        private int copies;
+
+        SaveAsDialogs(Path dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName, FileType type) {
+            return Optional.of(dir.resolve("copy-" + ++copies + ".modesign"));
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(Path initialFolder, FileType type) {
+            return none.chooseFileToOpen(initialFolder, type);
+        }
+
+        @Override
+        public SaveChoice askToSaveChanges(String designTitle) {
+            return none.askToSaveChanges(designTitle);
+        }
+
+        @Override
+        public void showProblems(Path file, List<Problem> problems) {
+            throw new IllegalStateException("problems with " + file);
+        }
+
+        @Override
+        public void showInformation(String title, String message) {
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            throw new IllegalStateException(title + ": " + message);
+        }
+
+        @Override
+        public Optional<String> askText(String title, String prompt, String initial) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return false;
+        }
     }
 
     /** Asks the JavaFX thread for nothing every 5 ms and notes the longest wait for the answer. */
