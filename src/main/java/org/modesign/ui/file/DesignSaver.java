@@ -141,8 +141,8 @@ final class DesignSaver {
         document.markSaved(file, written);
         recent.add(file);
         onSaved.run();
-        context.showStatus(I18n.tr("file.saved", file.getFileName()));
-        hooks.saved(file, written);
+        // Said last: the shared-file handling may first look at a large file, its progress in the status bar.
+        context.showStatus(hooks.saved(file, written).orElseGet(() -> I18n.tr("file.saved", file.getFileName())));
         return true;
     }
 

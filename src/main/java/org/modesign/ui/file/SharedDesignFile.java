@@ -200,7 +200,7 @@ final class SharedDesignFile implements SaveHooks {
     }
 
     @Override
-    public void saved(Path target, Design written) {
+    public Optional<String> saved(Path target, Design written) {
         readOnly.set(false);
         if (target.equals(watch.file())) {
             watch.saved(target, written);
@@ -212,9 +212,10 @@ final class SharedDesignFile implements SaveHooks {
             opened(editing(target), written, watch.fingerprint(target));
         }
         if (anew) {
-            context.showStatus(I18n.tr("disk.savedAnew", target.getFileName()));
             anew = false;
+            return Optional.of(I18n.tr("disk.savedAnew", target.getFileName()));
         }
+        return Optional.empty();
     }
 
     @Override

@@ -108,10 +108,15 @@ class LargeFileSaveCheckTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !held.isEmpty());
         assertEquals("Mine", new DesignReader().read(copy).design().title(), "written");
         assertFalse(saving.isDone(), "the new file's fingerprint is taken off the JavaFX thread");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> editor.status.contains(
+                        "Checking copy.modesign for changes on disk… 0%")).get());
 
         assertTrue(finish(saving));
         assertEquals(copy, editor.file());
         assertFalse(editor.dirty());
+        assertEquals("Saved copy.modesign", editor.status.get(editor.status.size() - 1),
+                "said last, after the look at the file cleared its progress");
     }
 
     @Test
