@@ -80,7 +80,9 @@ final class BackgroundSave {
     /**
      * Writes {@code design} to {@code file} with {@code writer}: at once when it is small (or when
      * called off the JavaFX thread, or where no nested event loop may start), else in the
-     * background while the JavaFX thread goes on with events. Returns once written.
+     * background while the JavaFX thread goes on with events (a dialog opened meanwhile is closed
+     * first). Returns once written (a "Saving …" shown meanwhile is left in the status bar for the
+     * caller to replace).
      *
      * @throws IOException or an unchecked exception: what the writer threw, on the calling thread
      * @throws IllegalStateException when a write is already under way
@@ -119,23 +121,26 @@ final class BackgroundSave {
         progress.setCycleCount(Animation.INDEFINITE);
         busy.set(true);
         progress.play();
+        boolean written = false;
         try {
             background.execute(() -> {
-                Outcome outcome;
+                Throwable failure = null;
                 try {
                     writer.save(design, file);
-                    outcome = new Outcome(null);
                 } catch (Throwable t) { // handed to the JavaFX thread, which must not wait forever
-                    outcome = new Outcome(t);
+                    failure = t;
                 }
-                Outcome ended = outcome;
+                Outcome ended = new Outcome(failure);
                 Platform.runLater(() -> Platform.exitNestedEventLoop(key, ended));
             });
-            return (Outcome) Platform.enterNestedEventLoop(key);
+            Outcome outcome = (Outcome) Platform.enterNestedEventLoop(key);
+            written = outcome.failure() == null;
+            return outcome;
         } finally {
             progress.stop();
             busy.set(false);
-            if (shown.get()) {
+            // Once written, a "Saving …" shown stays until the saver says "Saved …" (after its last look at the file).
+            if (shown.get() && !written) {
                 status.accept("");
             }
         }

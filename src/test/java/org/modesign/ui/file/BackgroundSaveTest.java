@@ -138,6 +138,7 @@ class BackgroundSaveTest {
         assertEquals("Mine", titleOnDisk());
         assertFalse(onFx(editor::dirty));
         assertEquals("Saved plan.modesign", status().get(status().size() - 1));
+        assertFalse(status().contains(""), "\"Saving …\" is replaced by \"Saved …\", not cleared first");
         assertTrue(onFx(() -> editor.context.actions().isEnabled(EditorAction.SAVE)));
         assertFalse(onFx(() -> editor.files.busyProperty().get()));
         assertFalse(Files.exists(editor.recovery.designFile()), "nothing left to recover");
@@ -183,6 +184,7 @@ class BackgroundSaveTest {
         openOursAndEdit();
         holdTheWriter(new IOException("the disk is full"));
         Future<Boolean> saving = saveUntilWriting();
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> status().contains("Saving plan.modesign…"));
         release.countDown();
 
         assertFalse(saving.get(WAIT_SECONDS, TimeUnit.SECONDS));
@@ -192,6 +194,7 @@ class BackgroundSaveTest {
         assertEquals("Ours", titleOnDisk());
         assertEquals("Mine", new DesignReader().read(editor.recovery.designFile()).design().title());
         assertFalse(status().contains("Saved plan.modesign"));
+        assertEquals("", status().get(status().size() - 1), "no longer saying it saves");
         assertTrue(onFx(() -> editor.context.actions().isEnabled(EditorAction.SAVE)));
     }
 
