@@ -68,7 +68,15 @@ class BackgroundSaveTest {
 
     /** The writer from now on: notes its thread, says it runs, waits to be let go, then writes or fails with {@code failure}. */
     private void holdTheWriter(Exception failure) {
+        holdTheWriter(failure, false);
+    }
+
+    /** As above; {@code writeFirst}: writes the file before it waits. */
+    private void holdTheWriter(Exception failure, boolean writeFirst) {
         editor.writes = (design, target) -> {
+            if (writeFirst) {
+                new DesignWriter().save(design, target);
+            }
             writes.incrementAndGet();
             writer.set(Thread.currentThread());
             writing.countDown();
@@ -163,6 +171,22 @@ class BackgroundSaveTest {
         fx(editor.document::undo);
         assertSame(pressed, onFx(editor.document::design));
         assertFalse(onFx(editor::dirty), "back at what the file holds");
+    }
+
+    @Test
+    void theFileChangingUnderTheSaveIsNotTakenForAChangeByOthers() throws Exception {
+        openOursAndEdit();
+        holdTheWriter(null, true);
+        Future<Boolean> saving = saveUntilWriting();
+        assertEquals("Mine", titleOnDisk(), "written, the save not yet over");
+
+        fx(editor.files::windowFocused);
+        assertEquals(0, editor.notice.shown, "no bar saying the file changed on disk");
+        release.countDown();
+        assertTrue(saving.get(WAIT_SECONDS, TimeUnit.SECONDS));
+        fx(editor.files::windowFocused);
+        assertEquals(0, editor.notice.shown);
+        assertFalse(onFx(editor::dirty));
     }
 
     @Test
