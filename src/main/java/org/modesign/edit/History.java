@@ -162,7 +162,16 @@ public final class History {
 
     /** Records that the current design has been saved. */
     public void markSaved() {
-        saved = current;
+        markSaved(current);
+    }
+
+    /**
+     * Records that {@code written} has been saved: one of this history's designs, perhaps no longer
+     * the current one (it was written while edits went on). The history is clean while it is at
+     * that design, and again when undo or redo come back to it.
+     */
+    public void markSaved(Design written) {
+        saved = Objects.requireNonNull(written, "written");
         notifyListeners();
     }
 

@@ -145,6 +145,19 @@ class HistoryTest {
     }
 
     @Test
+    void aDesignSavedWhileEditsWentOnIsCleanOnlyWhenShownAgain() {
+        Design written = history.execute(move(1));
+        history.execute(move(2)); // made while "written" was being saved
+        history.markSaved(written);
+        assertTrue(history.isDirty(), "the later edit is not in the file");
+        history.undo();
+        assertSame(written, history.current());
+        assertFalse(history.isDirty());
+        history.undo();
+        assertTrue(history.isDirty());
+    }
+
+    @Test
     void resetForgetsEverythingAndCountsAsSaved() {
         history.execute(move(1));
         long revision = history.revision();

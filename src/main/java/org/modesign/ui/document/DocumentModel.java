@@ -80,6 +80,16 @@ public final class DocumentModel {
         history.markSaved();
     }
 
+    /**
+     * Records that {@code savedTo} now holds {@code written}, a design this document showed (a save
+     * that ran in the background while edits went on): the document is clean only while it shows
+     * that design.
+     */
+    public void markSaved(Path savedTo, Design written) {
+        file.set(savedTo);
+        history.markSaved(written);
+    }
+
     public Design design() {
         return design.get();
     }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import org.modesign.edit.RenameDesign;
 import org.modesign.format.DesignWriter;
+import org.modesign.model.Design;
 import org.modesign.ui.base.DialogService;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.i18n.I18n;
@@ -14,6 +16,12 @@ import org.modesign.ui.document.DocumentModel;
 /**
  * Save and Save As: writes the design atomically, marks the document saved and remembers the
  * file; a failed save tells the user why and marks nothing saved.
+ *
+ * <p>A large design is written in the background ({@link BackgroundSave}) while the window stays
+ * usable, and {@link #save()} and {@link #saveAs()} still answer only once it is written. The
+ * design written is the one current when the write starts; edits made while it runs are kept
+ * and stay unsaved: the document records the design written as saved, not the one current at
+ * the end. A Save or Save As asked for while a save runs writes nothing and answers false.
  */
 final class DesignSaver {
 
@@ -24,6 +32,7 @@ final class DesignSaver {
     private final RecentFiles recent;
     private final Runnable onSaved;
     private final DesignWrite writer;
+    private final BackgroundSave background;
     private SaveHooks hooks = SaveHooks.NONE;
 
     /** {@code onSaved} runs after every successful save (the recovery is then obsolete). */
@@ -33,10 +42,22 @@ final class DesignSaver {
 
     /** As above, writing with {@code writer}. */
     DesignSaver(EditorContext context, RecentFiles recent, Runnable onSaved, DesignWrite writer) {
+        this(context, recent, onSaved, writer, new BackgroundSave(context::showStatus));
+    }
+
+    /** As above, writing large designs with {@code background}. */
+    DesignSaver(EditorContext context, RecentFiles recent, Runnable onSaved, DesignWrite writer,
+            BackgroundSave background) {
         this.context = context;
         this.recent = recent;
         this.onSaved = onSaved;
         this.writer = writer;
+        this.background = background;
+    }
+
+    /** True while a large design is being written in the background. */
+    ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
     }
 
     /** What the shared-file handling checks before and does after each save. */
@@ -46,12 +67,18 @@ final class DesignSaver {
 
     /** Saves to the document's file, or asks for one when it has none or is read-only; true when saved. */
     boolean save() {
+        if (background.busy()) {
+            return false;
+        }
         Path file = context.document().fileProperty().get();
         return file == null || hooks.readOnly() ? saveAs() : saveTo(file);
     }
 
     /** Asks for a file and saves there; false when the user cancels or the save fails. */
     boolean saveAs() {
+        if (background.busy()) {
+            return false;
+        }
         DocumentModel document = context.document();
         Path current = document.fileProperty().get();
         String suggested = current != null ? current.getFileName().toString()
@@ -101,8 +128,9 @@ final class DesignSaver {
         if (!hooks.mayWrite(file)) {
             return false;
         }
+        Design written = document.design();
         try {
-            writer.save(document.design(), file);
+            background.write(written, file, writer);
         } catch (IOException | RuntimeException e) {
             // The work stays: unsaved, and in its recovery copy. No stack trace, only the reason.
             hooks.failed();
@@ -110,11 +138,11 @@ final class DesignSaver {
                     Sentences.sentence(Sentences.reason(e)) + " " + I18n.tr("file.saveFailed.kept"));
             return false;
         }
-        document.markSaved(file);
+        document.markSaved(file, written);
         recent.add(file);
         onSaved.run();
-        context.showStatus(I18n.tr("file.saved", file.getFileName()));
-        hooks.saved(file);
+        // Said last: the shared-file handling may first look at a large file, its progress in the status bar.
+        context.showStatus(hooks.saved(file, written).orElseGet(() -> I18n.tr("file.saved", file.getFileName())));
         return true;
     }
 

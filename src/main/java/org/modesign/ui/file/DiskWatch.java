@@ -72,6 +72,11 @@ final class DiskWatch {
         follow(file, design, check.fingerprint(file));
     }
 
+    /** What {@code file} holds now (a large file hashed in the background), or null when that cannot be told. */
+    FileFingerprint fingerprint(Path file) {
+        return check.fingerprint(file);
+    }
+
     /** The file being followed, or null. */
     Path file() {
         return disk == null ? null : disk.file();

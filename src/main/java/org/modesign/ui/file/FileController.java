@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Menu;
 import org.modesign.edit.EditKey;
 import org.modesign.edit.EditText;
@@ -36,6 +37,7 @@ public final class FileController {
     private final DesignSaver saver;
     private final UnsavedChanges unsaved;
     private final SharedDesignFile shared;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Runnable onQuit = Platform::exit;
 
     /** Registers the file actions in {@code context.actions()}; shared-file questions in unowned dialogs. */
@@ -60,11 +62,19 @@ public final class FileController {
 
     FileController(EditorContext context, RecentFiles recent, Autosave autosave, DesignLoader loader,
             DesignWrite writer, DesignLocks locks, SharedFileDialogs sharedDialogs, DiskCheck diskCheck) {
+        this(context, recent, autosave, loader, writer, locks, sharedDialogs, diskCheck,
+                new BackgroundSave(context::showStatus));
+    }
+
+    FileController(EditorContext context, RecentFiles recent, Autosave autosave, DesignLoader loader,
+            DesignWrite writer, DesignLocks locks, SharedFileDialogs sharedDialogs, DiskCheck diskCheck,
+            BackgroundSave backgroundSave) {
         this.context = context;
         this.recent = recent;
         this.autosave = autosave;
         this.loader = loader;
-        this.saver = new DesignSaver(context, recent, autosave::discard, writer);
+        this.saver = new DesignSaver(context, recent, this::recoveryAfterSave, writer, backgroundSave);
+        busy.bind(loader.busyProperty().or(saver.busyProperty()));
         this.unsaved = new UnsavedChanges(context.document(), context.dialogs(), saver);
         this.shared = new SharedDesignFile(context, locks, sharedDialogs,
                 new DiskWatch(context, loader, sharedDialogs, diskCheck), autosave::checkpoint);
@@ -73,12 +83,12 @@ public final class FileController {
     }
 
     private void register(ActionRegistry actions, DiskCheck diskCheck) {
-        var notChecking = diskCheck.busyProperty().not();
-        var idle = loader.busyProperty().not().and(notChecking);
+        var mayWrite = diskCheck.busyProperty().not().and(saver.busyProperty().not());
+        var idle = loader.busyProperty().not().and(mayWrite);
         actions.register(EditorAction.NEW, this::newDesign, idle);
         actions.register(EditorAction.OPEN, this::open, idle);
-        actions.register(EditorAction.SAVE, this::save, notChecking);
-        actions.register(EditorAction.SAVE_AS, this::saveAs, notChecking);
+        actions.register(EditorAction.SAVE, this::save, mayWrite);
+        actions.register(EditorAction.SAVE_AS, this::saveAs, mayWrite);
         actions.register(EditorAction.QUIT, this::quit);
     }
 
@@ -103,7 +113,9 @@ public final class FileController {
      * unsaved changes here, the change bar says so.
      */
     public void windowFocused() {
-        shared.watch().windowFocused();
+        if (!saver.busyProperty().get()) { // while a save writes the file, its change is our own
+            shared.watch().windowFocused();
+        }
     }
 
     /** Where the change bar shows (null: none; the check before a save still asks). */
@@ -168,9 +180,12 @@ public final class FileController {
         }
     }
 
-    /** Whether a file is being read (in the background): New, New from Template and Open wait meanwhile. */
+    /**
+     * Whether a file is being read or a design written (in the background): New, New from Template
+     * and Open wait meanwhile.
+     */
     public ReadOnlyBooleanProperty busyProperty() {
-        return loader.busyProperty();
+        return busy.getReadOnlyProperty();
     }
 
     /** File ▸ Save; true when the design was saved. */
@@ -249,6 +264,15 @@ public final class FileController {
         if (opening.mode() == SharedDesignFile.Mode.EDIT) {
             context.showStatus(I18n.tr("file.opened", file.getFileName()));
         }
+    }
+
+    /**
+     * After a save the recovery copy is obsolete, unless edits made while a large design was being
+     * written are still unsaved: then it is written anew, with them.
+     */
+    private void recoveryAfterSave() {
+        autosave.discard();
+        autosave.checkpoint();
     }
 
     /** Shows {@code design} as a clean document of {@code file}, locked when it can be (restored changes, New). */

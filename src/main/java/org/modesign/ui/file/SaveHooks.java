@@ -1,6 +1,8 @@
 package org.modesign.ui.file;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import org.modesign.model.Design;
 
 /** What a save asks of the shared-file handling before and after it writes. */
 interface SaveHooks {
@@ -11,8 +13,11 @@ interface SaveHooks {
     /** Before writing {@code target}: false stops the save (a colleague's change, not to be overwritten). */
     boolean mayWrite(Path target);
 
-    /** After {@code target} was written. */
-    void saved(Path target);
+    /**
+     * After {@code target} was written: it holds {@code written} (edits made meanwhile are not in
+     * it). Returns what the status bar says instead of "Saved …", if anything.
+     */
+    Optional<String> saved(Path target, Design written);
 
     /** After a failed write: the work must be kept (for recovery). */
     void failed();
@@ -30,7 +35,8 @@ interface SaveHooks {
         }
 
         @Override
-        public void saved(Path target) {
+        public Optional<String> saved(Path target, Design written) {
+            return Optional.empty();
         }
 
         @Override

@@ -133,9 +133,13 @@ final class SharedDesignFile implements SaveHooks {
             detach();
             return;
         }
-        Opening opening = new Opening(file, Mode.EDIT, lock != null && lock.lockFile().equals(
+        opened(editing(file), design, DesignLoader.fingerprint(file));
+    }
+
+    /** {@code file} opened for editing, with the lock held already or taken now (when it can be). */
+    private Opening editing(Path file) {
+        return new Opening(file, Mode.EDIT, lock != null && lock.lockFile().equals(
                 DesignLocks.lockFileOf(file)) ? lock : locked(file, locks.acquire(file)));
-        opened(opening, design, DesignLoader.fingerprint(file));
     }
 
     /** The document no longer belongs to a file (New, New from Template): the lock goes. */
@@ -196,20 +200,22 @@ final class SharedDesignFile implements SaveHooks {
     }
 
     @Override
-    public void saved(Path target) {
+    public Optional<String> saved(Path target, Design written) {
         readOnly.set(false);
         if (target.equals(watch.file())) {
-            watch.saved(target, context.document().design());
+            watch.saved(target, written);
             if ((lock == null || !lock.held()) && locks.acquire(target) instanceof LockAttempt.Acquired got) {
                 lock = got.lock(); // the lock went meanwhile (its taker closed): hold it again, quietly
             }
         } else {
-            adopt(target, context.document().design()); // Save As: this file is now the one open
+            // Save As: this file is now the one open (a large one fingerprinted in the background)
+            opened(editing(target), written, watch.fingerprint(target));
         }
         if (anew) {
-            context.showStatus(I18n.tr("disk.savedAnew", target.getFileName()));
             anew = false;
+            return Optional.of(I18n.tr("disk.savedAnew", target.getFileName()));
         }
+        return Optional.empty();
     }
 
     @Override

@@ -35,6 +35,8 @@ final class Editor {
     final RecordingNotice notice = new RecordingNotice();
     /** When set, every save fails with it (a full disk, a writer that refuses the design). */
     Exception saveFails;
+    /** How saves that do not fail write (the format's writer; a test may hold or watch them). */
+    volatile DesignWrite writes = new DesignWriter()::save;
 
     private static final AtomicLong PIDS = new AtomicLong(1000);
 
@@ -58,10 +60,15 @@ final class Editor {
 
     /** As above, with {@code diskCheck} looking at the open file before saves ({@code null}: the editor's own). */
     Editor(Path recoveryFolder, DesignLoader loader, String user, DiskCheck diskCheck) {
+        this(recoveryFolder, loader, user, diskCheck, null);
+    }
+
+    /** As above, with {@code backgroundSave} writing large designs ({@code null}: the editor's own). */
+    Editor(Path recoveryFolder, DesignLoader loader, String user, DiskCheck diskCheck,
+            BackgroundSave backgroundSave) {
         context.setStatusMessages(status::add);
         recovery = new RecoveryStore(recoveryFolder);
         autosave = new Autosave(document, recovery, context::showStatus, new DirectExecutorService(), delays);
-        DesignWriter writer = new DesignWriter();
         DesignWrite write = (design, file) -> {
             if (saveFails instanceof IOException io) {
                 throw io;
@@ -69,12 +76,13 @@ final class Editor {
             if (saveFails instanceof RuntimeException unchecked) {
                 throw unchecked;
             }
-            writer.save(design, file);
+            writes.save(design, file);
         };
         locks = new DesignLocks(user, "testhost", PIDS.incrementAndGet(), Clock.systemUTC(), pid -> true);
         files = new FileController(context, recent, autosave,
                 loader == null ? new DesignLoader(context::showStatus) : loader, write, locks, shared,
-                diskCheck == null ? new DiskCheck(context::showStatus) : diskCheck);
+                diskCheck == null ? new DiskCheck(context::showStatus) : diskCheck,
+                backgroundSave == null ? new BackgroundSave(context::showStatus) : backgroundSave);
         files.setChangeNotice(notice);
     }
 

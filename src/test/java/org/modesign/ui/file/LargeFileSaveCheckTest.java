@@ -100,6 +100,26 @@ class LargeFileSaveCheckTest {
     }
 
     @Test
+    void saveAsFingerprintsTheNewFileInTheBackground() throws Exception {
+        openOursAndEdit();
+        Path copy = dir.resolve("copy.modesign");
+        editor.dialogs.filesToSave.add(java.util.Optional.of(copy));
+        Future<Boolean> saving = WaitForAsyncUtils.asyncFx(editor.files::saveAs);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !held.isEmpty());
+        assertEquals("Mine", new DesignReader().read(copy).design().title(), "written");
+        assertFalse(saving.isDone(), "the new file's fingerprint is taken off the JavaFX thread");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> editor.status.contains(
+                        "Checking copy.modesign for changes on disk… 0%")).get());
+
+        assertTrue(finish(saving));
+        assertEquals(copy, editor.file());
+        assertFalse(editor.dirty());
+        assertEquals("Saved copy.modesign", editor.status.get(editor.status.size() - 1),
+                "said last, after the look at the file cleared its progress");
+    }
+
+    @Test
     void aChangeFoundInTheBackgroundIsAskedAboutBeforeAnythingIsWritten() throws Exception {
         openOursAndEdit();
         new DesignWriter().save(ours.withTitle("Theirs"), file);
