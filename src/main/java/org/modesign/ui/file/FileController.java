@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Menu;
 import org.modesign.edit.EditKey;
 import org.modesign.edit.EditText;
@@ -210,9 +212,41 @@ public final class FileController {
         this.onQuit = action;
     }
 
-    /** For the window's close request: true when it may close (no unsaved changes are left behind by mistake). */
+    /**
+     * For the window's close request: true when it may close (no unsaved changes are left behind by
+     * mistake). While a large design is being saved it may not: the status bar says the editor
+     * closes once the save is done, and then Quit runs (asking about any edit made meanwhile).
+     */
     public boolean confirmClose() {
+        if (saver.busyProperty().get()) {
+            quitAfterSave();
+            return false;
+        }
         return unsaved.settle();
+    }
+
+    private boolean quitPending;
+
+    /** Quits once the save under way has ended (once, however often the user asks meanwhile). */
+    private void quitAfterSave() {
+        context.showStatus(I18n.tr("file.quitAfterSave"));
+        if (quitPending) {
+            return;
+        }
+        quitPending = true;
+        saver.busyProperty().addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean busy) {
+                if (!busy) {
+                    obs.removeListener(this);
+                    // After the save's own answer ("Saved …", or its error) has been given.
+                    Platform.runLater(() -> {
+                        quitPending = false;
+                        quit();
+                    });
+                }
+            }
+        });
     }
 
     /** "MOdesign — title", with " •" while there are unsaved changes. */

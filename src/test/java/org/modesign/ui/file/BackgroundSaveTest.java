@@ -190,6 +190,26 @@ class BackgroundSaveTest {
     }
 
     @Test
+    void closingTheWindowDuringTheWriteQuitsOnceTheSaveIsDone() throws Exception {
+        openOursAndEdit();
+        holdTheWriter(null);
+        AtomicInteger quits = new AtomicInteger();
+        fx(() -> editor.files.setOnQuit(quits::incrementAndGet));
+        Future<Boolean> saving = saveUntilWriting();
+
+        assertFalse(onFx(editor.files::confirmClose), "the window stays while the file is written");
+        assertFalse(onFx(editor.files::confirmClose), "asked twice");
+        assertTrue(status().contains("MOdesign closes once the save is done."), status().toString());
+        assertEquals(0, quits.get());
+        release.countDown();
+        assertTrue(saving.get(WAIT_SECONDS, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> quits.get() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, quits.get(), "quit once, with nothing left unsaved to ask about");
+        assertEquals("Mine", titleOnDisk());
+    }
+
+    @Test
     void aSecondSaveDuringTheWriteWritesNothing() throws Exception {
         openOursAndEdit();
         holdTheWriter(null);
