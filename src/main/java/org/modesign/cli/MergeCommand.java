@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "side made is taken, a conflict keeps ours and is listed on standard error with its JSON path and "
                 + "both values. The merged design always loads (a reference left dangling is a conflict too, and "
                 + "resolved). Without --out the merged design is printed.",
-            "As git's merge driver: modesign merge %O %A %B --out %A. An empty BASE (a file both branches added) is "
+            "As git's merge driver: modesign merge %%O %%A %%B --out %%A. An empty BASE (a file both branches added) is "
                     + "an empty design.",
             "Exit codes: 0 merged without conflict, 1 merged with conflicts, 2 a file cannot be read or written."})
 final class MergeCommand implements Callable<Integer> {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class HelpTest {
@@ -27,6 +30,24 @@ class HelpTest {
             assertEquals(0, run.exit(), c);
             assertTrue(run.out().contains("Usage: modesign " + c), run.out());
         }
+    }
+
+    @Test
+    void noHelpMakesPicocliWarnAboutItsText() {
+        PrintStream before = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            CliRun.of("--help");
+            for (String c : new String[] {"validate", "metrics", "compare", "generate", "export", "plan", "diff",
+                "show", "merge", "import-csv"}) {
+                CliRun.of(c, "--help");
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "a '%' in a description must be written '%%'");
+        assertTrue(CliRun.of("merge", "--help").out().contains("modesign merge %O %A %B --out %A"));
     }
 
     @Test
