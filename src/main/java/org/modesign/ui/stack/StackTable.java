@@ -18,6 +18,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -80,7 +81,27 @@ final class StackTable extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
         column.setPrefWidth(width);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                showWhole(this, whole, empty ? null : text);
+            }
+        });
         return column;
+    }
+
+    /** The cell's whole text as its tooltip, for when the column is too narrow to show it (none when empty). */
+    private static void showWhole(TableCell<?, ?> cell, Tooltip whole, String text) {
+        if (text == null || text.isEmpty()) {
+            cell.setTooltip(null);
+        } else {
+            whole.setText(text);
+            cell.setTooltip(whole);
+        }
     }
 
     /** The tool's name, with the sign of the worst finding that marks its chip. */
@@ -88,12 +109,14 @@ final class StackTable extends BorderPane {
         TableColumn<StackRow, String> column = column("stack.column.tool", StackRow::toolName, 220);
         column.setCellFactory(c -> new TableCell<>() {
             private final Map<Severity, FontIcon> signs = new EnumMap<>(Severity.class);
+            private final Tooltip whole = new Tooltip();
 
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 StackRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : text);
+                showWhole(this, whole, empty ? null : text);
                 setGraphic(row == null || row.severity() == null ? null
                         : signs.computeIfAbsent(row.severity(), SeverityIcon::of));
             }
@@ -105,11 +128,14 @@ final class StackTable extends BorderPane {
         TableColumn<StackRow, Double> column = new TableColumn<>(I18n.tr("stack.column.cost"));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cost()));
         column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
             @Override
             protected void updateItem(Double cost, boolean empty) {
                 super.updateItem(cost, empty);
                 StackRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(row == null ? null : row.costText());
+                showWhole(this, whole, getText());
             }
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
