@@ -21,8 +21,10 @@ public final class PhaseGoalLine extends Label {
         getStyleClass().addAll("phase-goal", "text-small");
         setPadding(new Insets(3, 10, 3, 10));
         setMaxWidth(Double.MAX_VALUE);
-        setStyle("-fx-background-color: #f6f8fa; -fx-border-color: transparent transparent "
-                + "#d0d7de transparent;");
+        // The theme's subtle background and border (light: #f6f8fa and #d0d7de), so that the dark
+        // theme's light words do not stand on a light bar.
+        setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: transparent transparent "
+                + "-color-border-default transparent;");
         context.document().designProperty().addListener((obs, old, d) -> update());
         context.document().phaseIdProperty().addListener((obs, old, id) -> update());
         update();
