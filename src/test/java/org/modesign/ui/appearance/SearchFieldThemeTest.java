@@ -3,21 +3,15 @@ package org.modesign.ui.appearance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.controlsfx.control.textfield.CustomTextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * ControlsFX's search fields (the searchable pickers, the find bar, the filters) look like every
@@ -26,45 +20,18 @@ import org.testfx.framework.junit5.Start;
  * theme. With the editor's sheet, in both themes, a search field's text and background are those
  * of a plain text field.
  */
-@ExtendWith(ApplicationExtension.class)
-class SearchFieldThemeTest {
+class SearchFieldThemeTest extends InBothThemes {
 
-    private final String sheetBefore = Application.getUserAgentStylesheet();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void restore() {
-        Application.setUserAgentStylesheet(sheetBefore);
-    }
-
-    @Test
-    void aSearchFieldReadsLikeATextFieldInTheLightTheme(FxRobot robot) {
-        compare(robot, new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-    }
-
-    @Test
-    void aSearchFieldReadsLikeATextFieldInTheDarkTheme(FxRobot robot) {
-        compare(robot, new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
-    }
-
-    private void compare(FxRobot robot, String theme) {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"light", "dark"})
+    void aSearchFieldReadsLikeATextField(String theme, FxRobot robot) {
         TextField plain = new TextField("Marketing operations");
         CustomTextField search = new CustomTextField();
         search.setText("Marketing operations");
         robot.interact(() -> {
-            Application.setUserAgentStylesheet(SearchFieldThemeTest.class.getResource(theme).toExternalForm());
-            Scene scene = new Scene(new VBox(8, plain, search), 400, 200);
-            scene.getStylesheets().add(SearchFieldThemeTest.class.getResource("/org/modesign/ui/modesign.css")
-                    .toExternalForm());
-            stage.setScene(scene);
-            stage.show();
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
+            VBox root = new VBox(8, plain, search);
+            ThemeSheets.show(stage, theme, root, 400, 200);
+            root.layout();
         });
         robot.interact(() -> {
             assertEquals(textFill(plain), textFill(search), "the text's colour");

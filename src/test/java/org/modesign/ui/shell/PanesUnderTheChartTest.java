@@ -6,27 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.modesign.format.DesignReader;
 import org.modesign.ui.action.EditorAction;
+import org.modesign.ui.appearance.InBothThemes;
+import org.modesign.ui.appearance.ThemeSheets;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.file.FakeDialogs;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,46 +34,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * its own sheet, in both themes, no pane holding the chart or the outline fills itself with a
  * colour that shows nothing.
  */
-@ExtendWith(ApplicationExtension.class)
-class PanesUnderTheChartTest {
+class PanesUnderTheChartTest extends InBothThemes {
 
-    private final String sheetBefore = Application.getUserAgentStylesheet();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void restore() {
-        Application.setUserAgentStylesheet(sheetBefore);
-    }
-
-    @Test
-    void noPaneUnderTheChartOrTheOutlineFillsItselfWithNothingInTheLightTheme(FxRobot robot) {
-        assertEquals(List.of(), invisibleFillsUnderChartAndOutline(robot, new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet()));
-    }
-
-    @Test
-    void noPaneUnderTheChartOrTheOutlineFillsItselfWithNothingInTheDarkTheme(FxRobot robot) {
-        assertEquals(List.of(), invisibleFillsUnderChartAndOutline(robot, new atlantafx.base.theme.PrimerDark()
-                .getUserAgentStylesheet()));
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"light", "dark"})
+    void noPaneUnderTheChartOrTheOutlineFillsItselfWithNothing(String theme, FxRobot robot) {
+        assertEquals(List.of(), invisibleFillsUnderChartAndOutline(robot, theme));
     }
 
     /** The panes holding the chart and the outline (the outline shown) that have a fill of a transparent colour. */
     private List<String> invisibleFillsUnderChartAndOutline(FxRobot robot, String theme) {
         List<String> found = new ArrayList<>();
         robot.interact(() -> {
-            Application.setUserAgentStylesheet(PanesUnderTheChartTest.class.getResource(theme).toExternalForm());
             EditorContext context = new EditorContext(new DocumentModel(new DesignReader()
                     .read(Path.of("samples/central-vs-local-expression.modesign")).design(), null), new FakeDialogs());
             MainWindow window = new MainWindow(context, new Region(), new Menu("Recent"));
-            Scene scene = window.createScene(1200, 800);
-            scene.getStylesheets().add(MainWindow.class.getResource("/org/modesign/ui/modesign.css").toExternalForm());
-            stage.setScene(scene);
-            stage.show();
+            ThemeSheets.show(stage, theme, window.createScene(1200, 800));
             context.actions().run(EditorAction.SHOW_OUTLINE);
         });
         WaitForAsyncUtils.waitForFxEvents();
