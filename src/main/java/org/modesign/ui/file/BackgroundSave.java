@@ -3,15 +3,8 @@ package org.modesign.ui.file;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.util.Duration;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
 import org.modesign.ui.i18n.I18n;
@@ -39,42 +32,38 @@ final class BackgroundSave {
      */
     static final int BACKGROUND_THRESHOLD = 2_000;
 
-    /** How long a write runs before the status bar says so, and how often that is repeated. */
-    private static final Duration PROGRESS_AFTER = Duration.millis(300);
-
     /** What the background thread ended with: nothing (written) or what was thrown. */
     private record Outcome(Throwable failure) {
     }
 
     private final Consumer<String> status;
     private final int threshold;
-    private final Executor background;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final NestedWait wait;
 
     /** Writes designs over {@link #BACKGROUND_THRESHOLD} nodes on a new daemon thread. */
     BackgroundSave(Consumer<String> status) {
-        this(status, BACKGROUND_THRESHOLD, task -> {
-            Thread t = new Thread(task, "modesign-save");
-            t.setDaemon(true);
-            t.start();
-        });
+        this(status, BACKGROUND_THRESHOLD, new NestedWait("modesign-save"));
     }
 
     /** Writes designs over {@code threshold} nodes and lines on {@code background}. */
     BackgroundSave(Consumer<String> status, int threshold, Executor background) {
+        this(status, threshold, new NestedWait(background));
+    }
+
+    private BackgroundSave(Consumer<String> status, int threshold, NestedWait wait) {
         this.status = status;
         this.threshold = threshold;
-        this.background = background;
+        this.wait = wait;
     }
 
     /** True while a design is being written in the background. */
     ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return wait.busyProperty();
     }
 
     /** Whether a write is under way (a second one is then refused). */
     boolean busy() {
-        return busy.get();
+        return wait.busy();
     }
 
     /**
@@ -88,10 +77,10 @@ final class BackgroundSave {
      * @throws IllegalStateException when a write is already under way
      */
     void write(Design design, Path file, DesignWrite writer) throws IOException {
-        if (busy.get()) {
+        if (wait.busy()) {
             throw new IllegalStateException("a save is already under way");
         }
-        if (size(design) <= threshold || !Platform.isFxApplicationThread() || !Platform.canStartNestedEventLoop()) {
+        if (size(design) <= threshold || !wait.canWait()) {
             writer.save(design, file);
             return;
         }
@@ -112,38 +101,19 @@ final class BackgroundSave {
     }
 
     private Outcome inBackground(Design design, Path file, DesignWrite writer) {
-        Object key = new Object();
-        AtomicBoolean shown = new AtomicBoolean();
-        Timeline progress = new Timeline(new KeyFrame(PROGRESS_AFTER, e -> {
-            shown.set(true);
-            status.accept(I18n.tr("file.saving", file.getFileName()));
-        }));
-        progress.setCycleCount(Animation.INDEFINITE);
-        busy.set(true);
-        progress.play();
-        boolean written = false;
-        try {
-            background.execute(() -> {
-                Throwable failure = null;
-                try {
-                    writer.save(design, file);
-                } catch (Throwable t) { // handed to the JavaFX thread, which must not wait forever
-                    failure = t;
-                }
-                Outcome ended = new Outcome(failure);
-                Platform.runLater(() -> Platform.exitNestedEventLoop(key, ended));
-            });
-            Outcome outcome = (Outcome) Platform.enterNestedEventLoop(key);
-            written = outcome.failure() == null;
-            return outcome;
-        } finally {
-            progress.stop();
-            busy.set(false);
-            // Once written, a "Saving …" shown stays until the saver says "Saved …" (after its last look at the file).
-            if (shown.get() && !written) {
-                status.accept("");
+        NestedWait.Waited<Outcome> waited = wait.run(() -> {
+            try {
+                writer.save(design, file);
+                return new Outcome(null);
+            } catch (Throwable t) { // handed to the JavaFX thread, which must not wait forever
+                return new Outcome(t);
             }
+        }, () -> I18n.tr("file.saving", file.getFileName()), status);
+        // Once written, a "Saving …" shown stays until the saver says "Saved …" (after its last look at the file).
+        if (waited.progressShown() && waited.answer().failure() != null) {
+            status.accept("");
         }
+        return waited.answer();
     }
 
     /** How many nodes and lines {@code design} has, over all its scenarios: what writing it costs. */

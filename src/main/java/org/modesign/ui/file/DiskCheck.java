@@ -4,18 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.util.Duration;
 import org.modesign.sharedfile.DiskChange;
 import org.modesign.sharedfile.DiskState;
 import org.modesign.sharedfile.FileFingerprint;
@@ -33,33 +26,29 @@ final class DiskCheck {
     /** Files larger than this are hashed in the background (as {@link DesignLoader} reads them). */
     static final long BACKGROUND_THRESHOLD = DesignLoader.BACKGROUND_THRESHOLD;
 
-    /** How long a look runs before the status bar shows its progress, and how often it is updated. */
-    private static final Duration PROGRESS_EVERY = Duration.millis(300);
-
     private final Consumer<String> status;
     private final long threshold;
-    private final Executor background;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final NestedWait wait;
 
     /** Hashes files over {@link #BACKGROUND_THRESHOLD} bytes on a new daemon thread. */
     DiskCheck(Consumer<String> status) {
-        this(status, BACKGROUND_THRESHOLD, task -> {
-            Thread t = new Thread(task, "modesign-disk-check");
-            t.setDaemon(true);
-            t.start();
-        });
+        this(status, BACKGROUND_THRESHOLD, new NestedWait("modesign-disk-check"));
     }
 
     /** Hashes files over {@code threshold} bytes on {@code background}. */
     DiskCheck(Consumer<String> status, long threshold, Executor background) {
+        this(status, threshold, new NestedWait(background));
+    }
+
+    private DiskCheck(Consumer<String> status, long threshold, NestedWait wait) {
         this.status = status;
         this.threshold = threshold;
-        this.background = background;
+        this.wait = wait;
     }
 
     /** True while a large file is being looked at in the background (saving and opening wait). */
     ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return wait.busyProperty();
     }
 
     /**
@@ -90,35 +79,16 @@ final class DiskCheck {
     /** Runs {@code work} (told the bytes read so far) at once or in the background, and waits for its answer. */
     private <T> T run(Path file, Function<LongConsumer, T> work) {
         long size = size(file);
-        if (size <= threshold || busy.get() || !Platform.isFxApplicationThread()
-                || !Platform.canStartNestedEventLoop()) {
+        if (size <= threshold || !wait.canWait()) {
             return work.apply(read -> { });
         }
-        Object key = new Object();
         AtomicLong read = new AtomicLong();
-        AtomicBoolean shown = new AtomicBoolean();
-        Timeline progress = new Timeline(new KeyFrame(PROGRESS_EVERY, e -> {
-            shown.set(true);
-            status.accept(I18n.tr("disk.checking", file.getFileName(), percent(read.get(), size)));
-        }));
-        progress.setCycleCount(Animation.INDEFINITE);
-        busy.set(true);
-        progress.play();
-        background.execute(() -> {
-            T answer = work.apply(read::set);
-            Platform.runLater(() -> Platform.exitNestedEventLoop(key, answer));
-        });
-        try {
-            @SuppressWarnings("unchecked")
-            T answer = (T) Platform.enterNestedEventLoop(key);
-            return answer;
-        } finally {
-            progress.stop();
-            busy.set(false);
-            if (shown.get()) {
-                status.accept("");
-            }
+        NestedWait.Waited<T> waited = wait.run(() -> work.apply(read::set),
+                () -> I18n.tr("disk.checking", file.getFileName(), percent(read.get(), size)), status);
+        if (waited.progressShown()) {
+            status.accept("");
         }
+        return waited.answer();
     }
 
     private static long percent(long read, long size) {
