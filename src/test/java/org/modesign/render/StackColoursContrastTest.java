@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.modesign.model.ToolCategory;
 
@@ -19,13 +17,8 @@ import org.modesign.model.ToolCategory;
  */
 class StackColoursContrastTest {
 
-    static Stream<Arguments> themes() {
-        return Stream.of(Arguments.of("light", ChartTheme.LIGHT), Arguments.of("dark", ChartTheme.DARK),
-                Arguments.of("export", ChartTheme.LIGHT.withBackground(Rgb.of(0xFFFFFF))));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("themes")
+    @MethodSource("org.modesign.render.ChartThemeContrastTest#themes")
     void everyWordOfTheLandscapeReads(String name, ChartTheme theme) {
         StackColours colours = StackColours.of(theme);
         List<String> failures = new ArrayList<>();
