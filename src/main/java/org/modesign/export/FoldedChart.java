@@ -118,7 +118,8 @@ public final class FoldedChart {
         return inPhase;
     }
 
-    private static RollUpFacts facts(RollUp rollUp) {
+    /** What the roll-up card of a folded branch shows, from the branch's {@code rollUp} (the editor's chart too). */
+    public static RollUpFacts facts(RollUp rollUp) {
         List<Integer> mix = new ArrayList<>(ARCHETYPES.length);
         for (Archetype a : ARCHETYPES) {
             mix.add(rollUp.archetype(a));

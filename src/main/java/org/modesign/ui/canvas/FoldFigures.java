@@ -5,14 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.modesign.analysis.Finding;
-import org.modesign.analysis.RollUp;
 import org.modesign.analysis.RollUps;
 import org.modesign.analysis.ScenarioIndex;
-import org.modesign.analysis.Severity;
 import org.modesign.layout.Folding;
-import org.modesign.model.Archetype;
 import org.modesign.model.Design;
 import org.modesign.model.Scenario;
+import org.modesign.export.FoldedChart;
 import org.modesign.render.RollUpFacts;
 
 /**
@@ -24,7 +22,6 @@ import org.modesign.render.RollUpFacts;
  */
 final class FoldFigures {
 
-    private static final Archetype[] ARCHETYPES = Archetype.values();
 
     private Design design;
     private Scenario scenario;
@@ -68,7 +65,7 @@ final class FoldFigures {
                 return owner >= 0 && wanted[owner] ? owner : -1;
             }, findings);
             for (int card : missing) {
-                known.put(card, facts(rollUps.of(card)));
+                known.put(card, FoldedChart.facts(rollUps.of(card)));
             }
         }
         RollUpFacts[] facts = new RollUpFacts[shown.length];
@@ -76,14 +73,5 @@ final class FoldFigures {
             facts[k] = known.get(shown[k]);
         }
         return facts;
-    }
-
-    private static RollUpFacts facts(RollUp rollUp) {
-        List<Integer> mix = new ArrayList<>(ARCHETYPES.length);
-        for (Archetype a : ARCHETYPES) {
-            mix.add(rollUp.archetype(a));
-        }
-        return new RollUpFacts(rollUp.roles(), rollUp.fte(), mix, rollUp.findings(Severity.ERROR),
-                rollUp.findings(Severity.WARNING), rollUp.findings(Severity.INFO));
     }
 }
