@@ -192,14 +192,7 @@ public final class ChartScene {
         if (changedCards.length == 0) {
             return this;
         }
-        double[] boxes = new double[4 * movedCards.length];
-        for (int k = 0; k < movedCards.length; k++) {
-            int i = movedCards[k];
-            boxes[4 * k] = xs[i];
-            boxes[4 * k + 1] = ys[i];
-            boxes[4 * k + 2] = xs[i] + cardWidth(i);
-            boxes[4 * k + 3] = ys[i] + cardHeight(i);
-        }
+        double[] boxes = cardBoxes(movedCards, k -> xs[movedCards[k]], k -> ys[movedCards[k]]);
         SpatialGrid newCards = movedCards.length == 0 ? cards : cards.withMoved(movedCards, boxes);
         java.util.BitSet found = new java.util.BitSet(lines.count());
         for (int line : lines.linesAt(changedCards)) {
@@ -447,6 +440,25 @@ public final class ChartScene {
     }
 
     /**
+     * The boxes {x0, y0, x1, y1, ...} of the cards of nodes {@code indices}, the {@code k}-th with its
+     * top-left corner at ({@code left(k)}, {@code top(k)}).
+     */
+    private double[] cardBoxes(int[] indices, java.util.function.IntToDoubleFunction left,
+            java.util.function.IntToDoubleFunction top) {
+        double[] boxes = new double[4 * indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            int i = indices[k];
+            double x = left.applyAsDouble(k);
+            double y = top.applyAsDouble(k);
+            boxes[4 * k] = x;
+            boxes[4 * k + 1] = y;
+            boxes[4 * k + 2] = x + cardWidth(i);
+            boxes[4 * k + 3] = y + cardHeight(i);
+        }
+        return boxes;
+    }
+
+    /**
      * This chart with the cards of nodes {@code indices} moved so that their top-left corners are
      * ({@code xs[k]}, {@code ys[k]}), and the lines at those nodes routed again.
      */
@@ -454,14 +466,7 @@ public final class ChartScene {
         if (xs.length != indices.length || ys.length != indices.length) {
             throw new IllegalArgumentException("one x and one y are needed per moved node");
         }
-        double[] boxes = new double[4 * indices.length];
-        for (int k = 0; k < indices.length; k++) {
-            int i = indices[k];
-            boxes[4 * k] = xs[k];
-            boxes[4 * k + 1] = ys[k];
-            boxes[4 * k + 2] = xs[k] + cardWidth(i);
-            boxes[4 * k + 3] = ys[k] + cardHeight(i);
-        }
+        double[] boxes = cardBoxes(indices, k -> xs[k], k -> ys[k]);
         SpatialGrid movedCards = cards.withMoved(indices, boxes);
         return routedAgain(linesToRoute(indices, boxes), movedCards, absent);
     }
