@@ -1,5 +1,6 @@
 package org.modesign.ui.canvas;
 
+import static org.modesign.ui.canvas.ChartKeysFixture.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -64,13 +65,6 @@ class ChartKeysTest {
         return design.withScenario(0, s.withNodes(nodes).withLines(lines));
     }
 
-    private void key(FxRobot robot, KeyCode... keys) {
-        robot.press(keys);
-        List<KeyCode> up = new ArrayList<>(List.of(keys));
-        java.util.Collections.reverse(up);
-        robot.release(up.toArray(KeyCode[]::new));
-        waitForFxEvents();
-    }
 
     private Set<String> selected() {
         return Set.copyOf(editor.context.selection().nodes());

@@ -1,13 +1,12 @@
 package org.modesign.ui.shell;
 
+import static org.modesign.ui.canvas.ChartKeysFixture.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -53,13 +52,6 @@ class ChartInspectorKeysTest {
         return org.modesign.ui.canvas.ChartKeysFixture.withOpsLead();
     }
 
-    private static void key(FxRobot robot, KeyCode... keys) {
-        robot.press(keys);
-        List<KeyCode> up = new ArrayList<>(List.of(keys));
-        java.util.Collections.reverse(up);
-        robot.release(up.toArray(KeyCode[]::new));
-        waitForFxEvents();
-    }
 
     private Node focused(FxRobot robot) {
         return window.chart().getScene().getFocusOwner();

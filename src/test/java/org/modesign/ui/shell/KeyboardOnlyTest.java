@@ -1,5 +1,6 @@
 package org.modesign.ui.shell;
 
+import static org.modesign.ui.canvas.ChartKeysFixture.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
@@ -90,13 +91,6 @@ class KeyboardOnlyTest {
         }
     }
 
-    private static void key(FxRobot robot, KeyCode... keys) {
-        robot.press(keys);
-        List<KeyCode> up = new ArrayList<>(List.of(keys));
-        java.util.Collections.reverse(up);
-        robot.release(up.toArray(KeyCode[]::new));
-        waitForFxEvents();
-    }
 
     private static void times(FxRobot robot, int count, KeyCode key) {
         for (int i = 0; i < count; i++) {
