@@ -9,7 +9,6 @@ import org.modesign.model.Design;
 import org.modesign.ui.canvas.ChartFolds;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -37,10 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-    "-Dheadless.geometry=1600x1000-32", "-Dprism.order=sw", "-Djava.util.prefs.userRoot=/tmp/modesign-bench-prefs",
-    "-Xmx4g"})
-public class FoldViewBenchmark {
+public class FoldViewBenchmark extends InEditorWindow {
 
     @Param({"10000", "50000"})
     public int roles;

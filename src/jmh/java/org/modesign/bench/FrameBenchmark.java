@@ -8,7 +8,6 @@ import org.modesign.render.Rect;
 import org.modesign.ui.canvas.ChartView;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -37,10 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-    "-Dheadless.geometry=1600x1000-32", "-Dprism.order=sw", "-Djava.util.prefs.userRoot=/tmp/modesign-bench-prefs",
-    "-Xmx4g"})
-public class FrameBenchmark {
+public class FrameBenchmark extends InEditorWindow {
 
     /** Roles, and the view: as it opens; expanded at fit; expanded at 100 %. */
     @Param({"10000-opening", "50000-opening", "10000-fit", "10000-100"})
