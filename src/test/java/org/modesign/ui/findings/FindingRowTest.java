@@ -31,6 +31,9 @@ class FindingRowTest {
         row = new FindingRow(new Rectangle(14, 14), new Label("Unstaffed capability · Phase 0: today"),
                 new Button("Add a role for it"), new Label(MESSAGE));
         holder = new Pane(row);
+        // laid out by hand at the width under test: a managed child would be autosized back to its
+        // preferred (one-line) width by the holder's next pulse, racing the assertions
+        row.setManaged(false);
         stage.setScene(new Scene(holder, 1200, 400));
         stage.show();
     }
@@ -41,6 +44,7 @@ class FindingRowTest {
             row.layout();
             return null;
         }));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
