@@ -133,6 +133,14 @@ public record ChartTheme(
         }
     }
 
+    /**
+     * Whether this is a dark theme, light text on a dark background: the views with colours of their
+     * own beyond the chart's (the matrix, the stack landscape, the overview map) choose theirs by it.
+     */
+    public boolean isDark() {
+        return Contrast.luminance(background) < 0.2;
+    }
+
     /** The same theme on another background (exports print on white). */
     public ChartTheme withBackground(Rgb newBackground) {
         return new ChartTheme(newBackground, grid, cardFill, cardBorder, cardText, cardDetailText, archetypes, offices,

@@ -19,7 +19,7 @@ record StackColours(Rgb header, Rgb rule, Rgb chipBorder, Rgb markText, Rgb tint
 
     /** The landscape's colours with {@code theme}: dark ones when its background is dark. */
     static StackColours of(ChartTheme theme) {
-        if (Contrast.luminance(theme.background()) >= 0.5) {
+        if (!theme.isDark()) {
             return new StackColours(theme.teamFill(), Rgb.of(0xD3DAE2), Rgb.of(0xB8C1CC), Rgb.of(0x8A5200), WHITE, 0.12);
         }
         return new StackColours(theme.teamFill(), Rgb.of(0x3D4652), Rgb.of(0x56616E),

@@ -1,6 +1,7 @@
 package org.modesign.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,5 +67,12 @@ class ChartThemeTest {
         for (Rgb colour : List.of(ghost.fill(), ghost.accent(), ghost.border(), ghost.text(), ghost.detailText())) {
             assertEquals(0.25, colour.alpha(), 1e-12);
         }
+    }
+
+    @Test
+    void aThemeIsDarkByItsBackground() {
+        assertFalse(ChartTheme.LIGHT.isDark());
+        assertTrue(ChartTheme.DARK.isDark());
+        assertFalse(ChartTheme.DARK.withBackground(Rgb.of(0xFFFFFF)).isDark(), "a dark palette printed on white");
     }
 }

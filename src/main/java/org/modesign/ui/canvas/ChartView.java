@@ -289,7 +289,8 @@ public final class ChartView extends Region {
         optionsChanged();
     }
 
-    private static BadgeSeverity severity(Severity s) {
+    /** The badge a finding's severity gets on the chart (and its dots on the overview map). */
+    public static BadgeSeverity severity(Severity s) {
         return switch (s) {
             case ERROR -> BadgeSeverity.ERROR;
             case WARNING -> BadgeSeverity.WARNING;

@@ -282,6 +282,6 @@ public final class FxSurface implements Surface {
     }
 
     private Color colour(Rgb rgb) {
-        return colours.computeIfAbsent(rgb, c -> Color.rgb(c.red(), c.green(), c.blue(), c.alpha()));
+        return colours.computeIfAbsent(rgb, FxColour::of);
     }
 }

@@ -1,11 +1,11 @@
 package org.modesign.ui.inspector;
 
-import javafx.scene.paint.Color;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.model.Archetype;
 import org.modesign.render.ChartTheme;
 import org.modesign.render.Rgb;
 import org.modesign.ui.palette.PaletteItem;
+import org.modesign.ui.fx.FxColour;
 
 /**
  * How an archetype looks in the inspector's lists: the palette's icon in the chart's colour (the
@@ -21,7 +21,7 @@ final class ArchetypeLook {
     static FontIcon icon(Archetype archetype) {
         Rgb rgb = ChartTheme.LIGHT.archetype(archetype);
         FontIcon icon = new FontIcon(PaletteItem.of(archetype).icon());
-        icon.setIconColor(Color.rgb(rgb.red(), rgb.green(), rgb.blue(), rgb.alpha()));
+        icon.setIconColor(FxColour.of(rgb));
         icon.getStyleClass().add("archetype-" + archetype.code());
         return icon;
     }

@@ -4,7 +4,6 @@ import javafx.scene.paint.Color;
 import org.modesign.analysis.SlotStatus;
 import org.modesign.model.Raci;
 import org.modesign.render.ChartTheme;
-import org.modesign.render.Contrast;
 
 /**
  * The matrix's palette, light or dark as the chart's theme. The four letters differ in lightness as
@@ -29,7 +28,7 @@ record MatrixColours(Color background, Color header, Color layerBand, Color grou
 
     /** The palette that goes with the chart's {@code theme}: dark on a dark background. */
     static MatrixColours of(ChartTheme theme) {
-        return Contrast.luminance(theme.background()) < 0.2 ? DARK : LIGHT;
+        return theme.isDark() ? DARK : LIGHT;
     }
 
     /** The chip behind a letter. */

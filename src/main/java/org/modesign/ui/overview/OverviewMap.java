@@ -10,24 +10,28 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.modesign.analysis.Severity;
 import org.modesign.model.Executive;
 import org.modesign.model.Team;
 import org.modesign.render.ChartScene;
+import org.modesign.render.ChartTheme;
 import org.modesign.render.Rect;
 import org.modesign.render.Viewport;
 import org.modesign.ui.analysis.AnalysisResult;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.canvas.ChartView;
+import org.modesign.ui.fx.FxColour;
 import org.modesign.ui.fx.WhileShown;
 
 /**
  * A small map of the whole chart in its bottom-right corner: every card as a speck, the findings'
- * badges as coloured dots, and what the chart shows as a rectangle to drag (a click centres the
+ * badges as dots in their badges' colours, light or dark with the chart's theme, and what the chart shows as a rectangle to drag (a click centres the
  * view there). The specks are drawn once per scene (at most a few times a second while cards are
  * being dragged), not per frame; panning and zooming only move the rectangle. It shows while it is
  * switched on (View ▸ Overview Map) and the chart does not fit in the view.
@@ -40,10 +44,6 @@ public final class OverviewMap extends Pane {
     /** Shortest time between two drawings of the specks while the scene keeps changing (a drag). */
     private static final long REDRAW_NANOS = 200_000_000L;
 
-    private static final Color ROLE = Color.rgb(100, 116, 139);
-    private static final Color TEAM = Color.rgb(191, 219, 254);
-    private static final Color EXECUTIVE = Color.rgb(30, 41, 59);
-
     private final EditorContext context;
     private final ChartView chart;
     private final Canvas specks = new Canvas(WIDTH, HEIGHT);
@@ -51,7 +51,10 @@ public final class OverviewMap extends Pane {
     private final BooleanProperty on = new SimpleBooleanProperty(this, "on", false); // off until asked for: it would cover cards
     private ChartScene drawn;
     private Viewport framed;
-    private boolean badgesChanged = true;
+    /** Whether the specks must be drawn again although the scene is the same (badges or colours changed). */
+    private boolean stale = true;
+    private OverviewColours colours;
+    private ChartTheme theme;
     private long lastDraw;
     private Map<String, Severity> badges = Map.of();
     /** World to map: scale and offset of the last drawing. */
@@ -67,8 +70,6 @@ public final class OverviewMap extends Pane {
         setMaxSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         getStyleClass().add("overview-map");
-        frame.setFill(Color.rgb(37, 99, 235, 0.10));
-        frame.setStroke(Color.rgb(37, 99, 235));
         frame.setStrokeWidth(1.5);
         frame.setMouseTransparent(true);
         getChildren().addAll(specks, frame);
@@ -78,6 +79,8 @@ public final class OverviewMap extends Pane {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::centreAt);
         context.analysis().resultProperty().addListener((obs, old, r) -> takeBadges());
         context.document().phaseIdProperty().addListener((obs, old, p) -> takeBadges());
+        context.look().chartThemeProperty().addListener((obs, old, theme) -> takeColours(theme));
+        takeColours(context.look().chartTheme());
         setVisible(false);
         followWhileShown();
     }
@@ -112,7 +115,7 @@ public final class OverviewMap extends Pane {
         if (!wanted) {
             return;
         }
-        if ((scene != drawn || badgesChanged) && now - lastDraw >= REDRAW_NANOS) {
+        if ((scene != drawn || stale) && now - lastDraw >= REDRAW_NANOS) {
             draw(scene);
             lastDraw = now;
             framed = null;
@@ -130,7 +133,7 @@ public final class OverviewMap extends Pane {
 
     private void draw(ChartScene scene) {
         drawn = scene;
-        badgesChanged = false;
+        stale = false;
         Rect b = scene.bounds();
         k = Math.min((WIDTH - 2 * PAD) / Math.max(1, b.width()), (HEIGHT - 2 * PAD) / Math.max(1, b.height()));
         ox = (WIDTH - b.width() * k) / 2 - b.x() * k;
@@ -139,14 +142,14 @@ public final class OverviewMap extends Pane {
         g.clearRect(0, 0, WIDTH, HEIGHT);
         for (int i = 0; i < scene.nodeCount(); i++) {
             var node = scene.node(i);
-            g.setFill(node instanceof Executive ? EXECUTIVE : node instanceof Team ? TEAM : ROLE);
+            g.setFill(node instanceof Executive ? colours.executive() : node instanceof Team ? colours.team() : colours.role());
             g.fillRect(ox + scene.cardX(i) * k, oy + scene.cardY(i) * k, Math.max(1, scene.cardWidth(i) * k),
                     Math.max(1, scene.cardHeight(i) * k));
         }
         for (Map.Entry<String, Severity> badge : badges.entrySet()) {
             int i = scene.indexOf(badge.getKey());
             if (i >= 0) {
-                g.setFill(colour(badge.getValue()));
+                g.setFill(FxColour.of(theme.badge(ChartView.severity(badge.getValue()))));
                 double x = ox + (scene.cardX(i) + scene.cardWidth(i)) * k;
                 double y = oy + scene.cardY(i) * k;
                 g.fillOval(x - 2.5, y - 2.5, 5, 5);
@@ -154,12 +157,13 @@ public final class OverviewMap extends Pane {
         }
     }
 
-    static Color colour(Severity s) {
-        return switch (s) {
-            case ERROR -> Color.rgb(220, 38, 38);
-            case WARNING -> Color.rgb(234, 138, 0);
-            case INFO -> Color.rgb(37, 99, 235);
-        };
+    private void takeColours(ChartTheme theme) {
+        this.theme = theme;
+        colours = OverviewColours.of(theme);
+        setBackground(new Background(new BackgroundFill(colours.background(), CornerRadii.EMPTY, Insets.EMPTY)));
+        frame.setFill(colours.frameFill());
+        frame.setStroke(colours.frame());
+        stale = true;
     }
 
     private void frame(Viewport view) {
@@ -196,7 +200,7 @@ public final class OverviewMap extends Pane {
                 .forEach((id, b) -> next.put(id, b.worst()));
         if (!next.equals(badges)) {
             badges = next;
-            badgesChanged = true;
+            stale = true;
         }
     }
 }

@@ -17,6 +17,7 @@ import org.modesign.render.ChartTheme;
 import org.modesign.ui.base.Look;
 import org.modesign.render.Rgb;
 import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.fx.FxColour;
 
 /**
  * The palette on the left: executives, a team and a role of each archetype, each with its icon
@@ -89,7 +90,7 @@ public final class PaletteView extends VBox {
         Rgb rgb = item.type() == NodeType.ROLE ? ChartTheme.LIGHT.archetype(item.archetype())
                 : item.type() == NodeType.EXECUTIVE ? ChartTheme.LIGHT.office(item.office())
                 : ChartTheme.LIGHT.teamBorder();
-        return Color.rgb(rgb.red(), rgb.green(), rgb.blue(), rgb.alpha());
+        return FxColour.of(rgb);
     }
 
     /** One palette row: a colour swatch with the item's icon, and its name. */

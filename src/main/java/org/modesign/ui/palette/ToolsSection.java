@@ -13,16 +13,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
 import org.modesign.model.Scenario;
-import org.modesign.render.Rgb;
 import org.modesign.render.StackPainter;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.i18n.I18n;
+import org.modesign.ui.fx.FxColour;
 
 /**
  * The palette's tools: the deployments of the scenario's stack in the phase shown, each a chip in
@@ -116,9 +115,6 @@ public final class ToolsSection extends TitledPane {
         list.setPrefHeight(Math.min(ROWS_SHOWN, Math.max(2, items.size())) * ROW + 4);
     }
 
-    static Color colour(Rgb rgb) {
-        return Color.rgb(rgb.red(), rgb.green(), rgb.blue(), rgb.alpha());
-    }
 
     /** One deployment: a chip in its category's colour, the tool and region, and the owner or "No owner". */
     private static final class ToolCell extends ListCell<ToolItem> {
@@ -145,7 +141,7 @@ public final class ToolsSection extends TitledPane {
                 setAccessibleText(null);
                 return;
             }
-            Rectangle chip = new Rectangle(8, 40, colour(StackPainter.CATEGORY_COLOURS.get(item.category())));
+            Rectangle chip = new Rectangle(8, 40, FxColour.of(StackPainter.CATEGORY_COLOURS.get(item.category())));
             chip.setArcWidth(4);
             chip.setArcHeight(4);
             Label name = new Label(item.toolName());

@@ -5,10 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.modesign.render.ChartTheme;
+import org.modesign.render.Contrast;
+import org.modesign.render.Rgb;
 import org.modesign.render.Rect;
 import org.modesign.render.Viewport;
 import org.testfx.api.FxRobot;
@@ -16,7 +25,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The overview map: shown while the chart does not fit, switched by Ctrl+Shift+V, a click moves the view. */
+/**
+ * The overview map: shown while the chart does not fit, switched by Ctrl+Shift+V, a click moves the view;
+ * light or dark with the chart's theme.
+ */
 @ExtendWith(ApplicationExtension.class)
 class OverviewMapTest {
 
@@ -52,6 +64,52 @@ class OverviewMapTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
         pulses();
         assertFalse(map(robot).isVisible(), "switched off (it is off until asked for: it covers a corner of the chart)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void theMapTakesTheChartsThemeItsGroundDarkWithLightSpecksInTheDarkOne(boolean dark, FxRobot robot) {
+        robot.interact(() -> {
+            editor.context.look().chartThemeProperty().set(dark ? ChartTheme.DARK : ChartTheme.LIGHT);
+            editor.context.actions().run(org.modesign.ui.action.EditorAction.TOGGLE_OVERVIEW);
+            editor.chart().fitToWindow();
+            editor.chart().zoomBy(8);
+        });
+        pulses();
+        WritableImage[] image = new WritableImage[1];
+        Bounds[] area = new Bounds[1];
+        robot.interact(() -> {
+            image[0] = map(robot).snapshot(null, null);
+            area[0] = map(robot).getBoundsInLocal(); // with its shadow
+        });
+        PixelReader pixels = image[0].getPixelReader();
+        int left = (int) Math.ceil(-area[0].getMinX());
+        int top = (int) Math.ceil(-area[0].getMinY());
+        int width = (int) ((Region) map(robot)).getWidth();
+        int height = (int) ((Region) map(robot)).getHeight();
+        // left of the specks (they keep a margin of 6 px), inside the border: the map's ground
+        double ground = luminance(pixels.getColor(left + 3, top + height / 2));
+        double brightest = 0;
+        double darkest = 1;
+        for (int y = top + 2; y < top + height - 2; y++) {
+            for (int x = left + 2; x < left + width - 2; x++) {
+                double l = luminance(pixels.getColor(x, y));
+                brightest = Math.max(brightest, l);
+                darkest = Math.min(darkest, l);
+            }
+        }
+        if (dark) {
+            assertTrue(ground < 0.05, "a dark ground: " + ground);
+            assertTrue(brightest > 0.5, "light specks on it: " + brightest);
+        } else {
+            assertTrue(ground > 0.9, "a light ground: " + ground);
+            assertTrue(darkest < 0.05, "dark specks on it: " + darkest);
+        }
+    }
+
+    private static double luminance(Color c) {
+        return Contrast.luminance(new Rgb((int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
+                (int) Math.round(c.getBlue() * 255), 1));
     }
 
     @Test
