@@ -31,11 +31,9 @@ import org.modesign.ui.fx.FxColour;
  */
 public final class ToolsSection extends TitledPane {
 
-    /** A row: up to two lines of a tool's name and one of its region and owner. */
+    /** A usual row, to size the list: two lines of a tool's name and one of its region and owner. */
     private static final double ROW = 62;
     private static final int ROWS_SHOWN = 7;
-    /** Two lines of a tool's name. */
-    private static final double NAME_LINES_HEIGHT = 36;
     /** The list's scroll bar and the cell's padding, beside a cell's content. */
     private static final double CELL_INSETS = 34;
 
@@ -56,7 +54,6 @@ public final class ToolsSection extends TitledPane {
         list.setId("palette-tools-list");
         org.modesign.ui.a11y.AccessibleNames.name(list, I18n.tr("palette.tools.title"));
         list.setCellFactory(v -> new ToolCell(onDragStart));
-        list.setFixedCellSize(ROW);
         list.setPrefHeight(ROWS_SHOWN * ROW + 4);
         list.setMinHeight(2 * ROW + 4);
         empty.setWrapText(true);
@@ -116,7 +113,10 @@ public final class ToolsSection extends TitledPane {
     }
 
 
-    /** One deployment: a chip in its category's colour, the tool and region, and the owner or "No owner". */
+    /**
+     * One deployment: a chip in its category's colour, the tool and region, and the owner or "No
+     * owner", every word whole (a long name wraps onto a third line rather than end in "…").
+     */
     private static final class ToolCell extends ListCell<ToolItem> {
 
         ToolCell(Consumer<ToolDrag> onDragStart) {
@@ -128,6 +128,15 @@ public final class ToolsSection extends TitledPane {
                     e.consume();
                 }
             });
+        }
+
+        /** As tall as the words need at the width the list gives them (a cell's skin asks its graphic at no width: one line). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() instanceof HBox box && getListView() != null) {
+                return snappedTopInset() + box.prefHeight(getListView().getWidth() - CELL_INSETS) + snappedBottomInset();
+            }
+            return super.computePrefHeight(width);
         }
 
         @Override
@@ -148,10 +157,11 @@ public final class ToolsSection extends TitledPane {
             Label owner = new Label(I18n.tr("palette.tools.item", item.regionName(),
                     item.ownerTitle() == null ? I18n.tr("palette.tools.noOwner") : item.ownerTitle()));
             name.setMinWidth(0);
-            name.setWrapText(true); // a tool's name on up to two lines; a longer one ends in "…" (the tooltip names it)
-            name.setMinHeight(0);
-            name.setMaxHeight(NAME_LINES_HEIGHT);
+            name.setWrapText(true); // whole, on as many lines as it takes: rows are as tall as their words
+            name.setMinHeight(Region.USE_PREF_SIZE);
             owner.setMinWidth(0);
+            owner.setWrapText(true);
+            owner.setMinHeight(Region.USE_PREF_SIZE);
             owner.getStyleClass().add("text-small");
             if (item.ownerTitle() == null) {
                 owner.getStyleClass().add("tools-no-owner"); // the theme's warning colour (modesign.css)

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.modesign.ui.workspace.WorkspaceView;
+import org.modesign.ui.fx.ShownText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,14 +48,9 @@ class MatrixFooterTest {
         Label cell = robot.from(narrow.getScene().getRoot()).lookup("#matrix-cell").queryAs(Label.class);
         Label size = robot.from(narrow.getScene().getRoot()).lookup("#matrix-size").queryAs(Label.class);
         assertTrue(cell.getText().length() > 20, cell.getText());
-        assertEquals(cell.getText(), shown(cell), "the cell's words are whole, not cut");
-        assertEquals(size.getText(), shown(size), "the matrix's size is whole");
+        assertEquals(cell.getText(), ShownText.of(cell), "the cell's words are whole, not cut");
+        assertEquals(size.getText(), ShownText.of(size), "the matrix's size is whole");
         assertTrue(cell.getHeight() > 1.5 * size.getHeight(), "the words wrap to a second line at this width: "
                 + cell.getWidth() + " wide");
-    }
-
-    /** The text a label draws (with "…" when it is cut). */
-    private static String shown(Label label) {
-        return ((Text) label.lookup(".text")).getText().replace("\n", " ");
     }
 }

@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.modesign.format.DesignReader;
 import org.modesign.starter.BundledSamples;
+import org.modesign.ui.fx.ShownText;
 import org.modesign.ui.workspace.WorkspaceView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,39 +44,12 @@ class PlanRowsWrapTest {
         List<Label> goals = new ArrayList<>();
         List<String> cut = new ArrayList<>();
         robot.interact(() -> {
-            collect(editor.list(robot), goals, cut);
+            editor.list(robot).lookupAll(".plan-goal").forEach(n -> goals.add((Label) n));
+            cut.addAll(ShownText.cutUnder(editor.list(robot)));
         });
         assertTrue(goals.stream().anyMatch(g -> g.getHeight() > 1.8 * g.getFont().getSize()),
                 "a goal longer than the list is wide takes more than one line: " + goals.stream()
                         .map(g -> g.getText() + " " + g.getHeight()).toList());
         assertEquals(List.of(), cut, "labels shown cut short");
-    }
-
-    /** Adds the phase goals shown under {@code node} to {@code goals}, and each label shown cut short to {@code cut}. */
-    private static void collect(Node node, List<Label> goals, List<String> cut) {
-        if (node instanceof Label label && label.isVisible() && label.getText() != null && !label.getText().isEmpty()) {
-            if (label.getStyleClass().contains("plan-goal")) {
-                goals.add(label);
-            }
-            String shown = shownText(label);
-            if (shown != null && !shown.equals(label.getText())) {
-                cut.add(shown);
-            }
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, goals, cut);
-            }
-        }
-    }
-
-    /** The text a label's skin shows (its words, or fewer with an ellipsis when cut). */
-    private static String shownText(Label label) {
-        for (Node child : label.getChildrenUnmodifiable()) {
-            if (child instanceof Text text) {
-                return text.getText();
-            }
-        }
-        return null;
     }
 }
