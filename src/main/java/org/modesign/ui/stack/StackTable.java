@@ -14,22 +14,22 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.analysis.Severity;
 import org.modesign.ui.base.SeverityIcon;
+import org.modesign.ui.fx.WrappingCell;
 import org.modesign.ui.i18n.I18n;
 
 /**
  * The deployments of the landscape as a table: tool, category, region, owner, from, until and
- * cost, sorted by a click on a column's header and filtered by the words typed above it. Choosing
+ * cost, every word whole (a long one wraps, its row grows), sorted by a click on a column's header
+ * and filtered by the words typed above it. Choosing
  * a row chooses its chip; {@link #select} chooses the row of a chip.
  */
 final class StackTable extends BorderPane {
@@ -47,13 +47,13 @@ final class StackTable extends BorderPane {
         table.setItems(sorted);
         table.setId("stack-table");
         table.setPlaceholder(new Label(I18n.tr("stack.table.empty")));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS); // all in view: words wrap, not scroll away
         table.getColumns().add(toolColumn());
-        table.getColumns().add(column("stack.column.category", StackRow::category, 160));
+        table.getColumns().add(column("stack.column.category", StackRow::category, 150));
         table.getColumns().add(column("stack.column.region", StackRow::regionName, 90));
         table.getColumns().add(column("stack.column.owner", StackRow::owner, 230));
-        table.getColumns().add(column("stack.column.from", StackRow::from, 130));
-        table.getColumns().add(column("stack.column.until", StackRow::until, 130));
+        table.getColumns().add(column("stack.column.from", StackRow::from, 150));
+        table.getColumns().add(column("stack.column.until", StackRow::until, 150));
         table.getColumns().add(costColumn());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!selecting && row != null) {
@@ -81,42 +81,27 @@ final class StackTable extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
         column.setPrefWidth(width);
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Tooltip whole = new Tooltip();
-
+        column.setCellFactory(c -> new WrappingCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                showWhole(this, whole, empty ? null : text);
             }
         });
         return column;
     }
 
-    /** The cell's whole text as its tooltip, for when the column is too narrow to show it (none when empty). */
-    private static void showWhole(TableCell<?, ?> cell, Tooltip whole, String text) {
-        if (text == null || text.isEmpty()) {
-            cell.setTooltip(null);
-        } else {
-            whole.setText(text);
-            cell.setTooltip(whole);
-        }
-    }
-
     /** The tool's name, with the sign of the worst finding that marks its chip. */
     private static TableColumn<StackRow, String> toolColumn() {
         TableColumn<StackRow, String> column = column("stack.column.tool", StackRow::toolName, 220);
-        column.setCellFactory(c -> new TableCell<>() {
+        column.setCellFactory(c -> new WrappingCell<>() {
             private final Map<Severity, FontIcon> signs = new EnumMap<>(Severity.class);
-            private final Tooltip whole = new Tooltip();
 
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 StackRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : text);
-                showWhole(this, whole, empty ? null : text);
                 setGraphic(row == null || row.severity() == null ? null
                         : signs.computeIfAbsent(row.severity(), SeverityIcon::of));
             }
@@ -127,19 +112,16 @@ final class StackTable extends BorderPane {
     private static TableColumn<StackRow, Double> costColumn() {
         TableColumn<StackRow, Double> column = new TableColumn<>(I18n.tr("stack.column.cost"));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cost()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Tooltip whole = new Tooltip();
-
+        column.setCellFactory(c -> new WrappingCell<>() {
             @Override
             protected void updateItem(Double cost, boolean empty) {
                 super.updateItem(cost, empty);
                 StackRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(row == null ? null : row.costText());
-                showWhole(this, whole, getText());
             }
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(125);
+        column.setPrefWidth(110);
         return column;
     }
 

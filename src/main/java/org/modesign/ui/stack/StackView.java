@@ -78,7 +78,7 @@ public final class StackView extends Region {
         editor = new DeploymentEditor(context, this::choose);
         table = new StackTable(row -> choose(row.tool(), row.region()));
         VBox lower = new VBox(editor, table);
-        lower.setMinHeight(190);
+        lower.getStyleClass().add("stack-lower"); // tall enough for three rows of the table (modesign.css)
         canvas.setMinHeight(120);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         split.setOrientation(Orientation.VERTICAL);

@@ -223,25 +223,4 @@ class StackViewTest {
         assertEquals(List.of("segment"), view.table().table().getItems().stream().map(StackRow::tool).toList(),
                 "the deployment its owner's title names");
     }
-
-    @Test
-    void eachCellOfTheTableOffersItsWholeTextForWhenTheColumnIsTooNarrow(FxRobot robot) {
-        StackView view = open(robot);
-        WaitForAsyncUtils.waitForFxEvents();
-        List<String> missing = new java.util.ArrayList<>();
-        int[] cells = {0};
-        robot.interact(() -> {
-            for (javafx.scene.Node node : view.table().table().lookupAll(".table-cell")) {
-                if (node instanceof javafx.scene.control.TableCell<?, ?> cell && !cell.isEmpty()
-                        && cell.getText() != null && !cell.getText().isEmpty()) {
-                    cells[0]++;
-                    if (cell.getTooltip() == null || !cell.getText().equals(cell.getTooltip().getText())) {
-                        missing.add(cell.getText());
-                    }
-                }
-            }
-        });
-        assertTrue(cells[0] > 0, "cells shown");
-        assertEquals(List.of(), missing, "cells without their whole text as a tooltip");
-    }
 }
