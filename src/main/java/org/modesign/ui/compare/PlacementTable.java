@@ -1,10 +1,12 @@
 package org.modesign.ui.compare;
 
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.modesign.analysis.CapabilityPlacement;
 import org.modesign.analysis.CapabilityPlacement.Held;
@@ -58,10 +60,18 @@ final class PlacementTable {
         return column;
     }
 
-    private static Label head(Side side, String scenario) {
+    /**
+     * A scenario's swatch and name over its column, the name wrapped onto more lines when longer than
+     * the column is wide. (Not the label's graphic: a label measures its wrapped lines without its
+     * graphic's width, and cut the second line.)
+     */
+    private static Node head(Side side, String scenario) {
         Label head = ReportBlocks.wrapping(scenario, "compare-head");
-        head.setGraphic(ReportBlocks.swatch(side));
-        return head;
+        head.setMinWidth(0);
+        HBox box = new HBox(6, ReportBlocks.swatch(side), head);
+        box.setAlignment(Pos.BASELINE_LEFT);
+        HBox.setHgrow(head, Priority.ALWAYS);
+        return box;
     }
 
     /** "4 central · 2 per region" for one side's layer. */

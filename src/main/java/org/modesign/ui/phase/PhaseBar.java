@@ -9,7 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import org.modesign.model.Design;
 import org.modesign.model.Phase;
 import org.modesign.ui.base.ControlRefresh;
@@ -20,9 +21,10 @@ import org.modesign.ui.i18n.I18n;
  * The phase selector: segmented buttons "All phases", then each phase of the design in order.
  * The chosen phase is the document's {@code phaseId}; the chart ghosts nodes not active in it and
  * the status bar, badges and findings follow it. Alt+Left and Alt+Right step through the phases
- * ({@link #step}).
+ * ({@link #step}). Phases that do not fit on one line (long names, large text) go on to a second
+ * line rather than cut their names.
  */
-public final class PhaseBar extends HBox {
+public final class PhaseBar extends FlowPane {
 
     private final EditorContext context;
     private final ToggleGroup group = new ToggleGroup();
@@ -33,7 +35,9 @@ public final class PhaseBar extends HBox {
         setId("phase-bar");
         getStyleClass().add("phase-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(0);
+        setHgap(0);
+        setVgap(4);
+        setPrefWrapLength(10_000); // asked for its height at no width: one line, not wrapped at 400 px
         setPadding(new Insets(4, 10, 4, 10));
         group.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (echoes.muted()) {
@@ -71,7 +75,9 @@ public final class PhaseBar extends HBox {
         }
         echoes.quietly(() -> {
             group.getToggles().clear();
-            getChildren().setAll(new Label(I18n.tr("phase.label")));
+            Label label = new Label(I18n.tr("phase.label"));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            getChildren().setAll(label);
             ((Label) getChildren().get(0)).setPadding(new Insets(0, 8, 0, 0));
             List<Phase> phases = design.phases();
             addButton(I18n.tr("phase.all"), null, I18n.tr("phase.all.tooltip"), "left-pill");
@@ -95,6 +101,7 @@ public final class PhaseBar extends HBox {
         button.setToggleGroup(group);
         button.getStyleClass().add(pill);
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip tip = new Tooltip(tooltip);
         tip.setWrapText(true);
         tip.setMaxWidth(520);

@@ -122,6 +122,11 @@ final class HiringTable extends VBox {
         head.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(head, table);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                fitColumns();
+            }
+        });
     }
 
     TableView<Hire> table() {
@@ -208,7 +213,7 @@ final class HiringTable extends VBox {
         return column;
     }
 
-    /** The font of the table's cells: that of a plain label in this scene (the theme's), else the default. */
+    /** The font of the table's cells: that of a plain label in this scene (the theme's). */
     private Font tableFont() {
         Label probe = new Label();
         getChildren().add(probe);
@@ -223,6 +228,11 @@ final class HiringTable extends VBox {
      * are measured (measuring every row of 10,000 would take longer than the rest of an update).
      */
     private void fitColumns() {
+        if (getScene() == null) {
+            // Out of a window a label has the default font, not the theme's: fitted once shown.
+            fitted = List.of();
+            return;
+        }
         List<List<String>> measured = new java.util.ArrayList<>();
         for (int c = 0; c < table.getColumns().size(); c++) {
             measured.add(longest(texts.get(c)));
@@ -243,10 +253,11 @@ final class HiringTable extends VBox {
         for (int c = 0; c < table.getColumns().size(); c++) {
             TableColumn<Hire, ?> column = table.getColumns().get(c);
             heading.setText(column.getText());
-            double width = heading.getLayoutBounds().getWidth() + 22;
+            // the paddings of a header and a cell, which grow with the text (in em)
+            double width = heading.getLayoutBounds().getWidth() + 1.6 * font.getSize();
             for (String text : measured.get(2 * c)) {
                 measure.setText(text);
-                width = Math.max(width, measure.getLayoutBounds().getWidth() + 16);
+                width = Math.max(width, measure.getLayoutBounds().getWidth() + 1.2 * font.getSize());
             }
             column.setPrefWidth(Math.ceil(width));
         }

@@ -26,6 +26,9 @@ import org.modesign.ui.i18n.I18n;
  */
 final class DeployBar extends HBox {
 
+    /** The style class of the tool picker while the catalogue has none, to be as wide as it says so. */
+    private static final String NO_TOOLS = "no-tools";
+
     private final Label heading = new Label();
     private final SearchableComboBox<Choice> tools = SearchFields.create("stack-add-tool", "stack.add.tool.prompt");
     private final ComboBox<Choice> regions = new ComboBox<>();
@@ -38,13 +41,14 @@ final class DeployBar extends HBox {
         heading.setId("stack-heading");
         heading.getStyleClass().add("stack-heading");
         heading.setMinWidth(0);
+        heading.setWrapText(true); // on two lines rather than cut when the bar is narrow (large text)
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         regions.setId("stack-add-region");
         deploy.setId("stack-deploy");
         deploy.setTooltip(new Tooltip(I18n.tr("stack.add.deploy.tooltip")));
         deploy.disableProperty().bind(tools.valueProperty().isNull().or(regions.valueProperty().isNull()));
         deploy.setOnAction(e -> deployed.accept(tools.getValue().id(), regions.getValue().id()));
-        tools.setPrefWidth(240);
-        tools.setMinWidth(160);
+        // its widths in em, to grow with the text (modesign.css)
         regions.setMinWidth(Region.USE_PREF_SIZE);
         deploy.setMinWidth(Region.USE_PREF_SIZE);
         Region space = new Region();
@@ -88,6 +92,11 @@ final class DeployBar extends HBox {
             regions.setValue(keptRegion != null ? keptRegion : regionChoices.get(0));
             tools.setDisable(toolChoices.isEmpty());
             tools.setPromptText(I18n.tr(toolChoices.isEmpty() ? "stack.add.noTools" : "stack.add.tool.prompt"));
+            // wide enough for "The catalogue has no tools yet" when it says so (modesign.css)
+            tools.getStyleClass().remove(NO_TOOLS);
+            if (toolChoices.isEmpty()) {
+                tools.getStyleClass().add(NO_TOOLS);
+            }
         });
     }
 

@@ -65,7 +65,7 @@ final class DeploymentEditor extends HBox {
         until.setId("stack-until");
         region.setId("stack-region");
         remove.setId("stack-remove");
-        owner.setPrefWidth(220);
+        // its width in em, to grow with the text (modesign.css)
         Picks.onPick(owner, refresh::muted, c -> edit(c, EditField.OWNER));
         Picks.onPick(from, refresh::muted, c -> edit(c, EditField.FROM));
         Picks.onPick(until, refresh::muted, c -> edit(c, EditField.UNTIL));

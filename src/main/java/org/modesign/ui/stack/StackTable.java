@@ -14,6 +14,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -23,6 +24,7 @@ import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.analysis.Severity;
 import org.modesign.ui.base.SeverityIcon;
+import org.modesign.ui.fx.ColumnsReadable;
 import org.modesign.ui.fx.WrappingCell;
 import org.modesign.ui.i18n.I18n;
 
@@ -46,7 +48,11 @@ final class StackTable extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("stack-table");
-        table.setPlaceholder(new Label(I18n.tr("stack.table.empty")));
+        Label none = new Label(I18n.tr("stack.table.empty"));
+        none.setWrapText(true); // on more lines in a narrow table
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        none.setPadding(new Insets(8));
+        table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS); // all in view: words wrap, not scroll away
         table.getColumns().add(toolColumn());
         table.getColumns().add(column("stack.column.category", StackRow::category, 150));
@@ -55,6 +61,7 @@ final class StackTable extends BorderPane {
         table.getColumns().add(column("stack.column.from", StackRow::from, 150));
         table.getColumns().add(column("stack.column.until", StackRow::until, 150));
         table.getColumns().add(costColumn());
+        ColumnsReadable.keep(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!selecting && row != null) {
                 chosen.accept(row);
@@ -112,7 +119,7 @@ final class StackTable extends BorderPane {
     private static TableColumn<StackRow, Double> costColumn() {
         TableColumn<StackRow, Double> column = new TableColumn<>(I18n.tr("stack.column.cost"));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cost()));
-        column.setCellFactory(c -> new WrappingCell<>() {
+        column.setCellFactory(c -> new TableCell<>() { // an amount on one line: its column is kept as wide (ColumnsReadable)
             @Override
             protected void updateItem(Double cost, boolean empty) {
                 super.updateItem(cost, empty);

@@ -16,18 +16,47 @@ public final class ShownText {
     /** The words {@code label}'s skin draws (lines joined by spaces); null before it has a skin. */
     public static String of(Labeled label) {
         for (Node child : label.getChildrenUnmodifiable()) {
-            if (child instanceof Text text) {
+            // the skin's text, not a graphic that is a Text too (an icon's glyph)
+            if (child instanceof Text text && child != label.getGraphic() && child.getStyleClass().contains("text")) {
                 return text.getText().replace("\n", " ");
             }
         }
         return null;
     }
 
-    /** What every visible label under {@code root} shows cut short, as it shows it. */
+    /** The words {@code label} would show whole: its text, its mnemonic's underscore taken out. */
+    public static String whole(Labeled label) {
+        String text = label.getText().replace("\n", " ");
+        if (label.isMnemonicParsing()) {
+            int mark = text.indexOf('_');
+            if (mark >= 0 && mark + 1 < text.length()) {
+                text = text.substring(0, mark) + text.substring(mark + 1);
+            }
+        }
+        return text;
+    }
+
+    /** What every visible label under {@code root} shows cut short, as it shows it, and where it is. */
     public static List<String> cutUnder(Node root) {
         List<String> cut = new ArrayList<>();
         collect(root, cut);
         return cut;
+    }
+
+    /** Where {@code node} is: its kind, id and style classes, and its parents'. */
+    static String where(Node node) {
+        StringBuilder path = new StringBuilder();
+        for (Node n = node; n != null && path.length() < 400; n = n.getParent()) {
+            path.append(n.getClass().getSimpleName());
+            if (n.getId() != null) {
+                path.append('#').append(n.getId());
+            }
+            if (!n.getStyleClass().isEmpty()) {
+                path.append(n.getStyleClass());
+            }
+            path.append(" < ");
+        }
+        return path.toString();
     }
 
     private static void collect(Node node, List<String> cut) {
@@ -36,8 +65,8 @@ public final class ShownText {
         }
         if (node instanceof Labeled label && label.getText() != null && !label.getText().isEmpty()) {
             String shown = of(label);
-            if (shown != null && !shown.equals(label.getText().replace("\n", " "))) {
-                cut.add(shown);
+            if (shown != null && !shown.equals(whole(label))) {
+                cut.add(shown + " @ " + where(label));
             }
         }
         if (node instanceof Parent parent) {

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.modesign.format.DesignReader;
@@ -40,9 +41,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class StackTableWholeTest {
 
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         DocumentModel document = new DocumentModel(new DesignReader()
                 .parse(BundledSamples.read("central-vs-local-expression.modesign")).design(), null);
         EditorContext context = new EditorContext(document, new FakeDialogs());
@@ -50,6 +53,12 @@ class StackTableWholeTest {
         stage.setScene(window.createScene(1280, 780));
         stage.show();
         window.focusChart();
+    }
+
+    /** The window sized by its scene again: the tests after this one share it. */
+    @AfterEach
+    void restoreTheWindow(FxRobot robot) {
+        robot.interact(stage::sizeToScene);
     }
 
     @Test
