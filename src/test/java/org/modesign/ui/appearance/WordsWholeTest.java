@@ -16,14 +16,17 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.modesign.format.DesignReader;
 import org.modesign.starter.BundledSamples;
+import org.modesign.text.Language;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.file.FakeDialogs;
 import org.modesign.ui.fx.ShownText;
+import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.inspector.InspectorView;
+import org.modesign.ui.language.ChineseFonts;
 import org.modesign.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * No label cut short with room to spare: every bundled sample in each of the five views (chart,
  * matrix, compare, stack, plan), in the editor's own theme and sheet, in a window a little smaller
- * than a laptop's (1280×800, the test screen's size), at the standard text size and at 150 %.
+ * than a laptop's (1280×800, the test screen's size), at the standard text size and at 150 %, and
+ * in Simplified Chinese.
  * It found, at 1280 px or at 150 %: scenario names over the comparison's placement table, the
  * hiring plan's headings and cells, the stack's heading, pickers, table headings and empty-table
  * sentence, and the phase bar's buttons when five long phase names do not fit on one line.
@@ -55,6 +59,7 @@ class WordsWholeTest {
 
     @AfterEach
     void restore() throws BackingStoreException {
+        I18n.use(Language.ENGLISH);
         Application.setUserAgentStylesheet(sheetBefore);
         node.removeNode();
     }
@@ -81,9 +86,11 @@ class WordsWholeTest {
         return last;
     }
 
-    @ParameterizedTest(name = "text size {0} %")
-    @ValueSource(ints = {100, 150})
-    void everyViewOfEverySampleShowsItsWordsWhole(int textSize, FxRobot robot) {
+    @ParameterizedTest(name = "{0}, text size {1} %")
+    @CsvSource({"en, 100", "en, 150", "zh-CN, 100"})
+    void everyViewOfEverySampleShowsItsWordsWhole(String languageTag, int textSize, FxRobot robot) {
+        Language language = Language.forTag(languageTag).orElseThrow();
+        I18n.use(language);
         new AppearanceSetting(node).save(new Appearance(Theme.LIGHT, textSize));
         List<String> cut = new ArrayList<>();
         for (String sample : BundledSamples.ALL) {
@@ -92,7 +99,7 @@ class WordsWholeTest {
                         .design(), null);
                 EditorContext context = new EditorContext(document, new FakeDialogs());
                 AppearanceController appearance = new AppearanceController(new AppearanceSetting(node),
-                        context.look(), Optional::empty);
+                        context.look(), () -> language.isChinese() ? ChineseFonts.family(language) : Optional.empty());
                 appearance.applyToApplication(); // as the application does, before its window is made
                 MainWindow window = new MainWindow(context, new InspectorView(context), new Menu("Recent"),
                         appearance.menus().toArray(Menu[]::new));
