@@ -67,12 +67,12 @@ class WordsWholeTest {
     /**
      * The labels shown cut once the view has settled: a view lays out over a few pulses and the plan
      * and the comparison come from the background, so what is cut is looked at again until it stays
-     * the same for half a second (or nothing is cut).
+     * the same for about a second (or nothing is cut).
      */
     private List<String> settled(FxRobot robot) {
         List<String> last = null;
         int same = 0;
-        for (int tries = 0; tries < 30 && same < 3; tries++) {
+        for (int tries = 0; tries < 60 && same < 6; tries++) {
             WaitForAsyncUtils.waitForFxEvents();
             List<String> now = new ArrayList<>();
             robot.interact(() -> now.addAll(ShownText.cutUnder(stage.getScene().getRoot())));
