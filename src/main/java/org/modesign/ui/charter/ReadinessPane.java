@@ -70,7 +70,7 @@ final class ReadinessPane extends VBox {
             label.setWrapText(true);
             label.setMinHeight(Label.USE_PREF_SIZE);
             ComboBox<Choice> combo = combo(test);
-            combo.setPrefWidth(170);
+            combo.setMinWidth(ComboBox.USE_PREF_SIZE); // its longest answer whole, at any text size
             TextCommit noteField = new TextCommit("charter-note-" + test.code(), 4,
                     text -> edits.submit(new SetReadinessNote(test, text)));
             label.setLabelFor(combo);

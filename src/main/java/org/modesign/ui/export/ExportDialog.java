@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.modesign.model.Phase;
 import org.modesign.ui.i18n.I18n;
@@ -28,6 +29,9 @@ final class ExportDialog {
         ButtonType cancel = new ButtonType(I18n.tr("dialog.button.cancel"), ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(export, cancel);
         dialog.getDialogPane().setContent(form);
+        // as wide as the form in the text size chosen: sized again once shown, styled, and never narrower
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
         dialog.setResultConverter(button -> button == export ? form.choice() : null);
         return dialog.showAndWait();
     }

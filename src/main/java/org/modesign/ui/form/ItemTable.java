@@ -14,9 +14,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.text.Text;
 import javafx.util.converter.DefaultStringConverter;
 import org.modesign.model.Coded;
+import org.modesign.ui.fx.ColumnsReadable;
+import org.modesign.ui.fx.WrappingCell;
 
 /**
  * A table of one of the design's lists (capabilities, tools, regions, phases, objectives, ...)
@@ -37,6 +38,7 @@ public final class ItemTable<T> extends TableView<T> {
         setId(id);
         setEditable(true);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnsReadable.keep(this);
     }
 
     /**
@@ -83,10 +85,19 @@ public final class ItemTable<T> extends TableView<T> {
 
     /**
      * A column of names edited in place (double-click, or F2 on the focused cell): Enter hands the
-     * row and the new text to {@code rename}, Escape cancels.
+     * row and the new text to {@code rename}, Escape cancels. A long name wraps onto more lines (a
+     * row grows to hold it) rather than end in "…".
      */
     public TableColumn<T, String> nameColumn(String header, Function<T, String> names, BiConsumer<T, String> rename) {
-        return editColumn(header, names, rename, false);
+        return editColumn(header, names, rename, true);
+    }
+
+    /**
+     * A column of short values edited in place like names (an amount), each on one line; the column
+     * is kept as wide as its widest value.
+     */
+    public TableColumn<T, String> valueColumn(String header, Function<T, String> values, BiConsumer<T, String> change) {
+        return editColumn(header, values, change, false);
     }
 
     /**
@@ -111,47 +122,34 @@ public final class ItemTable<T> extends TableView<T> {
     }
 
     /**
-     * A name that can be edited, with its whole text as a tooltip for when the column is too narrow;
-     * or, wrapped, a sentence shown on as many lines as it needs.
+     * A name or a sentence that can be edited, shown wrapped on as many lines as it needs; or a short
+     * value on one line, with its whole text as a tooltip.
      */
     private static final class NameCell<T> extends TextFieldTableCell<T, String> {
-        private final Text wrapped;
+        private final boolean wrap;
 
         NameCell(boolean wrap) {
             super(new DefaultStringConverter());
+            this.wrap = wrap;
             if (wrap) {
-                wrapped = new Text();
-                wrapped.getStyleClass().add("item-table-sentence");
-                wrapped.fillProperty().bind(textFillProperty());
-                wrapped.fontProperty().bind(fontProperty());
-                wrapped.wrappingWidthProperty().bind(widthProperty().subtract(16));
+                setWrapText(true); // the cell's own text, wrapped: what a screen reader reads
                 getStyleClass().add("item-table-sentence-cell");
-            } else {
-                wrapped = null;
             }
         }
 
         @Override
         public void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setTooltip(empty || item == null || item.isEmpty() || wrapped != null ? null : new Tooltip(item));
-            showWrapped();
+            setTooltip(empty || item == null || item.isEmpty() || wrap ? null : new Tooltip(item));
         }
 
+        /** Wrapped: as tall as the text's lines at the column's width (a row asks at no width: one line). */
         @Override
-        public void cancelEdit() {
-            super.cancelEdit();
-            showWrapped();
-        }
-
-        private void showWrapped() {
-            if (wrapped != null && !isEditing()) {
-                String item = getItem();
-                boolean none = isEmpty() || item == null;
-                wrapped.setText(none ? "" : item);
-                setText(null);
-                setGraphic(none ? null : wrapped);
+        protected double computePrefHeight(double width) {
+            if (!wrap || isEditing()) {
+                return super.computePrefHeight(width);
             }
+            return super.computePrefHeight(WrappingCell.widthToWrapAt(this, width)) + WrappingCell.spareHeight(this);
         }
     }
 

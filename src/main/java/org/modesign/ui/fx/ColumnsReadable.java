@@ -3,6 +3,7 @@ package org.modesign.ui.fx;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
@@ -14,7 +15,7 @@ import javafx.scene.text.Text;
  * Keeps a table readable where it shares its width among its columns (a constrained resize
  * policy) and its cells wrap: no column narrows below its heading, nor below the longest word of
  * the cells shown (a word would be broken across lines: "automatio / n"), nor below the whole text
- * of a cell that does not wrap (an amount). Measured in the table's own fonts, which grow with the
+ * of a cell that does not wrap (an amount), nor below the longest choice of a drop-down in a cell. Measured in the table's own fonts, which grow with the
  * text size.
  */
 public final class ColumnsReadable {
@@ -42,6 +43,13 @@ public final class ColumnsReadable {
             }
         }
         for (Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && cell.isVisible()
+                    && cell.getGraphic() instanceof ComboBox<?> choice) {
+                // a choice in the cell: as wide as its longest choice
+                least.merge(cell.getTableColumn(), choice.prefWidth(-1) + cell.snappedLeftInset()
+                        + cell.snappedRightInset(), Math::max);
+                continue;
+            }
             if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && cell.getText() != null
                     && !cell.getText().isBlank() && cell.isVisible()) {
                 measure.setFont(cell.getFont());

@@ -15,11 +15,20 @@ public class WrappingCell<S, T> extends TableCell<S, T> {
 
     @Override
     protected double computePrefHeight(double width) {
-        if (width < 0 && getTableColumn() != null) {
-            width = getTableColumn().getWidth();
-        }
-        // a quarter of a line to spare: the label measures its wrapped lines a little shorter (2-3 px at
-        // 13 px with fractional insets) than it then finds room for, and would cut the last line
-        return super.computePrefHeight(width) + Math.ceil(getFont().getSize() / 4);
+        return super.computePrefHeight(widthToWrapAt(this, width)) + spareHeight(this);
+    }
+
+    /** The width a wrapping cell measures its lines at: its column's, when its row asks at no width. */
+    public static double widthToWrapAt(TableCell<?, ?> cell, double width) {
+        return width < 0 && cell.getTableColumn() != null ? cell.getTableColumn().getWidth() : width;
+    }
+
+    /**
+     * A quarter of a line to spare under a wrapping cell's text: a label measures its wrapped lines a
+     * little shorter (2-3 px at 13 px with fractional insets) than it then finds room for, and would
+     * cut the last line.
+     */
+    public static double spareHeight(TableCell<?, ?> cell) {
+        return Math.ceil(cell.getFont().getSize() / 4);
     }
 }

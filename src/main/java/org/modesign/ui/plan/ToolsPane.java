@@ -63,7 +63,7 @@ final class ToolsPane extends BorderPane {
         table.choiceColumn(I18n.tr("plan.column.layer"), List.of(Layer.values()), Tool::layer,
                 l -> PlanNames.of("layer", l), (t, l) -> edits.submit(new SetToolLayer(t.id(), l)))
                 .setPrefWidth(135);
-        costs = table.nameColumn(I18n.tr("plan.column.cost"), t -> ToolCost.format(t.cost()), this::setCost);
+        costs = table.valueColumn(I18n.tr("plan.column.cost"), t -> ToolCost.format(t.cost()), this::setCost);
         costs.setStyle("-fx-alignment: CENTER-RIGHT;");
         costs.setPrefWidth(150);
         table.getColumns().add(servesColumn());

@@ -2,6 +2,7 @@ package org.modesign.ui.fx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -38,8 +39,13 @@ public final class ShownText {
 
     /** What every visible label under {@code root} shows cut short, as it shows it, and where it is. */
     public static List<String> cutUnder(Node root) {
+        return cutUnder(root, node -> false);
+    }
+
+    /** The same, leaving out the nodes {@code skip} names and what they hold. */
+    public static List<String> cutUnder(Node root, Predicate<Node> skip) {
         List<String> cut = new ArrayList<>();
-        collect(root, cut);
+        collect(root, skip, cut);
         return cut;
     }
 
@@ -59,8 +65,8 @@ public final class ShownText {
         return path.toString();
     }
 
-    private static void collect(Node node, List<String> cut) {
-        if (!node.isVisible()) {
+    private static void collect(Node node, Predicate<Node> skip, List<String> cut) {
+        if (!node.isVisible() || skip.test(node)) {
             return;
         }
         if (node instanceof Labeled label && label.getText() != null && !label.getText().isEmpty()) {
@@ -71,7 +77,7 @@ public final class ShownText {
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, cut);
+                collect(child, skip, cut);
             }
         }
     }

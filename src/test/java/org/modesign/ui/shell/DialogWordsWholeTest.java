@@ -1,0 +1,160 @@
+package org.modesign.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.modesign.format.DesignReader;
+import org.modesign.starter.BundledSamples;
+import org.modesign.ui.action.EditorAction;
+import org.modesign.ui.appearance.Appearance;
+import org.modesign.ui.appearance.AppearanceController;
+import org.modesign.ui.appearance.AppearanceSetting;
+import org.modesign.ui.appearance.Theme;
+import org.modesign.ui.base.EditorContext;
+import org.modesign.ui.document.DocumentModel;
+import org.modesign.ui.file.FxDialogService;
+import org.modesign.ui.fx.ShownText;
+import org.modesign.ui.inspector.InspectorView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * No label cut short with room to spare in the windows the menus open (the catalogue, tools,
+ * regions and phases editors, the charter with each of its tabs, the shortcuts sheet, the export
+ * dialog, Rename), under the editor's own theme, at the standard text size and at 150 %.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DialogWordsWholeTest {
+
+    private static final List<EditorAction> DIALOGS = List.of(EditorAction.EDIT_CAPABILITIES,
+            EditorAction.EDIT_TOOLS, EditorAction.EDIT_REGIONS, EditorAction.EDIT_PHASES, EditorAction.EDIT_CHARTER,
+            EditorAction.SHOW_SHORTCUTS, EditorAction.EXPORT_IMAGE, EditorAction.RENAME_SCENARIO);
+
+    private final Preferences node = Preferences.userRoot().node("org/modesign/test-" + UUID.randomUUID());
+    private final String sheetBefore = Application.getUserAgentStylesheet();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void restore() throws BackingStoreException {
+        Application.setUserAgentStylesheet(sheetBefore);
+        node.removeNode();
+    }
+
+    @ParameterizedTest(name = "{0}, text size {1} %")
+    @CsvSource({"central-vs-local-expression.modesign, 100", "mo-in-it-six-months.modesign, 100",
+            "central-vs-local-expression.modesign, 150"})
+    void everyDialogShowsItsWordsWhole(String sample, int textSize, FxRobot robot) {
+        new AppearanceSetting(node).save(new Appearance(Theme.LIGHT, textSize));
+        EditorContext[] context = new EditorContext[1];
+        robot.interact(() -> {
+            DocumentModel document = new DocumentModel(new DesignReader().parse(BundledSamples.read(sample))
+                    .design(), null);
+            context[0] = new EditorContext(document, new FxDialogService(stage));
+            AppearanceController appearance = new AppearanceController(new AppearanceSetting(node),
+                    context[0].look(), Optional::empty);
+            appearance.applyToApplication(); // as the application does, before its window is made
+            MainWindow window = new MainWindow(context[0], new InspectorView(context[0]), new Menu("Recent"),
+                    appearance.menus().toArray(Menu[]::new));
+            Scene scene = window.createScene(1200, 760);
+            scene.getStylesheets().add(DialogWordsWholeTest.class.getResource("/org/modesign/ui/modesign.css")
+                    .toExternalForm()); // as the application does
+            appearance.attach(scene);
+            stage.setScene(scene);
+            stage.show();
+        });
+        List<String> cut = new ArrayList<>();
+        for (EditorAction action : DIALOGS) {
+            Set<Window> before = new HashSet<>();
+            robot.interact(() -> before.addAll(Window.getWindows()));
+            // not waited for: a dialog that waits for its answer (Rename) holds its caller until closed
+            javafx.application.Platform.runLater(() -> context[0].actions().run(action));
+            List<Window> opened = new ArrayList<>();
+            try {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                    opened.clear();
+                    robot.interact(() -> Window.getWindows().stream()
+                            .filter(w -> !before.contains(w) && w.isShowing()).forEach(opened::add));
+                    return !opened.isEmpty();
+                });
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError(action + " opens no window", e);
+            }
+            for (Window window : opened) {
+                for (String shown : settled(robot, window)) {
+                    cut.add(action + ": " + shown);
+                }
+                for (TabPane tabs : tabPanes(robot, window)) {
+                    int count = tabs.getTabs().size();
+                    for (int t = 1; t < count; t++) {
+                        int tab = t;
+                        robot.interact(() -> tabs.getSelectionModel().select(tab));
+                        Tab shownTab = tabs.getTabs().get(tab);
+                        settled(robot, window).forEach(s -> cut.add(action + " ▸ " + shownTab.getText() + ": " + s));
+                    }
+                }
+                robot.interact(window::hide);
+            }
+        }
+        assertEquals(List.of(), cut);
+    }
+
+    private static List<TabPane> tabPanes(FxRobot robot, Window window) {
+        List<TabPane> found = new ArrayList<>();
+        robot.interact(() -> {
+            for (Node n : window.getScene().getRoot().lookupAll(".tab-pane")) {
+                if (n instanceof TabPane tabs) {
+                    found.add(tabs);
+                }
+            }
+        });
+        return found;
+    }
+
+    /** What {@code window} shows cut once it has stayed the same for about a second (or nothing is cut). */
+    private static List<String> settled(FxRobot robot, Window window) {
+        List<String> last = null;
+        int same = 0;
+        for (int tries = 0; tries < 60 && same < 6; tries++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> now = new ArrayList<>();
+            // A multiple choice's box sums up its choices ("a, b, c…"): its popup and tooltip list them whole.
+            robot.interact(() -> now.addAll(ShownText.cutUnder(window.getScene().getRoot(),
+                    node -> node instanceof CheckComboBox)));
+            if (now.isEmpty()) {
+                return now;
+            }
+            same = now.equals(last) ? same + 1 : 0;
+            last = now;
+            WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        }
+        return last;
+    }
+}
