@@ -15,8 +15,8 @@ import javafx.scene.text.Text;
  * Keeps a table readable where it shares its width among its columns (a constrained resize
  * policy) and its cells wrap: no column narrows below its heading, nor below the longest word of
  * the cells shown (a word would be broken across lines: "automatio / n"), nor below the whole text
- * of a cell that does not wrap (an amount), nor below the longest choice of a drop-down in a cell. Measured in the table's own fonts, which grow with the
- * text size.
+ * of a cell that does not wrap (an amount), nor below the longest choice of a drop-down in a
+ * cell. Measured in the table's own fonts, which grow with the text size.
  */
 public final class ColumnsReadable {
 
@@ -43,24 +43,12 @@ public final class ColumnsReadable {
             }
         }
         for (Node node : table.lookupAll(".table-cell")) {
-            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && cell.isVisible()
-                    && cell.getGraphic() instanceof ComboBox<?> choice) {
-                // a choice in the cell: as wide as its longest choice
-                least.merge(cell.getTableColumn(), choice.prefWidth(-1) + cell.snappedLeftInset()
-                        + cell.snappedRightInset(), Math::max);
-                continue;
-            }
-            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && cell.getText() != null
-                    && !cell.getText().isBlank() && cell.isVisible()) {
-                measure.setFont(cell.getFont());
-                double widest = 0;
-                for (String word : cell.isWrapText() ? cell.getText().split("\\s+") : new String[] {cell.getText()}) {
-                    measure.setText(word);
-                    widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && cell.isVisible()) {
+                double content = content(cell, measure);
+                if (content > 0) {
+                    least.merge(cell.getTableColumn(), content + cell.snappedLeftInset() + cell.snappedRightInset(),
+                            Math::max);
                 }
-                double graphic = cell.getGraphic() == null ? 0 : cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap();
-                least.merge(cell.getTableColumn(), widest + graphic + cell.snappedLeftInset()
-                        + cell.snappedRightInset() + 2, Math::max);
             }
         }
         least.forEach((column, width) -> {
@@ -69,5 +57,26 @@ public final class ColumnsReadable {
                 column.setMinWidth(w);
             }
         });
+    }
+
+    /**
+     * The width of what {@code cell} must show whole: its drop-down, or its text's longest word (all of
+     * it when it does not wrap) beside its graphic; 0 for nothing.
+     */
+    private static double content(TableCell<?, ?> cell, Text measure) {
+        if (cell.getGraphic() instanceof ComboBox<?> choice) {
+            return choice.prefWidth(-1);
+        }
+        if (cell.getText() == null || cell.getText().isBlank()) {
+            return 0;
+        }
+        measure.setFont(cell.getFont());
+        double widest = 0;
+        for (String word : cell.isWrapText() ? cell.getText().split("\\s+") : new String[] {cell.getText()}) {
+            measure.setText(word);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        double graphic = cell.getGraphic() == null ? 0 : cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap();
+        return widest + graphic + 2;
     }
 }

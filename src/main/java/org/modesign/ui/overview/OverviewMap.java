@@ -30,9 +30,9 @@ import org.modesign.ui.fx.FxColour;
 import org.modesign.ui.fx.WhileShown;
 
 /**
- * A small map of the whole chart in its bottom-right corner: every card as a speck, the findings'
- * badges as dots in their badges' colours, light or dark with the chart's theme, and what the chart shows as a rectangle to drag (a click centres the
- * view there). The specks are drawn once per scene (at most a few times a second while cards are
+ * A small map of the whole chart in its bottom-right corner, light or dark with the chart's theme:
+ * every card as a speck, the findings' badges as dots in their badges' colours, and what the chart
+ * shows as a rectangle to drag (a click centres the view there). The specks are drawn once per scene (at most a few times a second while cards are
  * being dragged), not per frame; panning and zooming only move the rectangle. It shows while it is
  * switched on (View ▸ Overview Map) and the chart does not fit in the view.
  */
