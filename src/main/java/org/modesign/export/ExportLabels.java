@@ -4,9 +4,9 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.modesign.text.KeyedTexts;
 
 /**
  * The words an export writes besides the user's own text and the chart's labels: the page
@@ -33,13 +33,11 @@ public final class ExportLabels {
     /** English words. */
     public static final ExportLabels ENGLISH = new ExportLabels(ENGLISH_TEXTS::get, Locale.ENGLISH);
 
-    private final Function<String, String> lookup;
-    private final Locale locale;
+    private final KeyedTexts texts;
 
     /** Labels that ask {@code lookup} for each key and format numbers for {@code locale}. */
     public ExportLabels(Function<String, String> lookup, Locale locale) {
-        this.lookup = Objects.requireNonNull(lookup, "lookup");
-        this.locale = Objects.requireNonNull(locale, "locale");
+        this.texts = new KeyedTexts(lookup, ENGLISH_TEXTS, locale);
     }
 
     /** Instead of a phase's name, when the export shows every phase at once. */
@@ -73,10 +71,6 @@ public final class ExportLabels {
     }
 
     private String text(String key, Object... args) {
-        String pattern = lookup.apply(key);
-        if (pattern == null) {
-            pattern = ENGLISH_TEXTS.get(key);
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return texts.text(key, args);
     }
 }

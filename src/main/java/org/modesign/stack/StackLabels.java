@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.modesign.model.Layer;
 import org.modesign.model.ToolCategory;
 import org.modesign.render.StackLegend;
+import org.modesign.text.KeyedTexts;
 
 /**
  * Every word the stack landscape shows that is not the user's own (tool, capability, region and
@@ -48,13 +48,11 @@ public final class StackLabels {
     /** English words. */
     public static final StackLabels ENGLISH = new StackLabels(ENGLISH_TEXTS::get, Locale.ENGLISH);
 
-    private final Function<String, String> lookup;
-    private final Locale locale;
+    private final KeyedTexts texts;
 
     /** Labels that ask {@code lookup} for each key and fill patterns in for {@code locale}. */
     public StackLabels(Function<String, String> lookup, Locale locale) {
-        this.lookup = Objects.requireNonNull(lookup, "lookup");
-        this.locale = Objects.requireNonNull(locale, "locale");
+        this.texts = new KeyedTexts(lookup, ENGLISH_TEXTS, locale);
     }
 
     /** "Platform", "Expression", "Governance": the landscape's rows. */
@@ -103,10 +101,6 @@ public final class StackLabels {
     }
 
     private String text(String key, Object... args) {
-        String pattern = lookup.apply(key);
-        if (pattern == null) {
-            pattern = ENGLISH_TEXTS.get(key);
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return texts.text(key, args);
     }
 }
