@@ -91,7 +91,7 @@ public final class FindingsPanel extends BorderPane {
         for (Label label : List.of(title, summary, ruleLabel)) {
             label.setMinWidth(Region.USE_PREF_SIZE);
         }
-        rule.setMinWidth(80);
+        // the chooser gives way down to 9em (modesign.css): "All rules" whole at any text size
         HBox header = new HBox(10, title, summary, spacer, ruleLabel, rule);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 10, 4, 10));

@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * No label cut short with room to spare: every bundled sample in each of the five views (chart,
- * matrix, compare, stack, plan), in the editor's own theme and sheet, in a window a little smaller
+ * matrix, compare, stack, plan) and with the outline open, in the editor's own theme and sheet, in a window a little smaller
  * than a laptop's (1280×800, the test screen's size), at the standard text size and at 150 %, and
  * in Simplified Chinese.
  * It found, at 1280 px or at 150 %: scenario names over the comparison's placement table, the
@@ -115,6 +115,10 @@ class WordsWholeTest {
                 robot.press(KeyCode.CONTROL, view).release(view, KeyCode.CONTROL);
                 settled(robot).forEach(shown -> cut.add(sample + ", Ctrl+" + view.getName() + ": " + shown));
             }
+            // the chart with the outline beside it (View ▸ Outline)
+            robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+            settled(robot).forEach(shown -> cut.add(sample + ", outline: " + shown));
         }
         assertEquals(List.of(), cut);
     }
