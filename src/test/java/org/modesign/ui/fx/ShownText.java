@@ -2,11 +2,15 @@ package org.modesign.ui.fx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** What labels draw, as a reader sees it: their whole text, or fewer words ending in "…" when cut. */
 public final class ShownText {
@@ -47,6 +51,28 @@ public final class ShownText {
         List<String> cut = new ArrayList<>();
         collect(root, skip, cut);
         return cut;
+    }
+
+    /**
+     * What is cut under {@code root} once the window has settled: a view lays out over a few pulses,
+     * and some of it (the plan, the comparison) comes from the background, so what is cut is looked at
+     * again until it stays the same for about a second, or nothing is cut. Call off the JavaFX thread.
+     */
+    public static List<String> settledCutsUnder(FxRobot robot, Supplier<Node> root, Predicate<Node> skip) {
+        List<String> last = null;
+        int same = 0;
+        for (int tries = 0; tries < 60 && same < 6; tries++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> now = new ArrayList<>();
+            robot.interact(() -> now.addAll(cutUnder(root.get(), skip)));
+            if (now.isEmpty()) {
+                return now;
+            }
+            same = now.equals(last) ? same + 1 : 0;
+            last = now;
+            WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        }
+        return last;
     }
 
     /** Where {@code node} is: its kind, id and style classes, and its parents'. */

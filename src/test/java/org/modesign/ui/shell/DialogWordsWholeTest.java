@@ -5,37 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Menu;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.modesign.format.DesignReader;
+import org.modesign.model.Design;
 import org.modesign.starter.BundledSamples;
+import org.modesign.text.Language;
 import org.modesign.ui.action.EditorAction;
-import org.modesign.ui.appearance.Appearance;
-import org.modesign.ui.appearance.AppearanceController;
-import org.modesign.ui.appearance.AppearanceSetting;
-import org.modesign.ui.appearance.Theme;
+import org.modesign.ui.appearance.ShippedEditor;
 import org.modesign.ui.base.EditorContext;
-import org.modesign.ui.document.DocumentModel;
-import org.modesign.ui.file.FxDialogService;
 import org.modesign.ui.fx.ShownText;
-import org.modesign.ui.inspector.InspectorView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,8 +43,7 @@ class DialogWordsWholeTest {
             EditorAction.EDIT_TOOLS, EditorAction.EDIT_REGIONS, EditorAction.EDIT_PHASES, EditorAction.EDIT_CHARTER,
             EditorAction.SHOW_SHORTCUTS, EditorAction.EXPORT_IMAGE, EditorAction.RENAME_SCENARIO);
 
-    private final Preferences node = Preferences.userRoot().node("org/modesign/test-" + UUID.randomUUID());
-    private final String sheetBefore = Application.getUserAgentStylesheet();
+    private final ShippedEditor editor = new ShippedEditor();
     private Stage stage;
 
     @Start
@@ -64,32 +53,16 @@ class DialogWordsWholeTest {
 
     @AfterEach
     void restore() throws BackingStoreException {
-        Application.setUserAgentStylesheet(sheetBefore);
-        node.removeNode();
+        editor.close();
     }
 
     @ParameterizedTest(name = "{0}, text size {1} %")
     @CsvSource({"central-vs-local-expression.modesign, 100", "mo-in-it-six-months.modesign, 100",
             "central-vs-local-expression.modesign, 150"})
     void everyDialogShowsItsWordsWhole(String sample, int textSize, FxRobot robot) {
-        new AppearanceSetting(node).save(new Appearance(Theme.LIGHT, textSize));
+        Design design = new DesignReader().parse(BundledSamples.read(sample)).design();
         EditorContext[] context = new EditorContext[1];
-        robot.interact(() -> {
-            DocumentModel document = new DocumentModel(new DesignReader().parse(BundledSamples.read(sample))
-                    .design(), null);
-            context[0] = new EditorContext(document, new FxDialogService(stage));
-            AppearanceController appearance = new AppearanceController(new AppearanceSetting(node),
-                    context[0].look(), Optional::empty);
-            appearance.applyToApplication(); // as the application does, before its window is made
-            MainWindow window = new MainWindow(context[0], new InspectorView(context[0]), new Menu("Recent"),
-                    appearance.menus().toArray(Menu[]::new));
-            Scene scene = window.createScene(1200, 760);
-            scene.getStylesheets().add(DialogWordsWholeTest.class.getResource("/org/modesign/ui/modesign.css")
-                    .toExternalForm()); // as the application does
-            appearance.attach(scene);
-            stage.setScene(scene);
-            stage.show();
-        });
+        robot.interact(() -> context[0] = editor.show(stage, design, Language.ENGLISH, textSize, 1200, 760));
         List<String> cut = new ArrayList<>();
         for (EditorAction action : DIALOGS) {
             Set<Window> before = new HashSet<>();
@@ -138,23 +111,11 @@ class DialogWordsWholeTest {
         return found;
     }
 
-    /** What {@code window} shows cut once it has stayed the same for about a second (or nothing is cut). */
+    /**
+     * What {@code window} shows cut once settled. A multiple choice's box sums up its choices ("a, b,
+     * c…"): its popup and tooltip list them whole.
+     */
     private static List<String> settled(FxRobot robot, Window window) {
-        List<String> last = null;
-        int same = 0;
-        for (int tries = 0; tries < 60 && same < 6; tries++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            List<String> now = new ArrayList<>();
-            // A multiple choice's box sums up its choices ("a, b, c…"): its popup and tooltip list them whole.
-            robot.interact(() -> now.addAll(ShownText.cutUnder(window.getScene().getRoot(),
-                    node -> node instanceof CheckComboBox)));
-            if (now.isEmpty()) {
-                return now;
-            }
-            same = now.equals(last) ? same + 1 : 0;
-            last = now;
-            WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-        }
-        return last;
+        return ShownText.settledCutsUnder(robot, () -> window.getScene().getRoot(), node -> node instanceof CheckComboBox);
     }
 }
