@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.modesign.format.DesignReader;
@@ -17,8 +13,6 @@ import org.modesign.starter.BundledSamples;
 import org.modesign.text.Language;
 import org.modesign.ui.fx.ShownText;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * No label cut short with room to spare: every bundled sample in each of the five views (chart,
@@ -29,24 +23,10 @@ import org.testfx.framework.junit5.Start;
  * sentence, the phase bar's buttons when five long phase names do not fit on one line, and the
  * findings' rule chooser beside the outline.
  */
-@ExtendWith(ApplicationExtension.class)
-class WordsWholeTest {
+class WordsWholeTest extends InShippedEditor {
 
     private static final List<KeyCode> VIEWS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
             KeyCode.DIGIT4, KeyCode.DIGIT5);
-
-    private final ShippedEditor editor = new ShippedEditor();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void restore() throws BackingStoreException {
-        editor.close();
-    }
 
     private List<String> settled(FxRobot robot) {
         return ShownText.settledCutsUnder(robot, () -> stage.getScene().getRoot(), node -> false);

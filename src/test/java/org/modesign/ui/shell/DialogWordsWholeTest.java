@@ -7,15 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.modesign.format.DesignReader;
@@ -23,12 +19,10 @@ import org.modesign.model.Design;
 import org.modesign.starter.BundledSamples;
 import org.modesign.text.Language;
 import org.modesign.ui.action.EditorAction;
-import org.modesign.ui.appearance.ShippedEditor;
+import org.modesign.ui.appearance.InShippedEditor;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.fx.ShownText;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,25 +30,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * regions and phases editors, the charter with each of its tabs, the shortcuts sheet, the export
  * dialog, Rename), under the editor's own theme, at the standard text size and at 150 %.
  */
-@ExtendWith(ApplicationExtension.class)
-class DialogWordsWholeTest {
+class DialogWordsWholeTest extends InShippedEditor {
 
     private static final List<EditorAction> DIALOGS = List.of(EditorAction.EDIT_CAPABILITIES,
             EditorAction.EDIT_TOOLS, EditorAction.EDIT_REGIONS, EditorAction.EDIT_PHASES, EditorAction.EDIT_CHARTER,
             EditorAction.SHOW_SHORTCUTS, EditorAction.EXPORT_IMAGE, EditorAction.RENAME_SCENARIO);
-
-    private final ShippedEditor editor = new ShippedEditor();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void restore() throws BackingStoreException {
-        editor.close();
-    }
 
     @ParameterizedTest(name = "{0}, text size {1} %")
     @CsvSource({"central-vs-local-expression.modesign, 100", "mo-in-it-six-months.modesign, 100",
