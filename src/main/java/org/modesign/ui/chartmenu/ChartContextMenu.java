@@ -16,6 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.modesign.edit.LineKey;
 import org.modesign.render.ChartScene;
 import org.modesign.render.Viewport;
+import org.modesign.ui.a11y.ContextMenuKeys;
 import org.modesign.ui.action.ActionRegistry;
 import org.modesign.ui.action.EditorAction;
 import org.modesign.ui.base.EditorContext;
@@ -69,7 +70,7 @@ public final class ChartContextMenu {
             e.consume();
         });
         chart.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() == chart && KeyboardMenu.opens(e)) {
+            if (e.getTarget() == chart && ContextMenuKeys.opens(e)) {
                 new KeyboardMenu(chart, context).show(this::menuAtCard, this::lineMenu, this::canvasMenuAt, this::show);
                 e.consume();
             }

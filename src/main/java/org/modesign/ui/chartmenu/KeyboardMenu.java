@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.input.KeyEvent;
 import org.modesign.edit.LineKey;
 import org.modesign.model.Line;
 import org.modesign.render.ChartScene;
@@ -36,11 +35,6 @@ final class KeyboardMenu {
     KeyboardMenu(ChartView chart, EditorContext context) {
         this.chart = chart;
         this.context = context;
-    }
-
-    /** Whether {@code e} asks for the context menu: Shift+F10 or the menu key. */
-    static boolean opens(KeyEvent e) {
-        return org.modesign.ui.a11y.ContextMenuKeys.opens(e);
     }
 
     void show(Function<String, ContextMenu> cardMenu, Supplier<ContextMenu> lineMenu,

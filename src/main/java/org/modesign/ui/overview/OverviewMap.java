@@ -26,7 +26,6 @@ import org.modesign.render.Viewport;
 import org.modesign.ui.analysis.AnalysisResult;
 import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.canvas.ChartView;
-import org.modesign.ui.fx.FxColour;
 import org.modesign.ui.fx.WhileShown;
 
 /**
@@ -54,7 +53,6 @@ public final class OverviewMap extends Pane {
     /** Whether the specks must be drawn again although the scene is the same (badges or colours changed). */
     private boolean stale = true;
     private OverviewColours colours;
-    private ChartTheme theme;
     private long lastDraw;
     private Map<String, Severity> badges = Map.of();
     /** World to map: scale and offset of the last drawing. */
@@ -149,7 +147,7 @@ public final class OverviewMap extends Pane {
         for (Map.Entry<String, Severity> badge : badges.entrySet()) {
             int i = scene.indexOf(badge.getKey());
             if (i >= 0) {
-                g.setFill(FxColour.of(theme.badge(ChartView.severity(badge.getValue()))));
+                g.setFill(colours.badge(ChartView.severity(badge.getValue())));
                 double x = ox + (scene.cardX(i) + scene.cardWidth(i)) * k;
                 double y = oy + scene.cardY(i) * k;
                 g.fillOval(x - 2.5, y - 2.5, 5, 5);
@@ -158,7 +156,6 @@ public final class OverviewMap extends Pane {
     }
 
     private void takeColours(ChartTheme theme) {
-        this.theme = theme;
         colours = OverviewColours.of(theme);
         setBackground(new Background(new BackgroundFill(colours.background(), CornerRadii.EMPTY, Insets.EMPTY)));
         frame.setFill(colours.frameFill());
