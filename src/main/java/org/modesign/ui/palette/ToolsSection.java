@@ -22,6 +22,7 @@ import org.modesign.ui.base.EditorContext;
 import org.modesign.ui.document.DocumentModel;
 import org.modesign.ui.i18n.I18n;
 import org.modesign.ui.fx.FxColour;
+import org.modesign.ui.fx.GraphicCells;
 
 /**
  * The palette's tools: the deployments of the scenario's stack in the phase shown, each a chip in
@@ -34,8 +35,6 @@ public final class ToolsSection extends TitledPane {
     /** A usual row, to size the list: two lines of a tool's name and one of its region and owner. */
     private static final double ROW = 62;
     private static final int ROWS_SHOWN = 7;
-    /** The list's scroll bar and the cell's padding, beside a cell's content. */
-    private static final double CELL_INSETS = 34;
 
     private final EditorContext context;
     private final ListView<ToolItem> list = new ListView<>();
@@ -120,6 +119,9 @@ public final class ToolsSection extends TitledPane {
     private static final class ToolCell extends ListCell<ToolItem> {
 
         ToolCell(Consumer<ToolDrag> onDragStart) {
+            // The row's width goes to its words, which wrap to it (their height: computePrefHeight).
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0);
             setOnMouseReleased(e -> onDragStart.accept(null));
             setOnDragDetected(e -> {
                 if (getItem() != null) {
@@ -130,13 +132,11 @@ public final class ToolsSection extends TitledPane {
             });
         }
 
-        /** As tall as the words need at the width the list gives them (a cell's skin asks its graphic at no width: one line). */
+        /** As tall as the words need at the width the list gives them ({@link GraphicCells}). */
         @Override
         protected double computePrefHeight(double width) {
-            if (getGraphic() instanceof HBox box && getListView() != null) {
-                return snappedTopInset() + box.prefHeight(getListView().getWidth() - CELL_INSETS) + snappedBottomInset();
-            }
-            return super.computePrefHeight(width);
+            double height = GraphicCells.prefHeight(this, width);
+            return Double.isNaN(height) ? super.computePrefHeight(width) : height;
         }
 
         @Override
@@ -174,11 +174,6 @@ public final class ToolsSection extends TitledPane {
             HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
             HBox box = new HBox(8, chip, words);
             box.setMinWidth(0);
-            if (getListView() != null) {
-                // As wide as the list leaves room for (its scroll bar and padding aside), so names wrap, not cut.
-                box.prefWidthProperty().bind(getListView().widthProperty().subtract(CELL_INSETS));
-                box.maxWidthProperty().bind(box.prefWidthProperty());
-            }
             box.setAlignment(Pos.CENTER_LEFT);
             setGraphic(box);
             setAccessibleText(org.modesign.ui.a11y.AccessibleNames.readOut(box));

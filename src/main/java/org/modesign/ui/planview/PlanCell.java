@@ -1,6 +1,5 @@
 package org.modesign.ui.planview;
 
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -8,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.modesign.ui.fx.GraphicCells;
 import org.modesign.ui.i18n.I18n;
 
 /**
@@ -36,19 +36,11 @@ final class PlanCell extends ListCell<PlanRow> {
         });
     }
 
-    /**
-     * The row's height at {@code width}: the graphic's for the width it gets. A cell that shows
-     * only its graphic otherwise asks the graphic for its height at no width in particular, and
-     * a wrapping label answers with one line, so that the list gives it one line and cuts it.
-     */
+    /** The row's height at {@code width}: its graphic's, all its lines ({@link GraphicCells}). */
     @Override
     protected double computePrefHeight(double width) {
-        Node graphic = getGraphic();
-        if (graphic == null || width <= 0 || graphic.getContentBias() != Orientation.HORIZONTAL) {
-            return super.computePrefHeight(width);
-        }
-        double sides = snappedLeftInset() + snappedRightInset();
-        return snappedTopInset() + graphic.prefHeight(width - sides) + snappedBottomInset();
+        double height = GraphicCells.prefHeight(this, width);
+        return Double.isNaN(height) ? super.computePrefHeight(width) : height;
     }
 
     @Override
